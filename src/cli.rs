@@ -1,0 +1,104 @@
+//! The command line, as clap definitions: every flag, with the help it shows.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Keep a multi-year action plan as plain TOML files in git: check them,
+/// record what happened, and see where every indicator stands each year.
+#[derive(Debug, Parser)]
+#[command(name = "plan", version, propagate_version = true, max_term_width = 100)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Flags every subcommand takes.
+#[derive(Debug, Args)]
+pub struct Global {
+    /// The plan directory (the folder that holds plan.toml). By default, the first
+    /// folder from here upwards that has a plan.toml or a plan/plan.toml.
+    #[arg(long, global = true, env = "PLAN_DIR", value_name = "PATH")]
+    pub dir: Option<PathBuf>,
+
+    /// The language of messages and tables. By default, the plan's `language`.
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    pub lang: Option<LangArg>,
+
+    /// When to colour the output. `auto` colours a terminal only, and honours NO_COLOR.
+    #[arg(long, global = true, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
+    pub color: ColorArg,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check every file of the plan and report all problems, with file:line:col.
+    ///
+    /// Exits 0 when the plan is valid, 1 when it has errors (or warnings, with
+    /// --deny-warnings), 2 when a file cannot be read.
+    Check(CheckArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// How to print problems: `human` (like a compiler), `json`, or `github`
+    /// (GitHub Actions annotations).
+    #[arg(long, value_enum, default_value_t = CheckFormat::Human, value_name = "FORMAT")]
+    pub format: CheckFormat,
+
+    /// Fail (exit 1) when there are warnings, not only errors.
+    #[arg(long)]
+    pub deny_warnings: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    Human,
+    Json,
+    Github,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    /// Français
+    Fr,
+    /// English
+    En,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ColorArg {
+    Auto,
+    Always,
+    Never,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_cli_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn every_flag_has_help() {
+        let cmd = Cli::command();
+        let mut commands = vec![&cmd];
+        commands.extend(cmd.get_subcommands());
+        for c in commands {
+            for arg in c.get_arguments() {
+                let id = arg.get_id().as_str();
+                if id == "help" || id == "version" {
+                    continue;
+                }
+                assert!(arg.get_help().is_some(), "{} --{id} has no help", c.get_name());
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+//! One module per subcommand, all of the same shape: `run(&Context, &Args) -> Result<Exit>`.
+//! These are the only places that write to stdout or stderr.
+
+pub mod check;
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use plan::i18n::{Lang, Message, MsgId};
+use plan::load::{display_path, find_plan_dir};
+use plan::model::Plan;
+
+/// How a command ended, as the process exit code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Exit {
+    /// 0: done.
+    Success,
+    /// 1: the plan has errors, or the input was refused.
+    Refused,
+    /// 2: usage or I/O error.
+    Trouble,
+}
+
+impl From<Exit> for ExitCode {
+    fn from(exit: Exit) -> ExitCode {
+        match exit {
+            Exit::Success => ExitCode::SUCCESS,
+            Exit::Refused => ExitCode::from(1),
+            Exit::Trouble => ExitCode::from(2),
+        }
+    }
+}
+
+/// What every command knows from the global flags and the environment.
+#[derive(Debug)]
+pub struct Context {
+    pub cwd: PathBuf,
+    pub dir: Option<PathBuf>,
+    pub lang: Option<Lang>,
+}
+
+impl Context {
+    /// The plan directory, or `None` after telling the user that none was found.
+    pub fn plan_dir(&self) -> Option<PathBuf> {
+        let found = find_plan_dir(&self.cwd, self.dir.as_deref());
+        if found.is_none() {
+            let lang = self.lang(None);
+            let message = Message::new(MsgId::NoPlanFound).arg("dir", display_path(&self.cwd, &self.cwd));
+            self.error(lang, &message, Some(&Message::new(MsgId::NoPlanFoundHelp)));
+        }
+        found
+    }
+
+    /// The UI language: `--lang`, else the plan's, else French when `LANG` says so, else English.
+    pub fn lang(&self, plan: Option<&Plan>) -> Lang {
+        self.lang.or_else(|| plan.and_then(|p| p.meta.language)).unwrap_or_else(|| {
+            let env = std::env::var("LANG").unwrap_or_default();
+            if env.starts_with("fr") { Lang::Fr } else { Lang::En }
+        })
+    }
+
+    /// The plan directory as shown in summaries: `plan/`.
+    pub fn shown_dir(&self, dir: &std::path::Path) -> String {
+        let shown = display_path(dir, &self.cwd);
+        if shown.ends_with('/') { shown } else { shown + "/" }
+    }
+
+    /// Prints an error that is not about a place in a file.
+    pub fn error(&self, lang: Lang, message: &Message, help: Option<&Message>) {
+        let style = anstyle::Style::new().bold().fg_color(Some(anstyle::AnsiColor::Red.into()));
+        let mut err = anstream::stderr().lock();
+        let _ = writeln!(err, "{style}{}{style:#}: {}", MsgId::ErrorPrefix.template(lang), message.render(lang));
+        if let Some(help) = help {
+            let _ = writeln!(err, "  = {}: {}", MsgId::LevelHelp.template(lang), help.render(lang));
+        }
+    }
+}

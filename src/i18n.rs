@@ -1,0 +1,507 @@
+//! Every piece of text the user reads, in French and in English, in one catalogue.
+//!
+//! A message is a [`MsgId`] plus named arguments. Templates use `{name}` for an
+//! argument and `{name?one|many}` for a word that agrees with the number `name`
+//! (French treats 0 and 1 as singular, English only 1).
+
+use std::fmt::Write as _;
+
+/// The language of the user interface.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Lang {
+    Fr,
+    En,
+}
+
+impl Lang {
+    /// Parses a language code as written in `plan.toml` (`"fr"`, `"en"`).
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code {
+            "fr" => Some(Lang::Fr),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// Whether `n` takes the singular form in this language.
+    fn is_singular(self, n: i64) -> bool {
+        match self {
+            Lang::Fr => n.abs() <= 1,
+            Lang::En => n == 1,
+        }
+    }
+}
+
+macro_rules! messages {
+    ($($id:ident { fr: $fr:literal, en: $en:literal, })*) => {
+        /// The identity of one message of the catalogue.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum MsgId { $($id),* }
+
+        impl MsgId {
+            /// Every message, for tests that check the catalogue.
+            pub const ALL: &'static [MsgId] = &[$(MsgId::$id),*];
+
+            /// The template of this message in `lang`.
+            pub fn template(self, lang: Lang) -> &'static str {
+                match (self, lang) {
+                    $((MsgId::$id, Lang::Fr) => $fr, (MsgId::$id, Lang::En) => $en,)*
+                }
+            }
+        }
+    };
+}
+
+messages! {
+    // ---- level names in diagnostic headers
+    LevelError { fr: "erreur", en: "error", }
+    LevelWarning { fr: "avertissement", en: "warning", }
+    LevelHelp { fr: "aide", en: "help", }
+    LevelNote { fr: "note", en: "note", }
+
+    // ---- value types, used inside other messages
+    TyString { fr: "une chaîne de caractères", en: "a string", }
+    TyInteger { fr: "un nombre entier", en: "a whole number", }
+    TyFloat { fr: "un nombre décimal", en: "a decimal number", }
+    TyBool { fr: "un booléen", en: "true or false", }
+    TyDate { fr: "une date", en: "a date", }
+    TyArray { fr: "une liste", en: "a list", }
+    TyTable { fr: "une table", en: "a table", }
+    TyTables { fr: "une liste de tables", en: "a list of tables", }
+
+    // ---- the places a key can be in
+    WhereFile { fr: "ce fichier", en: "this file", }
+    WherePlan { fr: "la table [plan]", en: "the [plan] table", }
+    WhereOrientation { fr: "cette orientation", en: "this orientation", }
+    WhereObjective { fr: "cet objectif", en: "this objective", }
+    WhereAction { fr: "ce moyen (action)", en: "this action", }
+    WhereIndicator { fr: "cet indicateur", en: "this indicator", }
+    WhereTargets { fr: "la table targets", en: "the targets table", }
+    WhereActivity { fr: "cette activité", en: "this activity", }
+    WhereAssessment { fr: "cette évaluation", en: "this assessment", }
+
+    // ---- kinds of plan items
+    ItemOrientation { fr: "l'orientation", en: "orientation", }
+    ItemObjective { fr: "l'objectif", en: "objective", }
+    ItemAction { fr: "le moyen", en: "action", }
+    ItemIndicator { fr: "l'indicateur", en: "indicator", }
+
+    // ---- finding and reading files
+    NoPlanFound {
+        fr: "aucun plan trouvé dans {dir} ni dans ses dossiers parents (cherché : plan.toml et plan/plan.toml)",
+        en: "no plan found in {dir} or its parents (looked for plan.toml and plan/plan.toml)",
+    }
+    NoPlanFoundHelp {
+        fr: "lancez plan depuis le dépôt du plan, ou indiquez son dossier avec --dir CHEMIN",
+        en: "run plan from inside the plan's repository, or name its folder with --dir PATH",
+    }
+    MissingPlanToml { fr: "aucun plan.toml dans {dir}", en: "no plan.toml in {dir}", }
+    MissingPlanTomlHelp {
+        fr: "créez {dir}/plan.toml avec une table [plan], ou donnez à --dir le dossier qui le contient",
+        en: "create {dir}/plan.toml with a [plan] table, or point --dir at the folder that holds it",
+    }
+    NotUtf8 { fr: "{file} n'est pas du texte UTF-8", en: "{file} is not UTF-8 text", }
+    NotUtf8Label { fr: "cet octet n'est pas de l'UTF-8", en: "this byte is not UTF-8", }
+    NotUtf8Help {
+        fr: "enregistrez le fichier en UTF-8 depuis votre éditeur",
+        en: "save the file as UTF-8 from your editor",
+    }
+    Unreadable { fr: "impossible de lire {file} : {reason}", en: "cannot read {file}: {reason}", }
+    IsFolder { fr: "c'est un dossier, pas un fichier", en: "it is a folder, not a file", }
+    ReasonPermission { fr: "permission refusée", en: "permission denied", }
+    ReasonNotFound { fr: "fichier introuvable (lien brisé ?)", en: "no such file (a broken link?)", }
+    UnreadableHelp {
+        fr: "vérifiez que le fichier existe et que vous avez le droit de le lire",
+        en: "check that the file exists and that you may read it",
+    }
+
+    // ---- TOML structure
+    Syntax { fr: "TOML invalide : {detail}", en: "invalid TOML: {detail}", }
+    SyntaxHelp {
+        fr: "corrigez la syntaxe à cet endroit ; la suite du fichier est vérifiée une fois qu'il se lit",
+        en: "fix the syntax here; the rest of the file is checked once it parses",
+    }
+    UnknownKey { fr: "clé inconnue « {key} » dans {place}", en: "unknown key `{key}` in {place}", }
+    UnknownKeyLabel { fr: "clé inconnue", en: "unknown key", }
+    DidYouMean { fr: "vouliez-vous dire « {suggestion} » ?", en: "did you mean `{suggestion}`?", }
+    AllowedKeys { fr: "clés permises ici : {keys}", en: "keys allowed here: {keys}", }
+    WrongType {
+        fr: "« {key} » doit être {expected}, pas {found}",
+        en: "`{key}` must be {expected}, not {found}",
+    }
+    WrongTypeLabel { fr: "attendu : {expected}", en: "expected {expected}", }
+    MissingField { fr: "« {key} » manque dans {place}", en: "missing `{key}` in {place}", }
+    MissingFieldLabel { fr: "« {key} » manque ici", en: "`{key}` is missing here", }
+    MissingFieldHelp {
+        fr: "ajoutez une ligne « {key} = … » à {place}",
+        en: "add a line `{key} = …` to {place}",
+    }
+    EmptyText { fr: "« {key} » est vide", en: "`{key}` is empty", }
+    EmptyTextHelp {
+        fr: "écrivez le texte entre les guillemets",
+        en: "write the text between the quotes",
+    }
+
+    // ---- journal entries
+    BadDate { fr: "{value} n'est pas une date valide", en: "{value} is not a valid date", }
+    BadDateLabel { fr: "date attendue ici", en: "expected a date here", }
+    BadDateQuotedHelp {
+        fr: "écrivez la date sans guillemets, sous la forme AAAA-MM-JJ : date = 2017-09-14",
+        en: "write the date without quotes, as YYYY-MM-DD: date = 2017-09-14",
+    }
+    BadDateTimeHelp {
+        fr: "seul le jour compte : écrivez AAAA-MM-JJ, sans heure ni fuseau",
+        en: "only the day counts: write YYYY-MM-DD, with no time or offset",
+    }
+    BadDateCalendarHelp {
+        fr: "ce jour n'existe pas au calendrier ; vérifiez le mois et le jour",
+        en: "that day is not on the calendar; check the month and the day",
+    }
+    DateOutsidePeriod {
+        fr: "le {date} est hors de la période du plan (du {first} au {last})",
+        en: "{date} is outside the plan's period ({first} to {last})",
+    }
+    DateOutsidePeriodLabel { fr: "hors période", en: "outside the period", }
+    DateOutsidePeriodHelp {
+        fr: "vérifiez l'année : seules les dates du {first} au {last} comptent",
+        en: "check the year: only dates from {first} to {last} count",
+    }
+    UnknownIndicator { fr: "indicateur inconnu « {id} »", en: "unknown indicator \"{id}\"", }
+    UnknownIndicatorLabel { fr: "aucun indicateur n'a cet identifiant", en: "no indicator has this id", }
+    DidYouMeanId { fr: "vouliez-vous dire « {suggestion} » ?", en: "did you mean \"{suggestion}\"?", }
+    NotAnIndicatorHelp {
+        fr: "« {id} » est {item} ; nommez un de ses indicateurs : {list}",
+        en: "\"{id}\" is an {item} id; name one of its indicators: {list}",
+    }
+    AmbiguousAction {
+        fr: "{id} a {n} indicateurs : {list}",
+        en: "{id} has {n} indicators: {list}",
+    }
+    AmbiguousActionLabel { fr: "un moyen, pas un indicateur", en: "an action, not an indicator", }
+    AmbiguousActionHelp {
+        fr: "nommez l'indicateur visé, par exemple « {first} »",
+        en: "name the indicator it counts toward, e.g. \"{first}\"",
+    }
+    BadAmount {
+        fr: "« amount » doit être un nombre entier de 1 ou plus",
+        en: "`amount` must be a whole number of 1 or more",
+    }
+    BadAmountHelp {
+        fr: "retirez amount pour compter 1, ou écrivez un entier comme amount = 3",
+        en: "leave out amount to count 1, or write a whole number such as amount = 3",
+    }
+    NoIndicators { fr: "cette activité ne compte pour aucun indicateur", en: "this activity counts toward no indicator", }
+    NoIndicatorsHelp {
+        fr: "ajoutez indicators = [\"1.1.1\"] avec les indicateurs visés",
+        en: "add indicators = [\"1.1.1\"] with the indicators it counts toward",
+    }
+    UnknownLevel { fr: "niveau inconnu « {value} »", en: "unknown level `{value}`", }
+    UnknownLevelHelp {
+        fr: "utilisez achieved, on-track, at-risk ou not-achieved",
+        en: "use achieved, on-track, at-risk or not-achieved",
+    }
+    NotAssessmentIndicator {
+        fr: "{id} est un indicateur de type {kind} ; seuls les indicateurs « assessment » reçoivent des [[assessment]]",
+        en: "{id} is a {kind} indicator; only assessment indicators take [[assessment]] entries",
+    }
+    NotAssessmentIndicatorHelp {
+        fr: "comptez ses activités avec [[activity]] (plan record), ou changez son kind en \"assessment\"",
+        en: "count activities toward it with [[activity]] (plan record), or change its kind to \"assessment\"",
+    }
+    ActivityOnAssessment {
+        fr: "{id} est un indicateur « assessment » : une activité ne change pas son statut",
+        en: "{id} is an assessment indicator: an activity does not change its status",
+    }
+    ActivityOnAssessmentHelp {
+        fr: "jugez-le avec une entrée [[assessment]] (plan assess {id} NIVEAU)",
+        en: "judge it with an [[assessment]] entry (plan assess {id} LEVEL)",
+    }
+    JournalFileName {
+        fr: "le fichier de journal {name} ne porte pas le nom d'une année du plan",
+        en: "journal file {name} is not named after a plan year",
+    }
+    JournalFileNameHelp {
+        fr: "nommez-le d'après l'année du plan de ses entrées, par exemple {example}.toml",
+        en: "name it after the plan year of its entries, for example {example}.toml",
+    }
+    EntryInWrongFile {
+        fr: "une entrée datée du {date} appartient à l'année {label} du plan, pas à ce fichier",
+        en: "an entry dated {date} belongs to plan year {label}, not to this file",
+    }
+    EntryInWrongFileHelp {
+        fr: "déplacez-la dans journal/{year}.toml",
+        en: "move it to journal/{year}.toml",
+    }
+
+    // ---- plan definitions
+    DuplicateId { fr: "identifiant en double « {id} »", en: "duplicate id \"{id}\"", }
+    DuplicateIdLabel { fr: "utilisé de nouveau ici", en: "used again here", }
+    DuplicateIdFirst { fr: "utilisé une première fois ici", en: "first used here", }
+    DuplicateIdHelp {
+        fr: "chaque orientation, objectif, moyen et indicateur a son propre identifiant",
+        en: "every orientation, objective, action and indicator needs an id of its own",
+    }
+    IdNotUnderParent {
+        fr: "l'identifiant « {id} » n'appartient pas à {parent_item} « {parent} »",
+        en: "id \"{id}\" does not belong under {parent_item} \"{parent}\"",
+    }
+    IdNotUnderParentHelp {
+        fr: "les identifiants sont hiérarchiques : celui-ci doit commencer par « {parent}. » suivi d'un seul segment",
+        en: "ids are hierarchical: this one must be \"{parent}.\" followed by one more segment",
+    }
+    IndicatorIdHelp {
+        fr: "l'identifiant d'un indicateur est celui de son moyen ({parent}), plus une lettre minuscule quand le moyen a plusieurs indicateurs ({parent}a, {parent}b…)",
+        en: "an indicator's id is its action's id ({parent}), plus a lower-case letter when the action has several indicators ({parent}a, {parent}b…)",
+    }
+    UnknownKind { fr: "type d'indicateur inconnu « {value} »", en: "unknown indicator kind `{value}`", }
+    UnknownKindHelp {
+        fr: "utilisez kind = \"count\", \"milestone\" ou \"assessment\"",
+        en: "use kind = \"count\", \"milestone\" or \"assessment\"",
+    }
+    BadTarget {
+        fr: "« {key} » doit être un nombre entier de 1 ou plus",
+        en: "`{key}` must be a whole number of 1 or more",
+    }
+    BadTargetHelp {
+        fr: "écrivez un entier positif, sans guillemets, par exemple {key} = 4",
+        en: "write a positive whole number, without quotes, for example {key} = 4",
+    }
+    YearOutsidePeriod {
+        fr: "{year} n'est pas une année du plan ({first}–{last})",
+        en: "{year} is not a year of the plan ({first}–{last})",
+    }
+    YearOutsidePeriodHelp {
+        fr: "utilisez une année de {first} à {last}",
+        en: "use a year from {first} to {last}",
+    }
+    NotAYear { fr: "« {value} » n'est pas une année", en: "`{value}` is not a year", }
+    NotAYearHelp {
+        fr: "écrivez l'année en chiffres, par exemple targets = { 2017 = 1 }",
+        en: "write the year in digits, for example targets = { 2017 = 1 }",
+    }
+    EndBeforeStart {
+        fr: "end_year ({end}) précède start_year ({start})",
+        en: "end_year ({end}) is before start_year ({start})",
+    }
+    EndBeforeStartHelp {
+        fr: "la période va de start_year à end_year, inclusivement : corrigez l'une des deux",
+        en: "the period runs from start_year to end_year, inclusive: correct one of them",
+    }
+    PeriodTooLong {
+        fr: "la période du plan couvre {n} ans ; {max} au plus",
+        en: "the plan's period spans {n} years; {max} at most",
+    }
+    YearOutOfRange {
+        fr: "{year} n'est pas une année entre {min} et {max}",
+        en: "{year} is not a year between {min} and {max}",
+    }
+    BadLanguage { fr: "langue inconnue « {value} »", en: "unknown language `{value}`", }
+    BadLanguageHelp { fr: "utilisez language = \"fr\" ou \"en\"", en: "use language = \"fr\" or \"en\"", }
+    BadYearStart {
+        fr: "year_start « {value} » n'est pas un mois-jour comme \"04-01\"",
+        en: "year_start `{value}` is not a month-day such as \"04-01\"",
+    }
+    BadYearStartHelp {
+        fr: "écrivez year_start = \"MM-JJ\", par exemple \"04-01\" pour des années qui commencent le 1er avril (le 29 février n'est pas permis)",
+        en: "write year_start = \"MM-DD\", for example \"04-01\" for years that start on 1 April (29 February is not allowed)",
+    }
+    BadId {
+        fr: "l'identifiant « {id} » contient des caractères interdits",
+        en: "id \"{id}\" has characters an id cannot have",
+    }
+    BadIdHelp {
+        fr: "n'utilisez que des lettres sans accent, des chiffres, « . », « - » et « _ » (pas d'espace)",
+        en: "use only unaccented letters, digits, '.', '-' and '_' (no spaces)",
+    }
+    ConflictingTargets {
+        fr: "un indicateur prend un seul de target, targets et total",
+        en: "an indicator takes only one of target, targets and total",
+    }
+    ConflictingTargetsHelp {
+        fr: "gardez celui qui dit comment l'indicateur se mesure",
+        en: "keep the one that says how the indicator is measured",
+    }
+    FieldNotForKind {
+        fr: "« {key} » ne s'applique pas à un indicateur de type {kind}",
+        en: "`{key}` does not apply to a {kind} indicator",
+    }
+    FieldNotForKindHelp {
+        fr: "retirez-le, ou changez le kind de l'indicateur",
+        en: "remove it, or change the indicator's kind",
+    }
+
+    // ---- summaries
+    CheckOk {
+        fr: "{dir} : {o} {o?orientation|orientations}, {ob} {ob?objectif|objectifs}, {a} {a?moyen|moyens}, {i} {i?indicateur|indicateurs}, {e} {e?entrée|entrées}, aucun problème",
+        en: "{dir}: {o} {o?orientation|orientations}, {ob} {ob?objective|objectives}, {a} {a?action|actions}, {i} {i?indicator|indicators}, {e} {e?entry|entries}, no problems",
+    }
+    CheckOkWarnings {
+        fr: "{dir} : {o} {o?orientation|orientations}, {ob} {ob?objectif|objectifs}, {a} {a?moyen|moyens}, {i} {i?indicateur|indicateurs}, {e} {e?entrée|entrées}, {w} {w?avertissement|avertissements}",
+        en: "{dir}: {o} {o?orientation|orientations}, {ob} {ob?objective|objectives}, {a} {a?action|actions}, {i} {i?indicator|indicators}, {e} {e?entry|entries}, {w} {w?warning|warnings}",
+    }
+    CheckFailed {
+        fr: "{dir} : {errors} {errors?erreur|erreurs}, {w} {w?avertissement|avertissements} ; corrigez puis relancez « plan check »",
+        en: "{dir}: {errors} {errors?error|errors}, {w} {w?warning|warnings}; fix them and run `plan check` again",
+    }
+    DeniedWarnings {
+        fr: "{dir} : {w} {w?avertissement|avertissements}, refusés par --deny-warnings",
+        en: "{dir}: {w} {w?warning|warnings}, refused by --deny-warnings",
+    }
+    ErrorPrefix { fr: "erreur", en: "error", }
+}
+
+/// One argument of a message: plain text, or another message rendered in the same language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Arg {
+    Text(String),
+    Msg(MsgId),
+}
+
+/// A message ready to be shown in either language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Message {
+    id: MsgId,
+    args: Vec<(&'static str, Arg)>,
+}
+
+impl Message {
+    pub fn new(id: MsgId) -> Message {
+        Message { id, args: Vec::new() }
+    }
+
+    /// Adds an argument shown as it is (ids, numbers, file names).
+    pub fn arg(mut self, name: &'static str, value: impl ToString) -> Message {
+        self.args.push((name, Arg::Text(value.to_string())));
+        self
+    }
+
+    /// Adds an argument that is itself a message of the catalogue, shown in the same language.
+    pub fn arg_msg(mut self, name: &'static str, value: MsgId) -> Message {
+        self.args.push((name, Arg::Msg(value)));
+        self
+    }
+
+    pub fn id(&self) -> MsgId {
+        self.id
+    }
+
+    /// The message in `lang`, with its arguments filled in.
+    pub fn render(&self, lang: Lang) -> String {
+        fill(self.id.template(lang), lang, |name| {
+            self.args.iter().find(|(n, _)| *n == name).map(|(_, a)| match a {
+                Arg::Text(t) => t.clone(),
+                Arg::Msg(m) => m.template(lang).to_string(),
+            })
+        })
+    }
+}
+
+impl From<MsgId> for Message {
+    fn from(id: MsgId) -> Message {
+        Message::new(id)
+    }
+}
+
+/// Fills a template. An argument that is missing stays visible as `{name}`.
+fn fill(template: &str, lang: Lang, value: impl Fn(&str) -> Option<String>) -> String {
+    let mut out = String::with_capacity(template.len() + 32);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let Some(close) = rest[open..].find('}') else {
+            out.push_str(&rest[open..]);
+            return out;
+        };
+        let inner = &rest[open + 1..open + close];
+        fill_one(&mut out, inner, lang, &value);
+        rest = &rest[open + close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+fn fill_one(out: &mut String, inner: &str, lang: Lang, value: &impl Fn(&str) -> Option<String>) {
+    match inner.split_once('?') {
+        Some((name, forms)) => {
+            let (one, many) = forms.split_once('|').unwrap_or((forms, forms));
+            let n = value(name).and_then(|v| v.parse::<i64>().ok()).unwrap_or(2);
+            out.push_str(if lang.is_singular(n) { one } else { many });
+        }
+        None => match value(inner) {
+            Some(v) => out.push_str(&v),
+            None => {
+                let _ = write!(out, "{{{inner}}}");
+            }
+        },
+    }
+}
+
+/// The names of the arguments a template uses, for catalogue tests.
+pub fn placeholders(template: &str) -> Vec<String> {
+    let mut names: Vec<String> = template
+        .split('{')
+        .skip(1)
+        .filter_map(|part| part.split_once('}'))
+        .map(|(inner, _)| inner.split('?').next().unwrap_or(inner).to_string())
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Messages whose French and English are rightly the same word.
+    const SAME_IN_BOTH: &[MsgId] = &[MsgId::LevelNote];
+
+    #[test]
+    fn every_message_has_both_languages() {
+        for &id in MsgId::ALL {
+            let (fr, en) = (id.template(Lang::Fr), id.template(Lang::En));
+            assert!(!fr.trim().is_empty(), "{id:?} has no French");
+            assert!(!en.trim().is_empty(), "{id:?} has no English");
+            if !SAME_IN_BOTH.contains(&id) {
+                assert_ne!(fr, en, "{id:?}: the French is a copy of the English");
+            }
+        }
+    }
+
+    #[test]
+    fn both_languages_use_the_same_arguments() {
+        for &id in MsgId::ALL {
+            let fr = placeholders(id.template(Lang::Fr));
+            let en = placeholders(id.template(Lang::En));
+            assert_eq!(fr, en, "{id:?} takes different arguments in French and English");
+        }
+    }
+
+    #[test]
+    fn plurals_follow_each_language() {
+        let m = |n: i64| Message::new(MsgId::CheckFailed).arg("dir", "plan/").arg("errors", n).arg("w", 0);
+        assert!(m(1).render(Lang::En).contains("1 error,"));
+        assert!(m(2).render(Lang::En).contains("2 errors,"));
+        assert!(m(0).render(Lang::En).contains("0 warnings"));
+        assert!(m(0).render(Lang::Fr).contains("0 avertissement "));
+        assert!(m(2).render(Lang::Fr).contains("2 erreurs,"));
+    }
+
+    #[test]
+    fn nested_messages_render_in_the_same_language() {
+        let m = Message::new(MsgId::WrongType)
+            .arg("key", "title")
+            .arg_msg("expected", MsgId::TyString)
+            .arg_msg("found", MsgId::TyInteger);
+        assert_eq!(m.render(Lang::En), "`title` must be a string, not a whole number");
+        assert_eq!(
+            m.render(Lang::Fr),
+            "« title » doit être une chaîne de caractères, pas un nombre entier"
+        );
+    }
+
+    #[test]
+    fn a_missing_argument_stays_visible() {
+        assert_eq!(Message::new(MsgId::UnknownIndicator).render(Lang::En), "unknown indicator \"{id}\"");
+    }
+}
