@@ -135,7 +135,8 @@ fn check_ids(orientations: &[Orientation], diags: &mut Vec<Diagnostic>) {
     }
 }
 
-/// Every id of every item, in plan order.
+/// Every id of every item, in plan order. An action's sole indicator may share
+/// the action's id: that id names one thing, the indicator, and is listed once.
 fn all_ids(orientations: &[Orientation]) -> Vec<&Sp<String>> {
     let mut ids = Vec::new();
     for orientation in orientations {
@@ -144,7 +145,8 @@ fn all_ids(orientations: &[Orientation]) -> Vec<&Sp<String>> {
             ids.push(&objective.id);
             for action in &objective.actions {
                 ids.push(&action.id);
-                ids.extend(action.indicators.iter().map(|i| &i.id));
+                let sole = action.indicators.len() == 1;
+                ids.extend(action.indicators.iter().map(|i| &i.id).filter(|id| !(sole && id.value == action.id.value)));
             }
         }
     }

@@ -6,7 +6,7 @@ use anyhow::Result;
 use plan::check::{Checked, check_dir};
 use plan::diagnostic::{self, TextStyle};
 use plan::i18n::{Lang, Message, MsgId};
-use serde_json::json;
+use serde::Serialize;
 
 use super::{Context, Exit};
 use crate::cli::{CheckArgs, CheckFormat};
@@ -72,22 +72,41 @@ fn summary(checked: &Checked, shown: &str, deny_warnings: bool) -> Message {
         .arg("w", tally.warnings)
 }
 
+/// `plan check --format json`: one object, fields in this order.
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    plan: &'a str,
+    errors: usize,
+    warnings: usize,
+    counts: JsonCounts,
+    diagnostics: serde_json::Value,
+}
+
+#[derive(Serialize)]
+struct JsonCounts {
+    orientations: usize,
+    objectives: usize,
+    actions: usize,
+    indicators: usize,
+    entries: usize,
+}
+
 fn print_json(checked: &Checked, lang: Lang, shown: &str) -> Result<()> {
     let tally = checked.tally();
     let counts = checked.plan.as_ref().map(|p| p.counts()).unwrap_or_default();
-    let value = json!({
-        "plan": shown,
-        "errors": tally.errors,
-        "warnings": tally.warnings,
-        "counts": {
-            "orientations": counts.orientations,
-            "objectives": counts.objectives,
-            "actions": counts.actions,
-            "indicators": counts.indicators,
-            "entries": checked.journal.entry_count(),
+    let value = JsonReport {
+        plan: shown,
+        errors: tally.errors,
+        warnings: tally.warnings,
+        counts: JsonCounts {
+            orientations: counts.orientations,
+            objectives: counts.objectives,
+            actions: counts.actions,
+            indicators: counts.indicators,
+            entries: checked.journal.entry_count(),
         },
-        "diagnostics": diagnostic::to_json(&checked.diagnostics, &checked.sources, lang),
-    });
+        diagnostics: diagnostic::to_json(&checked.diagnostics, &checked.sources, lang),
+    };
     let mut out = anstream::stdout().lock();
     serde_json::to_writer_pretty(&mut out, &value)?;
     writeln!(out)?;
