@@ -135,8 +135,9 @@ fn check_ids(orientations: &[Orientation], diags: &mut Vec<Diagnostic>) {
     }
 }
 
-/// Every id of every item, in plan order. An action's sole indicator may share
-/// the action's id: that id names one thing, the indicator, and is listed once.
+/// Every id of every item, in plan order. An indicator may share its action's
+/// id (when it is the action's only one; `check_indicator_id` says when not),
+/// so that id is listed once.
 fn all_ids(orientations: &[Orientation]) -> Vec<&Sp<String>> {
     let mut ids = Vec::new();
     for orientation in orientations {
@@ -145,8 +146,7 @@ fn all_ids(orientations: &[Orientation]) -> Vec<&Sp<String>> {
             ids.push(&objective.id);
             for action in &objective.actions {
                 ids.push(&action.id);
-                let sole = action.indicators.len() == 1;
-                ids.extend(action.indicators.iter().map(|i| &i.id).filter(|id| !(sole && id.value == action.id.value)));
+                ids.extend(action.indicators.iter().map(|i| &i.id).filter(|id| id.value != action.id.value));
             }
         }
     }
@@ -262,15 +262,19 @@ impl<'p> Index<'p> {
     /// `Ok(None)` means the id is known but its indicator could not be read.
     fn resolve(&self, id: &Sp<String>) -> Result<Option<&'p Indicator>, Diagnostic> {
         let name = id.value.as_str();
+        if self.unsure.contains(name) {
+            return Ok(None);
+        }
         match self.items.get(name) {
             Some(Item::Indicator(indicator)) => Ok(Some(indicator)),
             Some(Item::Action(action)) if action.indicators.len() > 1 => Err(ambiguous(id, action)),
             Some(item) => Err(self.unknown(id).help(not_an_indicator(name, *item))),
-            None if self.unsure.contains(name) => Ok(None),
             None => {
-                let help = closest(name, self.indicator_ids.iter().copied())
-                    .map(|s| Message::new(MsgId::DidYouMeanId).arg("suggestion", s));
-                Err(self.unknown(id).maybe_help(help))
+                let help = match closest(name, self.indicator_ids.iter().copied()) {
+                    Some(s) => Message::new(MsgId::DidYouMeanId).arg("suggestion", s),
+                    None => MsgId::UnknownIndicatorHelp.into(),
+                };
+                Err(self.unknown(id).help(help))
             }
         }
     }

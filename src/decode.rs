@@ -501,7 +501,7 @@ impl Decoder<'_> {
                 let message = Message::new(MsgId::NotAYear).arg("value", name);
                 self.report(Code::YearOutsidePeriod, message, &key.span()).help = Some(MsgId::NotAYearHelp.into());
             }
-            let amount = self.positive("targets", value, Code::BadTarget);
+            let amount = self.positive(&format!("targets.{name}"), value, Code::BadTarget);
             if let (Some(year), Some(amount)) = (year, amount) {
                 out.push((Sp { value: year, loc: self.loc(&key.span()) }, amount));
             }

@@ -115,11 +115,6 @@ impl Diagnostic {
         self
     }
 
-    pub fn maybe_help(mut self, help: Option<Message>) -> Diagnostic {
-        self.help = help;
-        self
-    }
-
     pub fn note(mut self, loc: Loc, label: impl Into<Message>) -> Diagnostic {
         self.notes.push(Note { loc, label: label.into() });
         self

@@ -97,8 +97,8 @@ messages! {
     }
     MissingPlanToml { fr: "aucun plan.toml dans {dir}", en: "no plan.toml in {dir}", }
     MissingPlanTomlHelp {
-        fr: "créez {dir}/plan.toml avec une table [plan], ou donnez à --dir le dossier qui le contient",
-        en: "create {dir}/plan.toml with a [plan] table, or point --dir at the folder that holds it",
+        fr: "créez {dir}plan.toml avec une table [plan], ou donnez à --dir le dossier qui le contient",
+        en: "create {dir}plan.toml with a [plan] table, or point --dir at the folder that holds it",
     }
     NotUtf8 { fr: "{file} n'est pas du texte UTF-8", en: "{file} is not UTF-8 text", }
     NotUtf8Label { fr: "cet octet n'est pas de l'UTF-8", en: "this byte is not UTF-8", }
@@ -110,6 +110,10 @@ messages! {
     IsFolder { fr: "c'est un dossier, pas un fichier", en: "it is a folder, not a file", }
     ReasonPermission { fr: "permission refusée", en: "permission denied", }
     ReasonNotFound { fr: "fichier introuvable (lien brisé ?)", en: "no such file (a broken link?)", }
+    IsFolderHelp {
+        fr: "seuls des fichiers vont ici : renommez ou déplacez ce dossier",
+        en: "only files belong here: rename or move this folder",
+    }
     UnreadableHelp {
         fr: "vérifiez que le fichier existe et que vous avez le droit de le lire",
         en: "check that the file exists and that you may read it",
@@ -168,9 +172,13 @@ messages! {
     }
     UnknownIndicator { fr: "indicateur inconnu « {id} »", en: "unknown indicator \"{id}\"", }
     UnknownIndicatorLabel { fr: "aucun indicateur n'a cet identifiant", en: "no indicator has this id", }
+    UnknownIndicatorHelp {
+        fr: "les identifiants des indicateurs sont dans les fichiers orientations/*.toml",
+        en: "indicator ids are in the orientations/*.toml files",
+    }
     DidYouMeanId { fr: "vouliez-vous dire « {suggestion} » ?", en: "did you mean \"{suggestion}\"?", }
     NotAnIndicatorHelp {
-        fr: "« {id} » est {item} ; nommez un de ses indicateurs : {list}",
+        fr: "« {id} » désigne {item} et non un indicateur ; nommez un de ses indicateurs : {list}",
         en: "\"{id}\" is an {item} id; name one of its indicators: {list}",
     }
     AmbiguousAction {
@@ -322,8 +330,8 @@ messages! {
         en: "keep the one that says how the indicator is measured",
     }
     FieldNotForKind {
-        fr: "« {key} » ne s'applique pas à un indicateur de type {kind}",
-        en: "`{key}` does not apply to a {kind} indicator",
+        fr: "« {key} » ne s'applique pas aux indicateurs de type « {kind} »",
+        en: "`{key}` does not apply to indicators of kind \"{kind}\"",
     }
     FieldNotForKindHelp {
         fr: "retirez-le, ou changez le kind de l'indicateur",

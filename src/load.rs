@@ -114,7 +114,7 @@ pub fn load(dir: &Path, cwd: &Path) -> Loaded {
     let mut loaded = Loaded { dir: dir.to_path_buf(), ..Loaded::default() };
     let plan_path = dir.join(PLAN_FILE);
     if !plan_path.exists() {
-        let shown = display_path(dir, cwd);
+        let shown = display_path(dir, cwd) + "/";
         loaded.diagnostics.push(
             Diagnostic::new(Code::MissingPlanToml, Message::new(MsgId::MissingPlanToml).arg("dir", &shown), None)
                 .help(Message::new(MsgId::MissingPlanTomlHelp).arg("dir", &shown)),
@@ -220,7 +220,8 @@ fn unreadable(path: &Path, cwd: &Path, error: &io::Error) -> Diagnostic {
 
 fn unreadable_because(display: &str, reason: MsgId) -> Diagnostic {
     let message = Message::new(MsgId::Unreadable).arg("file", display).arg_msg("reason", reason);
-    Diagnostic::new(Code::Unreadable, message, None).help(MsgId::UnreadableHelp)
+    let help = if reason == MsgId::IsFolder { MsgId::IsFolderHelp } else { MsgId::UnreadableHelp };
+    Diagnostic::new(Code::Unreadable, message, None).help(help)
 }
 
 #[cfg(test)]
