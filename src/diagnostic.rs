@@ -332,7 +332,8 @@ pub fn render_github(diagnostics: &[Diagnostic], sources: &Sources, lang: Lang) 
 
 /// Escapes a workflow command's message.
 fn gh_data(text: &str) -> String {
-    escape_controls(text).replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+    let encoded = text.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A");
+    escape_controls(&encoded).into_owned()
 }
 
 /// Escapes a workflow command's property value.
@@ -359,7 +360,7 @@ mod tests {
         let text = "a = 1\nb = \"é\" x\n";
         assert_eq!(line_col(text, 0), LineCol { line: 1, column: 1 });
         let x = text.find('x').unwrap();
-        assert_eq!(line_col(text, x), LineCol { line: 2, column: 10 });
+        assert_eq!(line_col(text, x), LineCol { line: 2, column: 9 });
         assert_eq!(line_col(text, text.len()), LineCol { line: 3, column: 1 });
     }
 
@@ -377,5 +378,6 @@ mod tests {
     fn github_escapes_its_separators() {
         assert_eq!(gh_property("a:b,c%"), "a%3Ab%2Cc%25");
         assert_eq!(gh_data("one\ntwo"), "one%0Atwo");
+        assert_eq!(gh_data("a\u{1b}[31m"), "a\\u{1b}[31m");
     }
 }
