@@ -10,8 +10,8 @@ use crate::diagnostic::{self, Code, Diagnostic, Tally};
 use crate::i18n::{Message, MsgId};
 use crate::load::{self, Loaded, Sources};
 use crate::model::{
-    Action, CountTarget, FileId, Indicator, IndicatorKind, Journal, JournalFile, Loc, MAX_YEAR, MIN_YEAR,
-    Objective, Orientation, Plan, PlanMeta, Sp,
+    Action, CountTarget, FileId, Indicator, IndicatorKind, Journal, JournalFile, Loc, MAX_YEAR, MIN_YEAR, Objective,
+    Orientation, Plan, PlanMeta, Sp,
 };
 use crate::text::closest;
 
@@ -85,7 +85,8 @@ fn decode_journal(loaded: &Loaded, example_year: Option<i32>, diags: &mut Vec<Di
         if year.is_none() {
             let name = loaded.sources.get(id).path.file_name().map(|n| n.to_string_lossy().into_owned());
             let message = Message::new(MsgId::JournalFileName).arg("name", name.unwrap_or_default());
-            let help = Message::new(MsgId::JournalFileNameHelp).arg("example", example_year.map_or("YYYY".to_string(), |y| y.to_string()));
+            let help = Message::new(MsgId::JournalFileNameHelp)
+                .arg("example", example_year.map_or("YYYY".to_string(), |y| y.to_string()));
             diags.push(Diagnostic::at(Code::JournalFileName, message, id, 0..0).help(help));
         }
         files.extend(decode_file(loaded, id, diags, |d, root| Some(d.journal(root, year))));
@@ -179,9 +180,10 @@ fn check_indicator_id(indicator: &Indicator, action: &Action, diags: &mut Vec<Di
     if id.value.is_empty() || parent.value.is_empty() {
         return;
     }
-    let letter = id.value.strip_prefix(parent.value.as_str()).is_some_and(|rest| {
-        rest.len() == 1 && rest.bytes().all(|b| b.is_ascii_lowercase())
-    });
+    let letter = id
+        .value
+        .strip_prefix(parent.value.as_str())
+        .is_some_and(|rest| rest.len() == 1 && rest.bytes().all(|b| b.is_ascii_lowercase()));
     let bare = id.value == parent.value && action.indicators.len() == 1;
     if !(letter || bare) {
         let help = Message::new(MsgId::IndicatorIdHelp).arg("parent", &parent.value);
@@ -260,21 +262,21 @@ impl<'p> Index<'p> {
 
     /// The indicator an entry names, or the diagnostic that explains why there is none.
     /// `Ok(None)` means the id is known but its indicator could not be read.
-    fn resolve(&self, id: &Sp<String>) -> Result<Option<&'p Indicator>, Diagnostic> {
+    fn resolve(&self, id: &Sp<String>) -> Result<Option<&'p Indicator>, Box<Diagnostic>> {
         let name = id.value.as_str();
         if self.unsure.contains(name) {
             return Ok(None);
         }
         match self.items.get(name) {
             Some(Item::Indicator(indicator)) => Ok(Some(indicator)),
-            Some(Item::Action(action)) if action.indicators.len() > 1 => Err(ambiguous(id, action)),
-            Some(item) => Err(self.unknown(id).help(not_an_indicator(name, *item))),
+            Some(Item::Action(action)) if action.indicators.len() > 1 => Err(Box::new(ambiguous(id, action))),
+            Some(item) => Err(Box::new(self.unknown(id).help(not_an_indicator(name, *item)))),
             None => {
                 let help = match closest(name, self.indicator_ids.iter().copied()) {
                     Some(s) => Message::new(MsgId::DidYouMeanId).arg("suggestion", s),
                     None => MsgId::UnknownIndicatorHelp.into(),
                 };
-                Err(self.unknown(id).help(help))
+                Err(Box::new(self.unknown(id).help(help)))
             }
         }
     }
@@ -290,9 +292,7 @@ fn ambiguous(id: &Sp<String>, action: &Action) -> Diagnostic {
     let message =
         Message::new(MsgId::AmbiguousAction).arg("id", &id.value).arg("n", ids.len()).arg("list", ids.join(", "));
     let help = Message::new(MsgId::AmbiguousActionHelp).arg("first", ids[0]);
-    Diagnostic::new(Code::AmbiguousAction, message, Some(id.loc.clone()))
-        .label(MsgId::AmbiguousActionLabel)
-        .help(help)
+    Diagnostic::new(Code::AmbiguousAction, message, Some(id.loc.clone())).label(MsgId::AmbiguousActionLabel).help(help)
 }
 
 /// Help for an id that names an orientation, objective or action: list its indicators.
@@ -320,7 +320,7 @@ fn check_journal(plan: &Plan, journal: &Journal, unsure: &Unsure, diags: &mut Ve
                 match index.resolve(id) {
                     Ok(Some(ind)) if ind.kind == IndicatorKind::Assessment => diags.push(activity_on_assessment(id)),
                     Ok(_) => {}
-                    Err(d) => diags.push(d),
+                    Err(d) => diags.push(*d),
                 }
             }
         }
@@ -331,7 +331,7 @@ fn check_journal(plan: &Plan, journal: &Journal, unsure: &Unsure, diags: &mut Ve
                     diags.push(not_assessment(&assessment.indicator, ind.kind.name()))
                 }
                 Ok(_) => {}
-                Err(d) => diags.push(d),
+                Err(d) => diags.push(*d),
             }
         }
     }
@@ -345,8 +345,7 @@ fn activity_on_assessment(id: &Sp<String>) -> Diagnostic {
 
 fn not_assessment(id: &Sp<String>, kind: &str) -> Diagnostic {
     let message = Message::new(MsgId::NotAssessmentIndicator).arg("id", &id.value).arg("kind", kind);
-    Diagnostic::new(Code::NotAssessmentIndicator, message, Some(id.loc.clone()))
-        .help(MsgId::NotAssessmentIndicatorHelp)
+    Diagnostic::new(Code::NotAssessmentIndicator, message, Some(id.loc.clone())).help(MsgId::NotAssessmentIndicatorHelp)
 }
 
 /// An entry's date must fall in the plan's period, and in the year its file is named after.
@@ -354,7 +353,8 @@ fn check_date(meta: &PlanMeta, file: &JournalFile, date: &Sp<chrono::NaiveDate>,
     let first = meta.year_first_day(meta.start_year);
     let last = meta.year_last_day(meta.end_year);
     if !meta.contains(date.value) {
-        let message = Message::new(MsgId::DateOutsidePeriod).arg("date", date.value).arg("first", first).arg("last", last);
+        let message =
+            Message::new(MsgId::DateOutsidePeriod).arg("date", date.value).arg("first", first).arg("last", last);
         let help = Message::new(MsgId::DateOutsidePeriodHelp).arg("first", first).arg("last", last);
         let d = Diagnostic::new(Code::DateOutsidePeriod, message, Some(date.loc.clone()))
             .label(MsgId::DateOutsidePeriodLabel)
@@ -364,8 +364,7 @@ fn check_date(meta: &PlanMeta, file: &JournalFile, date: &Sp<chrono::NaiveDate>,
     }
     let year = meta.year_of(date.value);
     if file.year.is_some_and(|y| y != year) {
-        let message =
-            Message::new(MsgId::EntryInWrongFile).arg("date", date.value).arg("label", meta.year_label(year));
+        let message = Message::new(MsgId::EntryInWrongFile).arg("date", date.value).arg("label", meta.year_label(year));
         let help = Message::new(MsgId::EntryInWrongFileHelp).arg("year", year);
         diags.push(Diagnostic::new(Code::EntryInWrongFile, message, Some(date.loc.clone())).help(help));
     }

@@ -36,8 +36,7 @@ fn syntax_diagnostic(file: FileId, text: &str, detail: &str, span: Span) -> Diag
             .label(MsgId::BadDateLabel)
             .help(MsgId::BadDateCalendarHelp);
     }
-    Diagnostic::at(Code::Syntax, Message::new(MsgId::Syntax).arg("detail", detail), file, span)
-        .help(MsgId::SyntaxHelp)
+    Diagnostic::at(Code::Syntax, Message::new(MsgId::Syntax).arg("detail", detail), file, span).help(MsgId::SyntaxHelp)
 }
 
 /// A table being read, with where it is and how to name it in messages.
@@ -169,10 +168,9 @@ impl<'d> Decoder<'d> {
         if n.is_none() {
             let (message, help) = match code {
                 Code::BadAmount => (Message::new(MsgId::BadAmount), Message::new(MsgId::BadAmountHelp)),
-                _ => (
-                    Message::new(MsgId::BadTarget).arg("key", key),
-                    Message::new(MsgId::BadTargetHelp).arg("key", key),
-                ),
+                _ => {
+                    (Message::new(MsgId::BadTarget).arg("key", key), Message::new(MsgId::BadTargetHelp).arg("key", key))
+                }
             };
             let d = self.report(code, message, &value.span());
             d.help = Some(help);
@@ -302,8 +300,7 @@ const PLAN_KEYS: &[&str] = &["title", "organization", "language", "start_year", 
 const ORIENTATION_KEYS: &[&str] = &["id", "title", "short", "objective"];
 const OBJECTIVE_KEYS: &[&str] = &["id", "title", "short", "action"];
 const ACTION_KEYS: &[&str] = &["id", "title", "short", "years", "indicator"];
-const INDICATOR_KEYS: &[&str] =
-    &["id", "text", "short", "kind", "target", "targets", "total", "due", "unit", "years"];
+const INDICATOR_KEYS: &[&str] = &["id", "text", "short", "kind", "target", "targets", "total", "due", "unit", "years"];
 const COUNT_ONLY: &[&str] = &["target", "targets", "total", "unit"];
 const TARGET_KEYS: &[&str] = &["target", "targets", "total"];
 const KINDS: &[&str] = &["count", "milestone", "assessment"];
@@ -364,10 +361,8 @@ impl Decoder<'_> {
         let in_range = |y: &Sp<i64>| (i64::from(MIN_YEAR)..=i64::from(MAX_YEAR)).contains(&y.value);
         let mut ok = true;
         for year in [&start, &end].into_iter().filter(|y| !in_range(y)) {
-            let message = Message::new(MsgId::YearOutOfRange)
-                .arg("year", year.value)
-                .arg("min", MIN_YEAR)
-                .arg("max", MAX_YEAR);
+            let message =
+                Message::new(MsgId::YearOutOfRange).arg("year", year.value).arg("min", MIN_YEAR).arg("max", MAX_YEAR);
             self.report(Code::BadPeriod, message, &year.loc.span);
             ok = false;
         }
@@ -441,7 +436,9 @@ impl Decoder<'_> {
     fn kind(&mut self, table: &Table) -> Option<IndicatorKind> {
         let name = self.text(table, "kind")?;
         let kind = match name.value.as_str() {
-            "count" => IndicatorKind::Count { target: self.count_target(table), unit: self.optional_text(table, "unit") },
+            "count" => {
+                IndicatorKind::Count { target: self.count_target(table), unit: self.optional_text(table, "unit") }
+            }
             "milestone" => IndicatorKind::Milestone { due: table.get("due").and_then(|v| self.year("due", v)) },
             "assessment" => IndicatorKind::Assessment,
             other => {

@@ -185,7 +185,8 @@ fn excerpt(text: &str, span: &Span) -> Excerpt {
     let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
     let end = floor_char_boundary(text, span.end.clamp(start, line_end));
     let window_start = floor_char_boundary(text, start.saturating_sub(MAX_EXCERPT / 2).max(line_start));
-    let window_end = floor_char_boundary(text, (window_start + MAX_EXCERPT).min(line_end).max(end.min(window_start + MAX_EXCERPT)));
+    let window_end =
+        floor_char_boundary(text, (window_start + MAX_EXCERPT).min(line_end).max(end.min(window_start + MAX_EXCERPT)));
     let end = end.min(window_end);
     let before = escape_controls_keep_tabs(&text[window_start..start]);
     let marked = escape_controls_keep_tabs(&text[start..end]);
@@ -210,10 +211,7 @@ pub struct TextStyle {
 /// Renders diagnostics as rustc-like text, one block per diagnostic.
 pub fn render_human(diagnostics: &[Diagnostic], sources: &Sources, style: TextStyle) -> String {
     let renderer = if style.color { Renderer::styled() } else { Renderer::plain() };
-    diagnostics
-        .iter()
-        .map(|d| renderer.render(&report(d, sources, style.lang)) + "\n\n")
-        .collect()
+    diagnostics.iter().map(|d| renderer.render(&report(d, sources, style.lang)) + "\n\n").collect()
 }
 
 fn report<'a>(d: &Diagnostic, sources: &'a Sources, lang: Lang) -> Vec<Group<'a>> {

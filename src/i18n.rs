@@ -502,10 +502,7 @@ mod tests {
             .arg_msg("expected", MsgId::TyString)
             .arg_msg("found", MsgId::TyInteger);
         assert_eq!(m.render(Lang::En), "`title` must be a string, not a whole number");
-        assert_eq!(
-            m.render(Lang::Fr),
-            "« title » doit être une chaîne de caractères, pas un nombre entier"
-        );
+        assert_eq!(m.render(Lang::Fr), "« title » doit être une chaîne de caractères, pas un nombre entier");
     }
 
     #[test]

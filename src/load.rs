@@ -193,9 +193,7 @@ fn add_bytes(loaded: &mut Loaded, path: &Path, display: String, bytes: Vec<u8>) 
     let id = loaded.sources.add(SourceFile { path: path.to_path_buf(), display, text });
     if let Some(at) = bad {
         loaded.diagnostics.push(
-            Diagnostic::at(Code::NotUtf8, message, id, at..at + 1)
-                .label(MsgId::NotUtf8Label)
-                .help(MsgId::NotUtf8Help),
+            Diagnostic::at(Code::NotUtf8, message, id, at..at + 1).label(MsgId::NotUtf8Label).help(MsgId::NotUtf8Help),
         );
     }
     id

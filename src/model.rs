@@ -102,11 +102,7 @@ impl PlanMeta {
 
     /// How a plan year is named in tables and JSON: `2017`, or `2017-18` for fiscal years.
     pub fn year_label(&self, year: i32) -> String {
-        if self.is_fiscal() {
-            format!("{year}-{:02}", (year + 1).rem_euclid(100))
-        } else {
-            year.to_string()
-        }
+        if self.is_fiscal() { format!("{year}-{:02}", (year + 1).rem_euclid(100)) } else { year.to_string() }
     }
 }
 
@@ -322,14 +318,7 @@ mod tests {
     use super::*;
 
     fn meta(year_start: MonthDay) -> PlanMeta {
-        PlanMeta {
-            title: "t".into(),
-            organization: None,
-            language: None,
-            start_year: 2017,
-            end_year: 2020,
-            year_start,
-        }
+        PlanMeta { title: "t".into(), organization: None, language: None, start_year: 2017, end_year: 2020, year_start }
     }
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {

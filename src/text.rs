@@ -6,8 +6,7 @@ use std::borrow::Cow;
 /// Whether a character must never reach a terminal raw: C0 and C1 controls, DEL,
 /// and the bidirectional overrides that can make text read differently than it is.
 fn is_unsafe(c: char, keep_tabs: bool) -> bool {
-    (c.is_control() && !(keep_tabs && c == '\t'))
-        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    (c.is_control() && !(keep_tabs && c == '\t')) || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 fn escape(text: &str, keep_tabs: bool) -> Cow<'_, str> {

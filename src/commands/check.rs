@@ -19,9 +19,8 @@ pub fn run(ctx: &Context, args: &CheckArgs) -> Result<Exit> {
     match args.format {
         CheckFormat::Human => print_human(&checked, lang, &shown, args.deny_warnings)?,
         CheckFormat::Json => print_json(&checked, lang, &shown)?,
-        CheckFormat::Github => {
-            anstream::stdout().write_all(diagnostic::render_github(&checked.diagnostics, &checked.sources, lang).as_bytes())?
-        }
+        CheckFormat::Github => anstream::stdout()
+            .write_all(diagnostic::render_github(&checked.diagnostics, &checked.sources, lang).as_bytes())?,
     }
     Ok(exit(&checked, args.deny_warnings))
 }
