@@ -211,7 +211,28 @@ pub struct TextStyle {
 /// Renders diagnostics as rustc-like text, one block per diagnostic.
 pub fn render_human(diagnostics: &[Diagnostic], sources: &Sources, style: TextStyle) -> String {
     let renderer = if style.color { Renderer::styled() } else { Renderer::plain() };
-    diagnostics.iter().map(|d| renderer.render(&report(d, sources, style.lang)) + "\n\n").collect()
+    diagnostics
+        .iter()
+        .map(|d| {
+            let text = renderer.render(&report(d, sources, style.lang));
+            let locs = d.loc.iter().chain(d.notes.iter().map(|n| &n.loc));
+            locs.fold(text, |text, loc| true_column(text, sources, loc)) + "\n\n"
+        })
+        .collect()
+}
+
+/// annotate-snippets numbers columns within the excerpt it is given. When a long
+/// line was cut on the left, its `file:line:col` header is put right here.
+fn true_column(rendered: String, sources: &Sources, loc: &Loc) -> String {
+    let file = sources.get(loc.file);
+    let ex = excerpt(&file.text, &loc.span);
+    let shown = ex.text[..ex.span.start].chars().count() + 1;
+    let actual = line_col(&file.text, loc.span.start).column;
+    if shown == actual {
+        return rendered;
+    }
+    let header = |col: usize| format!("{}:{}:{col}", file.display, ex.line);
+    rendered.replacen(&header(shown), &header(actual), 1)
 }
 
 fn report<'a>(d: &Diagnostic, sources: &'a Sources, lang: Lang) -> Vec<Group<'a>> {
@@ -370,6 +391,17 @@ mod tests {
         assert!(!ex.text.contains('\u{1b}'), "{}", ex.text);
         assert!(ex.text.chars().count() < 200);
         assert_eq!(&ex.text[ex.span.clone()], "X");
+    }
+
+    #[test]
+    fn a_cut_line_keeps_its_true_column() {
+        let mut sources = Sources::default();
+        let text = format!("k = \"{}\nx = 1\n", "a".repeat(5000));
+        let file = sources.add(crate::load::SourceFile { path: "j.toml".into(), display: "j.toml".into(), text });
+        let d = Diagnostic::at(Code::Syntax, MsgId::Syntax, file, 5005..5005);
+        let out = render_human(&[d], &sources, TextStyle { lang: Lang::En, color: false });
+        assert!(out.contains("--> j.toml:1:5006"), "{out}");
+        assert!(out.lines().all(|l| l.chars().count() < 200), "{out}");
     }
 
     #[test]
