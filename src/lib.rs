@@ -10,4 +10,5 @@ pub mod diagnostic;
 pub mod i18n;
 pub mod load;
 pub mod model;
+pub mod status;
 pub mod text;
