@@ -40,6 +40,44 @@ pub enum Command {
     /// Exits 0 when the plan is valid, 1 when it has errors (or warnings, with
     /// --deny-warnings), 2 when a file cannot be read.
     Check(CheckArgs),
+
+    /// Show, for every indicator, its status in each year of the plan.
+    ///
+    /// A count is compared with its target (pro-rated in the current year), a
+    /// milestone with its due year, an assessment takes its latest level.
+    Status(StatusArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    /// Only this plan year (the year it starts in, e.g. 2018).
+    #[arg(long, value_name = "YEAR")]
+    pub year: Option<i32>,
+
+    /// Only the indicators of this orientation.
+    #[arg(long, value_name = "ID")]
+    pub orientation: Option<String>,
+
+    /// Only this indicator, or the indicators under this action, objective or orientation.
+    #[arg(long, value_name = "ID")]
+    pub indicator: Option<String>,
+
+    /// The date the report is made as of (YYYY-MM-DD): later entries do not count.
+    /// Default: today.
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<chrono::NaiveDate>,
+
+    /// `table` for the terminal, `markdown` to paste into minutes, `csv` or `json` for data.
+    #[arg(long, value_enum, default_value_t = StatusFormat::Table, value_name = "FORMAT")]
+    pub format: StatusFormat,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum StatusFormat {
+    Table,
+    Csv,
+    Json,
+    Markdown,
 }
 
 #[derive(Debug, Args)]

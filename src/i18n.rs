@@ -356,6 +356,38 @@ messages! {
         en: "{dir}: {w} {w?warning|warnings}, refused by --deny-warnings",
     }
     ErrorPrefix { fr: "erreur", en: "error", }
+
+    // ---- status words, as tables show them
+    StatusAchieved { fr: "atteint", en: "achieved", }
+    StatusOnTrack { fr: "en bonne voie", en: "on track", }
+    StatusBehind { fr: "en retard", en: "behind", }
+    StatusMissed { fr: "non atteint", en: "missed", }
+    StatusUpcoming { fr: "à venir", en: "upcoming", }
+    StatusTracked { fr: "suivi", en: "tracked", }
+    StatusNotAssessed { fr: "non évalué", en: "not assessed", }
+    StatusNotApplicable { fr: "s.o.", en: "n/a", }
+
+    // ---- status reports
+    StatusTitle { fr: "{title} — état au {date}", en: "{title} — status as of {date}", }
+    ColumnId { fr: "Id", en: "Id", }
+    ColumnIndicator { fr: "Indicateur", en: "Indicator", }
+    ColumnTotal { fr: "Total", en: "Total", }
+    NoIndicatorShown {
+        fr: "aucun indicateur ne correspond à ces filtres",
+        en: "no indicator matches these filters",
+    }
+    RefusedPlanHasErrors {
+        fr: "le plan a des erreurs ; lancez « plan check » pour les voir, corrigez-les, puis recommencez",
+        en: "the plan has errors; run `plan check` to see them, fix them, then try again",
+    }
+    UnknownFilterId {
+        fr: "aucun élément du plan n'a l'identifiant « {id} »",
+        en: "no item of the plan has the id \"{id}\"",
+    }
+    YearNotInPlan {
+        fr: "{year} n'est pas une année du plan ({first}–{last})",
+        en: "{year} is not a year of the plan ({first}–{last})",
+    }
 }
 
 /// One argument of a message: plain text, or another message rendered in the same language.
@@ -462,7 +494,7 @@ mod tests {
     use super::*;
 
     /// Messages whose French and English are rightly the same word.
-    const SAME_IN_BOTH: &[MsgId] = &[MsgId::LevelNote];
+    const SAME_IN_BOTH: &[MsgId] = &[MsgId::LevelNote, MsgId::ColumnId, MsgId::ColumnTotal];
 
     #[test]
     fn every_message_has_both_languages() {

@@ -10,5 +10,6 @@ pub mod diagnostic;
 pub mod i18n;
 pub mod load;
 pub mod model;
+pub mod render;
 pub mod status;
 pub mod text;

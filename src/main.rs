@@ -35,6 +35,7 @@ fn main() -> ExitCode {
     };
     let outcome = match &cli.command {
         Command::Check(args) => commands::check::run(&ctx, args),
+        Command::Status(args) => commands::status::run(&ctx, args),
     };
     match outcome {
         Ok(exit) => exit.into(),

@@ -2,14 +2,17 @@
 //! These are the only places that write to stdout or stderr.
 
 pub mod check;
+pub mod status;
 
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use plan::check::{Checked, check_dir};
 use plan::i18n::{Lang, Message, MsgId};
 use plan::load::{display_path, find_plan_dir};
-use plan::model::Plan;
+use plan::model::{Journal, Plan};
+use plan::text::closest;
 
 /// How a command ended, as the process exit code.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -60,6 +63,24 @@ impl Context {
         })
     }
 
+    /// Loads the plan for a command other than `check`: a plan with errors is
+    /// refused with a pointer to `plan check`.
+    pub fn valid_plan(&self) -> Result<Valid, Exit> {
+        let dir = self.plan_dir().ok_or(Exit::Trouble)?;
+        let checked = check_dir(&dir, &self.cwd);
+        let lang = self.lang(checked.plan.as_ref());
+        let refused = if checked.has_io_errors() { Exit::Trouble } else { Exit::Refused };
+        match checked {
+            Checked { plan: Some(plan), journal, ref diagnostics, .. } if checked_ok(diagnostics) => {
+                Ok(Valid { dir, plan, journal, lang })
+            }
+            _ => {
+                self.error(lang, &Message::new(MsgId::RefusedPlanHasErrors), None);
+                Err(refused)
+            }
+        }
+    }
+
     /// The plan directory as shown in summaries: `plan/`.
     pub fn shown_dir(&self, dir: &std::path::Path) -> String {
         let shown = display_path(dir, &self.cwd);
@@ -75,4 +96,46 @@ impl Context {
             let _ = writeln!(err, "  = {}: {}", MsgId::LevelHelp.template(lang), help.render(lang));
         }
     }
+}
+
+fn checked_ok(diagnostics: &[plan::diagnostic::Diagnostic]) -> bool {
+    plan::diagnostic::Tally::of(diagnostics).errors == 0
+}
+
+/// A plan that passed `check`, ready for another command.
+#[derive(Debug)]
+pub struct Valid {
+    pub dir: PathBuf,
+    pub plan: Plan,
+    pub journal: Journal,
+    pub lang: Lang,
+}
+
+impl Valid {
+    /// Refuses an id that names no item of the plan, suggesting the closest one.
+    pub fn known_id(&self, ctx: &Context, id: &str) -> Result<(), Exit> {
+        let ids = plan_ids(&self.plan);
+        if ids.contains(&id) {
+            return Ok(());
+        }
+        let help = closest(id, ids.iter().copied()).map(|s| Message::new(MsgId::DidYouMeanId).arg("suggestion", s));
+        ctx.error(self.lang, &Message::new(MsgId::UnknownFilterId).arg("id", id), help.as_ref());
+        Err(Exit::Refused)
+    }
+}
+
+/// Every id of a plan, in plan order.
+pub fn plan_ids(plan: &Plan) -> Vec<&str> {
+    let mut ids = Vec::new();
+    for o in &plan.orientations {
+        ids.push(o.id.value.as_str());
+        for b in &o.objectives {
+            ids.push(b.id.value.as_str());
+            for a in &b.actions {
+                ids.push(a.id.value.as_str());
+                ids.extend(a.indicators.iter().map(|i| i.id.value.as_str()));
+            }
+        }
+    }
+    ids
 }

@@ -1,0 +1,53 @@
+//! `plan status --format csv`: tidy data, one row per indicator and year,
+//! safe to open in a spreadsheet.
+
+use super::actual_data;
+use crate::model::Plan;
+use crate::status::Report;
+
+const HEADER: [&str; 8] = ["indicator", "orientation", "kind", "year", "status", "actual", "target", "text"];
+
+pub fn render(report: &Report, plan: &Plan) -> String {
+    let mut writer = ::csv::Writer::from_writer(Vec::new());
+    writer.write_record(HEADER).expect("writing to memory");
+    for row in &report.rows {
+        for cell in &row.cells {
+            let record = [
+                neutralise(&row.id),
+                neutralise(&row.orientation),
+                row.kind.to_string(),
+                plan.meta.year_label(cell.year),
+                cell.status.name().to_string(),
+                cell.actual.as_ref().map(actual_data).unwrap_or_default(),
+                cell.target.map(|t| t.to_string()).unwrap_or_default(),
+                neutralise(&row.text),
+            ];
+            writer.write_record(&record).expect("writing to memory");
+        }
+    }
+    String::from_utf8(writer.into_inner().expect("writing to memory")).expect("CSV of UTF-8 text is UTF-8")
+}
+
+/// Guards against spreadsheet formula injection: a text cell that a spreadsheet
+/// would read as a formula gets a leading apostrophe.
+fn neutralise(text: &str) -> String {
+    match text.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{text}"),
+        _ => text.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::neutralise;
+
+    #[test]
+    fn formulas_are_neutralised() {
+        assert_eq!(neutralise("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(neutralise("+1"), "'+1");
+        assert_eq!(neutralise("-2"), "'-2");
+        assert_eq!(neutralise("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(neutralise("Réunion"), "Réunion");
+        assert_eq!(neutralise(""), "");
+    }
+}

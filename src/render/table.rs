@@ -1,0 +1,148 @@
+//! The terminal table of `plan status`: grouped by orientation, one row per
+//! indicator, one column per year, and a count of each status per year.
+
+use comfy_table::{Attribute, Cell, CellAlignment, Color, Table, presets};
+use unicode_width::UnicodeWidthStr;
+
+use super::{Options, orientation_heading, status_word, symbol, title, value_text};
+use crate::i18n::MsgId;
+use crate::model::Plan;
+use crate::status::{Report, Row, Status};
+use crate::text::escape_controls;
+
+/// The narrowest the indicator text column gets before words give way to symbols.
+const MIN_TEXT: usize = 24;
+
+pub fn render(report: &Report, plan: &Plan, options: Options) -> String {
+    let with_words = layout_fits(report, true, options.width);
+    let mut table = Table::new();
+    table.load_style(presets::UTF8_FULL_CONDENSED);
+    if options.color {
+        table.enforce_styling();
+    } else {
+        table.force_no_tty();
+    }
+    let text_width = text_width(report, with_words, options.width);
+    let mut header = vec![Cell::new(MsgId::ColumnId.template(options.lang)), Cell::new(MsgId::ColumnIndicator.template(options.lang))];
+    header.extend(report.years.iter().map(|&y| Cell::new(plan.meta.year_label(y)).set_alignment(CellAlignment::Center)));
+    table.set_header(header);
+    let mut current = None;
+    for row in &report.rows {
+        if current != Some(&row.orientation) {
+            current = Some(&row.orientation);
+            table.add_row(heading(plan, &row.orientation, report.years.len(), text_width));
+        }
+        table.add_row(indicator_row(row, with_words, text_width, options));
+    }
+    add_summary(&mut table, report, options);
+    format!("{}\n{table}\n", title(report, plan, options.lang))
+}
+
+/// The text shown in a year cell.
+fn cell_text(cell: &crate::status::Cell, with_words: bool, lang: crate::i18n::Lang) -> String {
+    let value = value_text(cell);
+    let mark = if with_words {
+        format!("{} {}", symbol(cell.status), status_word(cell.status, lang))
+    } else {
+        symbol(cell.status).to_string()
+    };
+    if value.is_empty() { mark } else { format!("{value} {mark}") }
+}
+
+/// The widest year cell, in terminal columns.
+fn year_width(report: &Report, with_words: bool) -> usize {
+    let lang = crate::i18n::Lang::Fr;
+    let cells = report.rows.iter().flat_map(|r| &r.cells);
+    let widest = cells.map(|c| cell_text(c, with_words, lang).width()).max().unwrap_or(0);
+    widest.max(7)
+}
+
+/// The width left for the indicator text once the other columns and borders are drawn.
+fn text_width(report: &Report, with_words: bool, width: usize) -> usize {
+    let id = report.rows.iter().map(|r| r.id.width()).max().unwrap_or(2).max(2);
+    let years = report.years.len() * (year_width(report, with_words) + 3);
+    width.saturating_sub(id + 3 + years + 4).max(MIN_TEXT)
+}
+
+fn layout_fits(report: &Report, with_words: bool, width: usize) -> bool {
+    let id = report.rows.iter().map(|r| r.id.width()).max().unwrap_or(2);
+    id + 3 + MIN_TEXT + 4 + report.years.len() * (year_width(report, with_words) + 3) <= width
+}
+
+/// Cuts text to `width` terminal columns, ending with `…` when cut.
+pub fn truncate(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    for c in text.chars() {
+        if out.width() + c.to_string().width() + 1 > width {
+            break;
+        }
+        out.push(c);
+    }
+    out.trim_end().to_string() + "…"
+}
+
+fn heading(plan: &Plan, orientation: &str, years: usize, width: usize) -> Vec<Cell> {
+    let text = truncate(&escape_controls(&orientation_heading(plan, orientation)), width);
+    let mut cells = vec![Cell::new(""), Cell::new(text).add_attribute(Attribute::Bold)];
+    cells.extend((0..years).map(|_| Cell::new("")));
+    cells
+}
+
+fn indicator_row(row: &Row, with_words: bool, width: usize, options: Options) -> Vec<Cell> {
+    let text = row.short.as_deref().unwrap_or(&row.text);
+    let mut cells = vec![Cell::new(escape_controls(&row.id)), Cell::new(truncate(&escape_controls(text), width))];
+    cells.extend(row.cells.iter().map(|c| {
+        let cell = Cell::new(cell_text(c, with_words, options.lang)).set_alignment(CellAlignment::Center);
+        if options.color { cell.fg(color(c.status)) } else { cell }
+    }));
+    cells
+}
+
+/// One row per status that occurs, counting it in each year: the table's legend too.
+fn add_summary(table: &mut Table, report: &Report, options: Options) {
+    for status in Status::ALL {
+        let counts: Vec<usize> = report
+            .summary
+            .iter()
+            .map(|s| s.counts.iter().find(|(st, _)| *st == status).map_or(0, |(_, n)| *n))
+            .collect();
+        if counts.iter().all(|&n| n == 0) {
+            continue;
+        }
+        let label = format!("{} {}", symbol(status), status_word(status, options.lang));
+        let mut cells = vec![Cell::new(""), Cell::new(label).set_alignment(CellAlignment::Right)];
+        cells.extend(counts.iter().map(|n| Cell::new(n).set_alignment(CellAlignment::Center)));
+        table.add_row(cells);
+    }
+}
+
+fn color(status: Status) -> Color {
+    match status {
+        Status::Achieved => Color::Green,
+        Status::OnTrack => Color::Cyan,
+        Status::Behind => Color::Yellow,
+        Status::Missed => Color::Red,
+        Status::Tracked => Color::Blue,
+        Status::NotAssessed => Color::Magenta,
+        Status::Upcoming | Status::NotApplicable => Color::DarkGrey,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::truncate;
+    use unicode_width::UnicodeWidthStr;
+
+    #[test]
+    fn truncation_counts_columns_not_bytes() {
+        assert_eq!(truncate("Réunion régionale", 40), "Réunion régionale");
+        let cut = truncate("Les partenaires s’entendent sur une vision partagée", 20);
+        assert_eq!(cut.width(), 20);
+        assert!(cut.ends_with('…'));
+        // A decomposed accent takes no column of its own.
+        assert_eq!(truncate("e\u{301}té", 3), "e\u{301}té");
+    }
+}
