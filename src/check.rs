@@ -8,10 +8,11 @@ use std::path::{Path, PathBuf};
 use crate::decode::{self, Decoder, Table, Unsure};
 use crate::diagnostic::{self, Code, Diagnostic, Tally};
 use crate::i18n::{Message, MsgId};
+use crate::journal::Entry;
 use crate::load::{self, Loaded, Sources};
 use crate::model::{
-    Action, CountTarget, FileId, Indicator, IndicatorKind, Journal, JournalFile, Loc, MAX_YEAR, MIN_YEAR, Objective,
-    Orientation, Plan, PlanMeta, Sp,
+    Action, Activity, Assessment, CountTarget, FileId, Indicator, IndicatorKind, Journal, Loc, MAX_YEAR, MIN_YEAR,
+    Objective, Orientation, Plan, PlanMeta, Sp,
 };
 use crate::text::closest;
 
@@ -315,26 +316,80 @@ fn check_journal(plan: &Plan, journal: &Journal, unsure: &Unsure, diags: &mut Ve
     let index = Index::new(plan, unsure);
     for file in &journal.files {
         for activity in &file.activities {
-            check_date(&plan.meta, file, &activity.date, diags);
-            for id in &activity.indicators {
-                match index.resolve(id) {
-                    Ok(Some(ind)) if ind.kind == IndicatorKind::Assessment => diags.push(activity_on_assessment(id)),
-                    Ok(_) => {}
-                    Err(d) => diags.push(*d),
-                }
-            }
+            check_activity(&index, &plan.meta, file.year, activity, diags);
         }
         for assessment in &file.assessments {
-            check_date(&plan.meta, file, &assessment.date, diags);
-            match index.resolve(&assessment.indicator) {
-                Ok(Some(ind)) if ind.kind != IndicatorKind::Assessment => {
-                    diags.push(not_assessment(&assessment.indicator, ind.kind.name()))
-                }
-                Ok(_) => {}
-                Err(d) => diags.push(*d),
-            }
+            check_assessment(&index, &plan.meta, file.year, assessment, diags);
         }
     }
+}
+
+fn check_activity(index: &Index, meta: &PlanMeta, file_year: Option<i32>, a: &Activity, diags: &mut Vec<Diagnostic>) {
+    check_date(meta, file_year, &a.date, diags);
+    for id in &a.indicators {
+        match index.resolve(id) {
+            Ok(Some(ind)) if ind.kind == IndicatorKind::Assessment => diags.push(activity_on_assessment(id)),
+            Ok(_) => {}
+            Err(d) => diags.push(*d),
+        }
+    }
+}
+
+fn check_assessment(
+    index: &Index,
+    meta: &PlanMeta,
+    file_year: Option<i32>,
+    a: &Assessment,
+    diags: &mut Vec<Diagnostic>,
+) {
+    check_date(meta, file_year, &a.date, diags);
+    match index.resolve(&a.indicator) {
+        Ok(Some(ind)) if ind.kind != IndicatorKind::Assessment => {
+            diags.push(not_assessment(&a.indicator, ind.kind.name()))
+        }
+        Ok(_) => {}
+        Err(d) => diags.push(*d),
+    }
+}
+
+/// Checks a new entry (from the command line) against a valid plan, with the
+/// same rules as the journal's entries. The diagnostics have no place in a file;
+/// warnings (an activity toward an assessment indicator) do not refuse the entry.
+pub fn check_entry(plan: &Plan, entry: &Entry) -> Vec<Diagnostic> {
+    let unsure = Unsure::default();
+    let index = Index::new(plan, &unsure);
+    let nowhere = |value: String| Sp { value, loc: Loc { file: FileId(u32::MAX), span: 0..0 } };
+    let date = Sp { value: entry.date(), loc: nowhere(String::new()).loc };
+    let mut diags = Vec::new();
+    match entry {
+        Entry::Activity { title, indicators, amount, note, .. } => {
+            let a = Activity {
+                date,
+                title: title.clone(),
+                indicators: indicators.iter().cloned().map(nowhere).collect(),
+                amount: *amount,
+                note: note.clone(),
+                loc: nowhere(String::new()).loc,
+            };
+            check_activity(&index, &plan.meta, None, &a, &mut diags);
+        }
+        Entry::Assessment { indicator, level, note, .. } => {
+            let a = Assessment {
+                date,
+                indicator: nowhere(indicator.clone()),
+                level: *level,
+                note: note.clone(),
+                loc: nowhere(String::new()).loc,
+            };
+            check_assessment(&index, &plan.meta, None, &a, &mut diags);
+        }
+    }
+    for d in &mut diags {
+        d.loc = None;
+        d.label = None;
+        d.notes.clear();
+    }
+    diags
 }
 
 fn activity_on_assessment(id: &Sp<String>) -> Diagnostic {
@@ -349,7 +404,7 @@ fn not_assessment(id: &Sp<String>, kind: &str) -> Diagnostic {
 }
 
 /// An entry's date must fall in the plan's period, and in the year its file is named after.
-fn check_date(meta: &PlanMeta, file: &JournalFile, date: &Sp<chrono::NaiveDate>, diags: &mut Vec<Diagnostic>) {
+fn check_date(meta: &PlanMeta, file_year: Option<i32>, date: &Sp<chrono::NaiveDate>, diags: &mut Vec<Diagnostic>) {
     let first = meta.year_first_day(meta.start_year);
     let last = meta.year_last_day(meta.end_year);
     if !meta.contains(date.value) {
@@ -363,7 +418,7 @@ fn check_date(meta: &PlanMeta, file: &JournalFile, date: &Sp<chrono::NaiveDate>,
         return;
     }
     let year = meta.year_of(date.value);
-    if file.year.is_some_and(|y| y != year) {
+    if file_year.is_some_and(|y| y != year) {
         let message = Message::new(MsgId::EntryInWrongFile).arg("date", date.value).arg("label", meta.year_label(year));
         let help = Message::new(MsgId::EntryInWrongFileHelp).arg("year", year);
         diags.push(Diagnostic::new(Code::EntryInWrongFile, message, Some(date.loc.clone())).help(help));

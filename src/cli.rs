@@ -46,6 +46,62 @@ pub enum Command {
     /// A count is compared with its target (pro-rated in the current year), a
     /// milestone with its due year, an assessment takes its latest level.
     Status(StatusArgs),
+
+    /// Record an activity: something that happened and counts toward indicators.
+    ///
+    /// The entry is checked against the plan, then added at the end of
+    /// journal/<plan year>.toml; every byte already there stays as it was.
+    Record(RecordArgs),
+
+    /// Record the coordinator's judgement of an indicator of kind "assessment".
+    ///
+    /// LEVEL is achieved, on-track, at-risk or not-achieved.
+    Assess(AssessArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct RecordArgs {
+    /// What happened, e.g. "Rencontre du comité directeur".
+    pub title: String,
+
+    /// The indicators it counts toward (one or more; the flag may also be repeated).
+    #[arg(long = "indicator", short = 'i', value_name = "ID", required = true, num_args = 1..)]
+    pub indicators: Vec<String>,
+
+    #[command(flatten)]
+    pub entry: EntryArgs,
+
+    /// How many it counts for (a whole number of 1 or more). Default: 1.
+    #[arg(long, value_name = "N", allow_hyphen_values = true)]
+    pub amount: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct AssessArgs {
+    /// The indicator judged (of kind "assessment").
+    pub id: String,
+
+    /// achieved, on-track, at-risk or not-achieved.
+    pub level: String,
+
+    #[command(flatten)]
+    pub entry: EntryArgs,
+}
+
+/// Flags shared by `record` and `assess`.
+#[derive(Debug, Args)]
+pub struct EntryArgs {
+    /// The day it happened (YYYY-MM-DD). Default: today.
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
+
+    /// A note kept with the entry.
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+
+    /// Print the TOML that would be added, and write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Args)]

@@ -357,11 +357,65 @@ messages! {
     }
     ErrorPrefix { fr: "erreur", en: "error", }
 
+    // ---- record and assess
+    JournalHeader {
+        fr: "# Journal du plan, année {label}.\n# plan record et plan assess ajoutent les entrées à la fin de ce fichier ; on peut aussi les écrire à la main.\n",
+        en: "# Plan journal, year {label}.\n# plan record and plan assess add entries at the end of this file; they may also be written by hand.\n",
+    }
+    RecordedActivity {
+        fr: "Ajouté à {file}:{line} : {date} « {title} » → {ids}",
+        en: "Recorded in {file}:{line}: {date} \"{title}\" → {ids}",
+    }
+    RecordedAssessment {
+        fr: "Évaluation ajoutée à {file}:{line} : {id} « {level} » au {date}",
+        en: "Assessment recorded in {file}:{line}: {id} \"{level}\" on {date}",
+    }
+    DryRun {
+        fr: "Serait ajouté à {file} (--dry-run : rien n'est écrit) :",
+        en: "Would add to {file} (--dry-run: nothing is written):",
+    }
+    Refused { fr: "rien n'a été écrit", en: "nothing was written", }
+    BadDateArgument {
+        fr: "« {value} » n'est pas une date ; écrivez-la AAAA-MM-JJ, par exemple 2018-03-14",
+        en: "\"{value}\" is not a date; write it YYYY-MM-DD, for example 2018-03-14",
+    }
+    BadAmountArgument {
+        fr: "--amount « {value} » n'est pas un nombre entier de 1 ou plus",
+        en: "--amount \"{value}\" is not a whole number of 1 or more",
+    }
+    EmptyTitleArgument { fr: "le titre est vide", en: "the title is empty", }
+    JournalReadOnly {
+        fr: "{file} est en lecture seule ; rien n'a été écrit",
+        en: "{file} is read-only; nothing was written",
+    }
+    JournalReadOnlyHelp {
+        fr: "rendez le fichier modifiable (chmod u+w {file}), puis recommencez",
+        en: "make the file writable (chmod u+w {file}), then try again",
+    }
+    JournalUnparsable {
+        fr: "{file} ne se lit pas comme du TOML ; il n'est pas réécrit",
+        en: "{file} does not read as TOML; it is not rewritten",
+    }
+    JournalUnparsableHelp {
+        fr: "lancez « plan check » pour voir où, corrigez, puis recommencez",
+        en: "run `plan check` to see where, fix it, then try again",
+    }
+    JournalWouldNotParse {
+        fr: "l'entrée ne peut pas être ajoutée à la fin de {file} sans en changer le sens ; rien n'a été écrit",
+        en: "the entry cannot be added at the end of {file} without changing its meaning; nothing was written",
+    }
+    JournalWouldNotParseHelp {
+        fr: "ce fichier écrit probablement ses entrées en liste en ligne (activity = [...]) ; écrivez-les en [[activity]], ou ajoutez l'entrée à la main",
+        en: "this file probably writes its entries as an inline list (activity = [...]); write them as [[activity]] tables, or add the entry by hand",
+    }
+    JournalIo { fr: "impossible d'écrire {file} : {reason}", en: "cannot write {file}: {reason}", }
+
     // ---- status words, as tables show them
     StatusAchieved { fr: "atteint", en: "achieved", }
     StatusOnTrack { fr: "en bonne voie", en: "on track", }
     StatusBehind { fr: "en retard", en: "behind", }
     StatusMissed { fr: "non atteint", en: "missed", }
+    LevelAtRisk { fr: "à risque", en: "at risk", }
     StatusUpcoming { fr: "à venir", en: "upcoming", }
     StatusTracked { fr: "suivi", en: "tracked", }
     StatusNotAssessed { fr: "non évalué", en: "not assessed", }

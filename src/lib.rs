@@ -8,6 +8,7 @@ pub mod check;
 pub mod decode;
 pub mod diagnostic;
 pub mod i18n;
+pub mod journal;
 pub mod load;
 pub mod model;
 pub mod render;

@@ -36,6 +36,8 @@ fn main() -> ExitCode {
     let outcome = match &cli.command {
         Command::Check(args) => commands::check::run(&ctx, args),
         Command::Status(args) => commands::status::run(&ctx, args),
+        Command::Record(args) => commands::record::run(&ctx, args),
+        Command::Assess(args) => commands::assess::run(&ctx, args),
     };
     match outcome {
         Ok(exit) => exit.into(),

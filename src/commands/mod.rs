@@ -1,8 +1,11 @@
 //! One module per subcommand, all of the same shape: `run(&Context, &Args) -> Result<Exit>`.
 //! These are the only places that write to stdout or stderr.
 
+pub mod assess;
 pub mod check;
+pub mod record;
 pub mod status;
+mod write;
 
 use std::io::Write;
 use std::path::PathBuf;

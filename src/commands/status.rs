@@ -35,8 +35,10 @@ pub fn run(ctx: &Context, args: &StatusArgs) -> Result<Exit> {
 fn check_filters(ctx: &Context, valid: &Valid, args: &StatusArgs) -> Result<(), Exit> {
     let meta = &valid.plan.meta;
     if let Some(year) = args.year.filter(|y| !meta.years().contains(y)) {
-        let message =
-            Message::new(MsgId::YearNotInPlan).arg("year", year).arg("first", meta.start_year).arg("last", meta.end_year);
+        let message = Message::new(MsgId::YearNotInPlan)
+            .arg("year", year)
+            .arg("first", meta.start_year)
+            .arg("last", meta.end_year);
         ctx.error(valid.lang, &message, None);
         return Err(Exit::Refused);
     }

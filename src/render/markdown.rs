@@ -9,7 +9,12 @@ use crate::text::escape_controls;
 pub fn render(report: &Report, plan: &Plan, lang: Lang) -> String {
     let mut out = format!("## {}\n\n", cell(&title(report, plan, lang)));
     let years: Vec<String> = report.years.iter().map(|&y| plan.meta.year_label(y)).collect();
-    out += &format!("| {} | {} | {} |\n", MsgId::ColumnId.template(lang), MsgId::ColumnIndicator.template(lang), years.join(" | "));
+    out += &format!(
+        "| {} | {} | {} |\n",
+        MsgId::ColumnId.template(lang),
+        MsgId::ColumnIndicator.template(lang),
+        years.join(" | ")
+    );
     out += &format!("|---|---|{}\n", ":---:|".repeat(years.len()));
     let blanks = " |".repeat(years.len());
     let mut current = None;
@@ -30,8 +35,11 @@ pub fn render(report: &Report, plan: &Plan, lang: Lang) -> String {
         out += &format!("| {} | {} | {} |\n", cell(&row.id), cell(&row.text), cells.join(" | "));
     }
     for status in Status::ALL {
-        let counts: Vec<usize> =
-            report.summary.iter().map(|s| s.counts.iter().find(|(st, _)| *st == status).map_or(0, |(_, n)| *n)).collect();
+        let counts: Vec<usize> = report
+            .summary
+            .iter()
+            .map(|s| s.counts.iter().find(|(st, _)| *st == status).map_or(0, |(_, n)| *n))
+            .collect();
         if counts.iter().any(|&n| n > 0) {
             let counts: Vec<String> = counts.iter().map(usize::to_string).collect();
             out += &format!("| | *{} {}* | {} |\n", symbol(status), status_word(status, lang), counts.join(" | "));

@@ -23,8 +23,12 @@ pub fn render(report: &Report, plan: &Plan, options: Options) -> String {
         table.force_no_tty();
     }
     let text_width = text_width(report, with_words, options.width);
-    let mut header = vec![Cell::new(MsgId::ColumnId.template(options.lang)), Cell::new(MsgId::ColumnIndicator.template(options.lang))];
-    header.extend(report.years.iter().map(|&y| Cell::new(plan.meta.year_label(y)).set_alignment(CellAlignment::Center)));
+    let mut header = vec![
+        Cell::new(MsgId::ColumnId.template(options.lang)),
+        Cell::new(MsgId::ColumnIndicator.template(options.lang)),
+    ];
+    header
+        .extend(report.years.iter().map(|&y| Cell::new(plan.meta.year_label(y)).set_alignment(CellAlignment::Center)));
     table.set_header(header);
     let mut current = None;
     for row in &report.rows {

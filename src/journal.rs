@@ -1,0 +1,266 @@
+//! Appends one entry to a journal file without touching a byte that was there:
+//! the new text is the old bytes plus the entry, checked by parsing both, and
+//! written atomically (temporary file, fsync, rename, fsync of the folder) under
+//! a lock on a separate lock file, so concurrent runs never lose an entry.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use chrono::{Datelike, NaiveDate};
+use toml::de::{DeTable, DeValue};
+use toml_edit::{Array, ArrayOfTables, DocumentMut, Item, Table, value};
+
+use crate::load::JOURNAL_DIR;
+use crate::model::Level;
+
+/// The lock file that serialises writers, beside the journal files. Never the
+/// file that is renamed over.
+pub const LOCK_FILE: &str = ".record.lock";
+
+/// A new journal entry.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Entry {
+    Activity { date: NaiveDate, title: String, indicators: Vec<String>, amount: u32, note: Option<String> },
+    Assessment { date: NaiveDate, indicator: String, level: Level, note: Option<String> },
+}
+
+impl Entry {
+    pub fn date(&self) -> NaiveDate {
+        match self {
+            Entry::Activity { date, .. } | Entry::Assessment { date, .. } => *date,
+        }
+    }
+
+    /// The array of tables the entry goes in: `activity` or `assessment`.
+    pub fn key(&self) -> &'static str {
+        match self {
+            Entry::Activity { .. } => "activity",
+            Entry::Assessment { .. } => "assessment",
+        }
+    }
+
+    /// The entry as TOML (`[[activity]]` and its keys), with `\n` line ends.
+    pub fn to_toml(&self) -> String {
+        let mut table = Table::new();
+        table.insert("date", value(toml_date(self.date())));
+        match self {
+            Entry::Activity { title, indicators, amount, note, .. } => {
+                table.insert("title", value(title.as_str()));
+                table.insert("indicators", value(indicators.iter().map(String::as_str).collect::<Array>()));
+                if *amount != 1 {
+                    table.insert("amount", value(i64::from(*amount)));
+                }
+                insert_note(&mut table, note);
+            }
+            Entry::Assessment { indicator, level, note, .. } => {
+                table.insert("indicator", value(indicator.as_str()));
+                table.insert("level", value(level.name()));
+                insert_note(&mut table, note);
+            }
+        }
+        let mut entries = ArrayOfTables::new();
+        entries.push(table);
+        let mut doc = DocumentMut::new();
+        doc.insert(self.key(), Item::ArrayOfTables(entries));
+        doc.to_string()
+    }
+}
+
+fn insert_note(table: &mut Table, note: &Option<String>) {
+    if let Some(note) = note {
+        table.insert("note", value(note.as_str()));
+    }
+}
+
+fn toml_date(date: NaiveDate) -> toml_edit::Datetime {
+    let date = toml_edit::Date { year: date.year() as u16, month: date.month() as u8, day: date.day() as u8 };
+    toml_edit::Datetime { date: Some(date), time: None, offset: None }
+}
+
+/// Why an entry was not written.
+#[derive(Debug)]
+pub enum AppendError {
+    /// Reading, locking or writing failed.
+    Io { path: PathBuf, error: io::Error },
+    /// The journal file is read-only.
+    ReadOnly { path: PathBuf },
+    /// The journal file as it stands does not parse, or is not UTF-8: it is never rewritten.
+    Unparsable { path: PathBuf },
+    /// The file with the entry added would not read back with exactly one more entry
+    /// (for example when `activity` is written as an inline array).
+    WouldNotParse { path: PathBuf },
+}
+
+/// What was written, and where.
+#[derive(Debug, PartialEq)]
+pub struct Appended {
+    pub path: PathBuf,
+    /// The line the entry starts on.
+    pub line: usize,
+    /// Whether the file was created.
+    pub created: bool,
+}
+
+/// The journal file of a plan year.
+pub fn journal_path(plan_dir: &Path, year: i32) -> PathBuf {
+    plan_dir.join(JOURNAL_DIR).join(format!("{year}.toml"))
+}
+
+fn io_error(path: &Path) -> impl FnOnce(io::Error) -> AppendError + '_ {
+    move |error| AppendError::Io { path: path.to_path_buf(), error }
+}
+
+/// Appends `entry` to `path`, creating the file with `header` if it does not exist.
+pub fn append(path: &Path, entry: &Entry, header: &str) -> Result<Appended, AppendError> {
+    let folder = path.parent().expect("a journal file is in a folder");
+    fs::create_dir_all(folder).map_err(io_error(folder))?;
+    let lock_path = folder.join(LOCK_FILE);
+    let lock =
+        OpenOptions::new().create(true).truncate(false).write(true).open(&lock_path).map_err(io_error(&lock_path))?;
+    lock.lock().map_err(io_error(&lock_path))?;
+    let result = append_locked(path, entry, header);
+    drop(lock);
+    result
+}
+
+fn append_locked(path: &Path, entry: &Entry, header: &str) -> Result<Appended, AppendError> {
+    let old = match fs::read(path) {
+        Ok(bytes) => Some(bytes),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => None,
+        Err(e) => return Err(io_error(path)(e)),
+    };
+    let metadata = old.as_ref().map(|_| fs::metadata(path)).transpose().map_err(io_error(path))?;
+    if metadata.as_ref().is_some_and(|m| m.permissions().readonly()) {
+        return Err(AppendError::ReadOnly { path: path.to_path_buf() });
+    }
+    let created = old.is_none();
+    let old = old.unwrap_or_else(|| header.as_bytes().to_vec());
+    let (new, line) = with_entry(&old, entry);
+    verify(&old, &new, entry.key(), path)?;
+    write_atomically(path, &new, metadata.map(|m| m.permissions()))?;
+    Ok(Appended { path: path.to_path_buf(), line, created })
+}
+
+/// The old bytes, a line break if they lack a final one, a blank line, and the
+/// entry in the file's own line-ending style. Returns the text and the entry's line.
+pub fn with_entry(old: &[u8], entry: &Entry) -> (Vec<u8>, usize) {
+    let crlf = old.windows(2).any(|w| w == b"\r\n");
+    let newline: &[u8] = if crlf { b"\r\n" } else { b"\n" };
+    let mut new = old.to_vec();
+    if !new.is_empty() && !new.ends_with(b"\n") {
+        new.extend_from_slice(newline);
+    }
+    if !new.is_empty() && !new.ends_with(b"\n\n") && !new.ends_with(b"\n\r\n") {
+        new.extend_from_slice(newline);
+    }
+    let line = new.iter().filter(|&&b| b == b'\n').count() + 1;
+    let text = entry.to_toml();
+    let text = if crlf { text.replace('\n', "\r\n") } else { text };
+    new.extend_from_slice(text.as_bytes());
+    (new, line)
+}
+
+/// How many entries of each kind a journal text holds; `None` if it does not parse.
+pub fn entry_counts(bytes: &[u8]) -> Option<(usize, usize)> {
+    let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)).ok()?;
+    let table = DeTable::parse(text).ok()?.into_inner();
+    let len = |key: &str| match table.get(key).map(|v| v.get_ref()) {
+        None => Some(0),
+        Some(DeValue::Array(items)) => Some(items.len()),
+        Some(_) => None,
+    };
+    Some((len("activity")?, len("assessment")?))
+}
+
+/// The old text must parse; the new one must parse with exactly one more entry of `key`.
+fn verify(old: &[u8], new: &[u8], key: &str, path: &Path) -> Result<(), AppendError> {
+    let before = entry_counts(old).ok_or_else(|| AppendError::Unparsable { path: path.to_path_buf() })?;
+    let after = entry_counts(new).ok_or_else(|| AppendError::WouldNotParse { path: path.to_path_buf() })?;
+    let expected = if key == "activity" { (before.0 + 1, before.1) } else { (before.0, before.1 + 1) };
+    if after != expected || !new.starts_with(old) {
+        return Err(AppendError::WouldNotParse { path: path.to_path_buf() });
+    }
+    Ok(())
+}
+
+/// Writes a temporary file in the same folder, syncs it, renames it over `path`,
+/// then syncs the folder: a crash leaves either the old file or the new one.
+fn write_atomically(path: &Path, bytes: &[u8], permissions: Option<fs::Permissions>) -> Result<(), AppendError> {
+    let folder = path.parent().expect("a journal file is in a folder");
+    let mut tmp =
+        tempfile::Builder::new().prefix(".record-").suffix(".tmp").tempfile_in(folder).map_err(io_error(folder))?;
+    tmp.write_all(bytes).map_err(io_error(tmp.path()))?;
+    let permissions = permissions.unwrap_or_else(new_file_permissions);
+    tmp.as_file().set_permissions(permissions).map_err(io_error(tmp.path()))?;
+    tmp.as_file().sync_all().map_err(io_error(tmp.path()))?;
+    tmp.persist(path).map_err(|e| io_error(path)(e.error))?;
+    File::open(folder).and_then(|f| f.sync_all()).map_err(io_error(folder))?;
+    Ok(())
+}
+
+/// A new journal file is readable by all and writable by its owner, like one made by an editor.
+fn new_file_permissions() -> fs::Permissions {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        fs::Permissions::from_mode(0o644)
+    }
+    #[cfg(not(unix))]
+    {
+        let mut p = fs::metadata(".").map(|m| m.permissions()).expect("the current folder exists");
+        p.set_readonly(false);
+        p
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn activity(title: &str) -> Entry {
+        Entry::Activity {
+            date: NaiveDate::from_ymd_opt(2018, 3, 14).unwrap(),
+            title: title.into(),
+            indicators: vec!["1.1.1".into(), "4.1.1".into()],
+            amount: 1,
+            note: None,
+        }
+    }
+
+    #[test]
+    fn entries_render_as_toml() {
+        assert_eq!(
+            activity("Rencontre du comité directeur").to_toml(),
+            "[[activity]]\ndate = 2018-03-14\ntitle = \"Rencontre du comité directeur\"\nindicators = [\"1.1.1\", \"4.1.1\"]\n"
+        );
+        let assessment = Entry::Assessment {
+            date: NaiveDate::from_ymd_opt(2017, 12, 15).unwrap(),
+            indicator: "1.2.1".into(),
+            level: Level::OnTrack,
+            note: Some("Vision \"adoptée\"\nle 30".into()),
+        };
+        let text = assessment.to_toml();
+        assert!(text.starts_with("[[assessment]]\ndate = 2017-12-15\nindicator = \"1.2.1\"\nlevel = \"on-track\"\n"));
+        assert_eq!(entry_counts(text.as_bytes()), Some((0, 1)));
+    }
+
+    #[test]
+    fn the_old_bytes_stay_and_the_style_follows_the_file() {
+        let old = b"# kept\r\n[[activity]]\r\ndate = 2018-01-02\r\ntitle = \"a\"\r\nindicators = [\"x\"]";
+        let (new, line) = with_entry(old, &activity("b"));
+        assert!(new.starts_with(old));
+        assert_eq!(line, 7);
+        let added = std::str::from_utf8(&new[old.len()..]).unwrap();
+        assert!(added.starts_with("\r\n\r\n[[activity]]\r\n"), "{added:?}");
+        assert!(!added.replace("\r\n", "").contains('\n'));
+        assert_eq!(entry_counts(&new), Some((2, 0)));
+    }
+
+    #[test]
+    fn inline_arrays_are_not_extended_blindly() {
+        let old = b"activity = [{ date = 2018-01-02, title = \"a\", indicators = [\"x\"] }]\n";
+        let (new, _) = with_entry(old, &activity("b"));
+        assert!(verify(old, &new, "activity", Path::new("j")).is_err());
+    }
+}
