@@ -57,6 +57,20 @@ pub enum Command {
     ///
     /// LEVEL is achieved, on-track, at-risk or not-achieved.
     Assess(AssessArgs),
+
+    /// Show one orientation, objective, action or indicator: its text, targets,
+    /// status per year, and the journal entries that count toward it.
+    Show(ShowArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// The id of an orientation, objective, action or indicator.
+    pub id: String,
+
+    /// The date statuses are computed as of (YYYY-MM-DD). Default: today.
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<chrono::NaiveDate>,
 }
 
 #[derive(Debug, Args)]

@@ -410,6 +410,23 @@ messages! {
     }
     JournalIo { fr: "impossible d'écrire {file} : {reason}", en: "cannot write {file}: {reason}", }
 
+    // ---- show
+    HeadOrientation { fr: "Orientation {id}", en: "Orientation {id}", }
+    HeadObjective { fr: "Objectif {id}", en: "Objective {id}", }
+    HeadAction { fr: "Moyen {id}", en: "Action {id}", }
+    HeadIndicator { fr: "Indicateur {id}", en: "Indicator {id}", }
+    TargetYearly { fr: "compte ; cible : {n} par année", en: "count; target: {n} a year", }
+    TargetPerYear { fr: "compte ; cibles : {list}", en: "count; targets: {list}", }
+    TargetTotal { fr: "compte ; cible : {n} sur toute la durée du plan", en: "count; target: {n} over the whole plan", }
+    TargetNone { fr: "compte ; suivi, sans cible", en: "count; tracked, no target", }
+    MilestoneDue { fr: "jalon, attendu en {year}", en: "milestone, due in {year}", }
+    AssessmentKind { fr: "évaluation qualitative", en: "qualitative assessment", }
+    InYears { fr: "années : {list}", en: "years: {list}", }
+    UnitIs { fr: "unité : {unit}", en: "unit: {unit}", }
+    EntriesHeading { fr: "Entrées ({n}) :", en: "Entries ({n}):", }
+    NoEntries { fr: "Aucune entrée.", en: "No entries.", }
+    AssessedAs { fr: "évaluation : {level}", en: "assessed: {level}", }
+
     // ---- status words, as tables show them
     StatusAchieved { fr: "atteint", en: "achieved", }
     StatusOnTrack { fr: "en bonne voie", en: "on track", }
@@ -548,7 +565,7 @@ mod tests {
     use super::*;
 
     /// Messages whose French and English are rightly the same word.
-    const SAME_IN_BOTH: &[MsgId] = &[MsgId::LevelNote, MsgId::ColumnId, MsgId::ColumnTotal];
+    const SAME_IN_BOTH: &[MsgId] = &[MsgId::LevelNote, MsgId::ColumnId, MsgId::ColumnTotal, MsgId::HeadOrientation];
 
     #[test]
     fn every_message_has_both_languages() {

@@ -38,6 +38,7 @@ fn main() -> ExitCode {
         Command::Status(args) => commands::status::run(&ctx, args),
         Command::Record(args) => commands::record::run(&ctx, args),
         Command::Assess(args) => commands::assess::run(&ctx, args),
+        Command::Show(args) => commands::show::run(&ctx, args),
     };
     match outcome {
         Ok(exit) => exit.into(),

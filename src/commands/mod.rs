@@ -4,6 +4,7 @@
 pub mod assess;
 pub mod check;
 pub mod record;
+pub mod show;
 pub mod status;
 mod write;
 
@@ -13,7 +14,7 @@ use std::process::ExitCode;
 
 use plan::check::{Checked, check_dir};
 use plan::i18n::{Lang, Message, MsgId};
-use plan::load::{display_path, find_plan_dir};
+use plan::load::{Sources, display_path, find_plan_dir};
 use plan::model::{Journal, Plan};
 use plan::text::closest;
 
@@ -74,8 +75,8 @@ impl Context {
         let lang = self.lang(checked.plan.as_ref());
         let refused = if checked.has_io_errors() { Exit::Trouble } else { Exit::Refused };
         match checked {
-            Checked { plan: Some(plan), journal, ref diagnostics, .. } if checked_ok(diagnostics) => {
-                Ok(Valid { dir, plan, journal, lang })
+            Checked { plan: Some(plan), journal, sources, ref diagnostics, .. } if checked_ok(diagnostics) => {
+                Ok(Valid { dir, plan, journal, sources, lang })
             }
             _ => {
                 self.error(lang, &Message::new(MsgId::RefusedPlanHasErrors), None);
@@ -111,6 +112,7 @@ pub struct Valid {
     pub dir: PathBuf,
     pub plan: Plan,
     pub journal: Journal,
+    pub sources: Sources,
     pub lang: Lang,
 }
 

@@ -10,7 +10,7 @@ use plan::diagnostic::{self, Tally, TextStyle};
 use plan::i18n::{Lang, Message, MsgId};
 use plan::journal::{AppendError, Appended, Entry, append, journal_path};
 use plan::load::{Sources, display_path};
-use plan::model::Level;
+use plan::render::level_word;
 use plan::text::escape_controls;
 
 use super::{Context, Exit, Valid};
@@ -81,15 +81,6 @@ fn report(lang: Lang, entry: &Entry, appended: &Appended, shown: &str) -> Result
     let message = message.arg("file", shown).arg("line", appended.line);
     writeln!(anstream::stdout(), "{}", message.render(lang))?;
     Ok(Exit::Success)
-}
-
-fn level_word(level: Level) -> MsgId {
-    match level {
-        Level::Achieved => MsgId::StatusAchieved,
-        Level::OnTrack => MsgId::StatusOnTrack,
-        Level::AtRisk => MsgId::LevelAtRisk,
-        Level::NotAchieved => MsgId::StatusMissed,
-    }
 }
 
 fn append_error(error: &AppendError, shown: &str) -> (Message, Option<Message>) {

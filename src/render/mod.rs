@@ -7,7 +7,7 @@ mod markdown;
 mod table;
 
 use crate::i18n::{Lang, Message, MsgId};
-use crate::model::Plan;
+use crate::model::{Level, Plan};
 use crate::status::{Actual, Cell, Report, Status};
 
 /// The output formats of `plan status`.
@@ -50,6 +50,16 @@ pub fn status_word(status: Status, lang: Lang) -> &'static str {
         Status::NotApplicable => MsgId::StatusNotApplicable,
     };
     id.template(lang)
+}
+
+/// An assessment level in the UI language.
+pub fn level_word(level: Level) -> MsgId {
+    match level {
+        Level::Achieved => MsgId::StatusAchieved,
+        Level::OnTrack => MsgId::StatusOnTrack,
+        Level::AtRisk => MsgId::LevelAtRisk,
+        Level::NotAchieved => MsgId::StatusMissed,
+    }
 }
 
 /// A one-column symbol for each status, the same in every language.
