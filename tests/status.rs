@@ -1,0 +1,120 @@
+//! `plan status` and `plan show` on whole plans: a snapshot of every format on
+//! the demo, and exact statuses on journals other than the demo's.
+
+mod common;
+
+use common::{plan_cmd, root, run, transcript};
+
+fn status(dir: &str, args: &[&str]) -> String {
+    let mut all = vec!["--dir", dir, "status", "--as-of", "2019-06-30"];
+    all.extend_from_slice(args);
+    let out = plan_cmd(&root()).env("COLUMNS", "120").args(&all).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn demo_table() {
+    insta::assert_snapshot!(status("examples/demo/plan", &[]));
+}
+
+#[test]
+fn demo_table_in_english_for_one_year() {
+    insta::assert_snapshot!(status("examples/demo/plan", &["--lang", "en", "--year", "2019"]));
+}
+
+#[test]
+fn demo_markdown() {
+    insta::assert_snapshot!(status("examples/demo/plan", &["--format", "markdown"]));
+}
+
+#[test]
+fn demo_csv() {
+    insta::assert_snapshot!(status("examples/demo/plan", &["--format", "csv"]));
+}
+
+#[test]
+fn demo_json() {
+    let json: serde_json::Value = serde_json::from_str(&status("examples/demo/plan", &["--format", "json"])).unwrap();
+    insta::assert_json_snapshot!(json);
+}
+
+#[test]
+fn the_demo_shows_every_status() {
+    let json: serde_json::Value = serde_json::from_str(&status("examples/demo/plan", &["--format", "json"])).unwrap();
+    let statuses: std::collections::BTreeSet<&str> = json["indicators"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|i| i["cells"].as_array().unwrap())
+        .map(|c| c["status"].as_str().unwrap())
+        .collect();
+    let all = ["achieved", "behind", "missed", "not-applicable", "not-assessed", "on-track", "tracked", "upcoming"];
+    assert_eq!(statuses.into_iter().collect::<Vec<_>>(), all);
+}
+
+/// The cell of indicator `id` in `year`, from `status --format json`.
+fn cell(json: &serde_json::Value, id: &str, year: &str) -> serde_json::Value {
+    let indicator = json["indicators"].as_array().unwrap().iter().find(|i| i["id"] == id).unwrap();
+    indicator["cells"].as_array().unwrap().iter().find(|c| c["year"] == year).unwrap().clone()
+}
+
+#[test]
+fn json_follows_the_design_on_a_fiscal_year_plan() {
+    let out = run(&root().join("examples/minimal"), &["status", "--as-of", "2023-04-15", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["plan"], "Riverside Food Bank: Strategic Plan 2022-2024");
+    assert_eq!(json["as_of"], "2023-04-15");
+    assert_eq!(json["years"], serde_json::json!(["2022-23", "2023-24", "2024-25"]));
+    // One Saturday distribution of 40 in a past year: missed.
+    assert_eq!(cell(&json, "A.1.1", "2022-23"), serde_json::json!({"year": "2022-23", "status": "missed", "actual": 1, "target": 40}));
+    // 15 days into 2023-24, nothing yet: 0 ≥ 40 × 15/366 fails.
+    assert_eq!(cell(&json, "A.1.1", "2023-24")["status"], "behind");
+    // The school partnerships only apply from 2023-24.
+    assert_eq!(cell(&json, "A.1.2a", "2022-23"), serde_json::json!({"year": "2022-23", "status": "not-applicable"}));
+    // The warehouse was done on 2023-03-25, in fiscal 2022-23, due 2023-24.
+    assert_eq!(cell(&json, "A.2.1", "2022-23"), serde_json::json!({"year": "2022-23", "status": "achieved", "actual": "2023-03-25"}));
+    // 12 volunteers of 60 by the end of the first of three years: behind the pro-rated 20.
+    assert_eq!(cell(&json, "A.2.2", "2022-23"), serde_json::json!({"year": "2022-23", "status": "behind", "actual": 12, "target": 60}));
+    assert_eq!(cell(&json, "A.2.2", "2024-25"), serde_json::json!({"year": "2024-25", "status": "upcoming", "target": 60}));
+    assert_eq!(cell(&json, "A.1.2b", "2023-24"), serde_json::json!({"year": "2023-24", "status": "not-assessed"}));
+    let summary = &json["summary"][0];
+    assert_eq!(summary["year"], "2022-23");
+    assert_eq!(summary["not-applicable"], 2);
+    assert_eq!(summary["achieved"], 1);
+}
+
+#[test]
+fn filters_combine() {
+    let text = status("examples/demo/plan", &["--format", "csv", "--orientation", "3", "--indicator", "3.3", "--year", "2018"]);
+    let rows: Vec<&str> = text.lines().skip(1).collect();
+    assert_eq!(rows.len(), 5, "{text}");
+    assert!(rows.iter().all(|r| r.starts_with("3.3.") && r.contains(",2018,")), "{text}");
+}
+
+#[test]
+fn bad_filters_are_refused() {
+    for (args, says) in [
+        (&["--year", "2031"][..], "2031 is not a year of the plan"),
+        (&["--indicator", "1.1.9"][..], "did you mean \"1.1.1\"?"),
+        (&["--orientation", "1", "--indicator", "2.1.1"][..], "no indicator matches"),
+    ] {
+        let mut all = vec!["--dir", "examples/demo/plan", "--lang", "en", "status", "--as-of", "2019-06-30"];
+        all.extend_from_slice(args);
+        let out = run(&root(), &all);
+        assert_eq!(out.status.code(), Some(1), "{}", transcript(&out));
+        assert!(String::from_utf8_lossy(&out.stderr).contains(says), "{}", transcript(&out));
+    }
+}
+
+#[test]
+fn show_an_objective() {
+    let out = plan_cmd(&root())
+        .env("COLUMNS", "120")
+        .args(["--dir", "examples/demo/plan", "show", "1.2", "--as-of", "2019-06-30"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    insta::assert_snapshot!(String::from_utf8(out.stdout).unwrap());
+}
