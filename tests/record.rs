@@ -1,0 +1,206 @@
+//! `plan record` and `plan assess` on copies of a plan: they never lose or alter
+//! a byte they do not own, refuse bad entries without writing, and serialise
+//! concurrent runs.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+
+use common::{copy_tree, plan_cmd, root, run, transcript};
+
+/// A copy of the test base plan in a temporary folder, with this 2018 journal.
+fn plan_with_journal(journal_2018: &[u8]) -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    copy_tree(&root().join("tests/fixtures/check/base"), &tmp.path().join("plan"));
+    fs::write(tmp.path().join("plan/journal/2018.toml"), journal_2018).unwrap();
+    tmp
+}
+
+const COMMENTED: &str = "# Journal 2018 — notes du COCO\n\n[[activity]]   # première rencontre\ntitle = \"Comité directeur\"  # key order is ours\ndate = 2018-03-14\n\nindicators = [ \"1.1.1\" ,\"1.1.2b\" ]   \n# a trailing comment, no final newline";
+
+fn journal(dir: &Path, year: i32) -> Vec<u8> {
+    fs::read(dir.join(format!("plan/journal/{year}.toml"))).unwrap()
+}
+
+/// Every file under a folder, with its bytes.
+fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut files = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in fs::read_dir(d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                files.push((p.display().to_string(), fs::read(&p).unwrap()));
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+fn check_ok(dir: &Path) -> String {
+    let out = run(dir, &["--lang", "en", "check"]);
+    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn record_keeps_every_byte_and_appends_one_entry() {
+    let tmp = plan_with_journal(COMMENTED.as_bytes());
+    let out = run(
+        tmp.path(),
+        &["--lang", "en", "record", "Rencontre du COCO", "--indicator", "1.1.2a", "--date", "2018-06-13", "--note", "Ordre du jour : « bilan »"],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "Recorded in plan/journal/2018.toml:10: 2018-06-13 \"Rencontre du COCO\" → 1.1.2a\n"
+    );
+    let after = journal(tmp.path(), 2018);
+    assert!(after.starts_with(COMMENTED.as_bytes()), "the old bytes changed");
+    assert_eq!(
+        String::from_utf8_lossy(&after[COMMENTED.len()..]),
+        "\n\n[[activity]]\ndate = 2018-06-13\ntitle = \"Rencontre du COCO\"\nindicators = [\"1.1.2a\"]\nnote = \"Ordre du jour : « bilan »\"\n"
+    );
+    assert!(check_ok(tmp.path()).contains("3 entries"));
+}
+
+#[test]
+fn assess_appends_an_assessment() {
+    let tmp = plan_with_journal(COMMENTED.as_bytes());
+    let out = run(tmp.path(), &["--lang", "en", "assess", "1.1.3", "at-risk", "--date", "2017-06-01"]);
+    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("Assessment recorded in plan/journal/2017.toml:6: 1.1.3 \"at risk\""));
+    let text = String::from_utf8(journal(tmp.path(), 2017)).unwrap();
+    assert!(text.ends_with("\n\n[[assessment]]\ndate = 2017-06-01\nindicator = \"1.1.3\"\nlevel = \"at-risk\"\n"), "{text}");
+    check_ok(tmp.path());
+}
+
+#[test]
+fn crlf_journals_stay_crlf() {
+    let tmp = plan_with_journal(b"[[activity]]\r\ndate = 2018-01-02\r\ntitle = \"a\"\r\nindicators = [\"1.1.1\"]\r\n");
+    let out = run(tmp.path(), &["record", "b", "-i", "1.1.1", "--date", "2018-02-02"]);
+    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    let text = String::from_utf8(journal(tmp.path(), 2018)).unwrap();
+    assert_eq!(text.matches('\n').count(), text.matches("\r\n").count(), "{text:?}");
+    check_ok(tmp.path());
+}
+
+#[test]
+fn dry_run_writes_nothing() {
+    let tmp = plan_with_journal(COMMENTED.as_bytes());
+    let before = snapshot(tmp.path());
+    let out = run(tmp.path(), &["--lang", "en", "record", "Visite", "-i", "1.1.1", "--date", "2019-04-01", "--amount", "3", "--dry-run"]);
+    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "Would add to plan/journal/2019.toml (--dry-run: nothing is written):\n[[activity]]\ndate = 2019-04-01\ntitle = \"Visite\"\nindicators = [\"1.1.1\"]\namount = 3\n"
+    );
+    assert_eq!(snapshot(tmp.path()), before);
+}
+
+#[test]
+fn refused_entries_change_nothing() {
+    let tmp = plan_with_journal(COMMENTED.as_bytes());
+    let before = snapshot(tmp.path());
+    let cases: &[(&[&str], &str)] = &[
+        (&["record", "x", "-i", "1.1.9", "--date", "2018-05-01"], "did you mean \"1.1.1\"?"),
+        (&["record", "x", "-i", "1.1.2", "--date", "2018-05-01"], "1.1.2 has 2 indicators: 1.1.2a, 1.1.2b"),
+        (&["record", "x", "-i", "1.1.1", "--date", "2021-01-01"], "outside the plan's period"),
+        (&["record", "x", "-i", "1.1.1", "--date", "2018-02-30"], "is not a date"),
+        (&["record", "x", "-i", "1.1.1", "--date", "2018-05-01", "--amount", "0"], "--amount \"0\""),
+        (&["record", "x", "-i", "1.1.1", "--date", "2018-05-01", "--amount", "-3"], "--amount \"-3\""),
+        (&["record", " ", "-i", "1.1.1", "--date", "2018-05-01"], "the title is empty"),
+        (&["assess", "1.1.1", "achieved", "--date", "2018-05-01"], "only assessment indicators"),
+        (&["assess", "1.1.3", "done", "--date", "2018-05-01"], "unknown level `done`"),
+        (&["assess", "1.1.3", "on track", "--date", "2018-05-01"], "did you mean `on-track`?"),
+    ];
+    for (args, says) in cases {
+        let mut all = vec!["--lang", "en"];
+        all.extend_from_slice(args);
+        let out = run(tmp.path(), &all);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {}", transcript(&out));
+        assert!(String::from_utf8_lossy(&out.stderr).contains(says), "{args:?}: {}", transcript(&out));
+        assert_eq!(snapshot(tmp.path()), before, "{args:?} changed a file");
+    }
+}
+
+#[test]
+fn a_new_years_file_is_created_with_a_header() {
+    let tmp = plan_with_journal(COMMENTED.as_bytes());
+    let out = run(tmp.path(), &["record", "Rencontre", "-i", "1.1.1", "--date", "2020-02-29"]);
+    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    let text = String::from_utf8(journal(tmp.path(), 2020)).unwrap();
+    assert_eq!(
+        text,
+        "# Plan journal, year 2020.\n# plan record and plan assess add entries at the end of this file; they may also be written by hand.\n\n[[activity]]\ndate = 2020-02-29\ntitle = \"Rencontre\"\nindicators = [\"1.1.1\"]\n"
+    );
+    check_ok(tmp.path());
+}
+
+#[cfg(unix)]
+#[test]
+fn permissions_are_kept() {
+    use std::os::unix::fs::PermissionsExt;
+    let tmp = plan_with_journal(COMMENTED.as_bytes());
+    let path = tmp.path().join("plan/journal/2018.toml");
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o640)).unwrap();
+    let out = run(tmp.path(), &["record", "x", "-i", "1.1.1", "--date", "2018-05-01"]);
+    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    assert_eq!(fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o640);
+}
+
+#[test]
+fn parallel_records_lose_nothing() {
+    const RUNS: usize = 80;
+    let tmp = plan_with_journal(COMMENTED.as_bytes());
+    let children: Vec<_> = (0..RUNS)
+        .map(|i| {
+            plan_cmd(tmp.path())
+                .args(["record", &format!("Rencontre {i}"), "-i", "1.1.1", "--date", "2018-07-01"])
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for child in children {
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    }
+    let text = String::from_utf8(journal(tmp.path(), 2018)).unwrap();
+    assert!(text.starts_with(COMMENTED));
+    for i in 0..RUNS {
+        assert_eq!(text.matches(&format!("title = \"Rencontre {i}\"\n")).count(), 1, "entry {i}");
+    }
+    assert!(check_ok(tmp.path()).contains(&format!("{} entries", RUNS + 2)));
+    let leftovers: Vec<_> = fs::read_dir(tmp.path().join("plan/journal"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+#[test]
+fn every_command_but_check_refuses_a_plan_with_errors() {
+    let tmp = plan_with_journal(b"[[activity]]\ndate = 2018-01-02\ntitle = \"a\"\nindicators = [\"9.9.9\"]\n");
+    let before = snapshot(tmp.path());
+    for args in [
+        &["status", "--as-of", "2019-01-01"][..],
+        &["show", "1.1.1", "--as-of", "2019-01-01"],
+        &["record", "x", "-i", "1.1.1", "--date", "2018-05-01"],
+        &["assess", "1.1.3", "achieved", "--date", "2018-05-01"],
+    ] {
+        let mut all = vec!["--lang", "en"];
+        all.extend_from_slice(args);
+        let out = run(tmp.path(), &all);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {}", transcript(&out));
+        assert!(String::from_utf8_lossy(&out.stderr).contains("run `plan check`"), "{}", transcript(&out));
+        assert!(out.stdout.is_empty());
+    }
+    assert_eq!(snapshot(tmp.path()), before);
+}
