@@ -417,7 +417,8 @@ mod tests {
     #[test]
     fn yearly_count_targets() {
         let p = plan(count(CountTarget::Yearly(4)), None, "01-01");
-        let cases: &[(&[(&str, u32)], &str, i32, Status)] = &[
+        type Case<'a> = (&'a [(&'a str, u32)], &'a str, i32, Status);
+        let cases: &[Case] = &[
             (&[("2017-03-01", 4)], "2018-06-30", 2017, Achieved),
             (&[("2017-03-01", 3)], "2018-06-30", 2017, Missed),
             // 2018-07-01: 182 of 365 days; 4 × 182 / 365 = 1.99…

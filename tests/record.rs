@@ -52,7 +52,18 @@ fn record_keeps_every_byte_and_appends_one_entry() {
     let tmp = plan_with_journal(COMMENTED.as_bytes());
     let out = run(
         tmp.path(),
-        &["--lang", "en", "record", "Rencontre du COCO", "--indicator", "1.1.2a", "--date", "2018-06-13", "--note", "Ordre du jour : « bilan »"],
+        &[
+            "--lang",
+            "en",
+            "record",
+            "Rencontre du COCO",
+            "--indicator",
+            "1.1.2a",
+            "--date",
+            "2018-06-13",
+            "--note",
+            "Ordre du jour : « bilan »",
+        ],
     );
     assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
     assert_eq!(
@@ -73,9 +84,15 @@ fn assess_appends_an_assessment() {
     let tmp = plan_with_journal(COMMENTED.as_bytes());
     let out = run(tmp.path(), &["--lang", "en", "assess", "1.1.3", "at-risk", "--date", "2017-06-01"]);
     assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
-    assert!(String::from_utf8_lossy(&out.stdout).starts_with("Assessment recorded in plan/journal/2017.toml:6: 1.1.3 \"at risk\""));
+    assert!(
+        String::from_utf8_lossy(&out.stdout)
+            .starts_with("Assessment recorded in plan/journal/2017.toml:6: 1.1.3 \"at risk\"")
+    );
     let text = String::from_utf8(journal(tmp.path(), 2017)).unwrap();
-    assert!(text.ends_with("\n\n[[assessment]]\ndate = 2017-06-01\nindicator = \"1.1.3\"\nlevel = \"at-risk\"\n"), "{text}");
+    assert!(
+        text.ends_with("\n\n[[assessment]]\ndate = 2017-06-01\nindicator = \"1.1.3\"\nlevel = \"at-risk\"\n"),
+        "{text}"
+    );
     check_ok(tmp.path());
 }
 
@@ -93,7 +110,10 @@ fn crlf_journals_stay_crlf() {
 fn dry_run_writes_nothing() {
     let tmp = plan_with_journal(COMMENTED.as_bytes());
     let before = snapshot(tmp.path());
-    let out = run(tmp.path(), &["--lang", "en", "record", "Visite", "-i", "1.1.1", "--date", "2019-04-01", "--amount", "3", "--dry-run"]);
+    let out = run(
+        tmp.path(),
+        &["--lang", "en", "record", "Visite", "-i", "1.1.1", "--date", "2019-04-01", "--amount", "3", "--dry-run"],
+    );
     assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
     assert_eq!(
         String::from_utf8_lossy(&out.stdout),

@@ -68,16 +68,28 @@ fn json_follows_the_design_on_a_fiscal_year_plan() {
     assert_eq!(json["as_of"], "2023-04-15");
     assert_eq!(json["years"], serde_json::json!(["2022-23", "2023-24", "2024-25"]));
     // One Saturday distribution of 40 in a past year: missed.
-    assert_eq!(cell(&json, "A.1.1", "2022-23"), serde_json::json!({"year": "2022-23", "status": "missed", "actual": 1, "target": 40}));
+    assert_eq!(
+        cell(&json, "A.1.1", "2022-23"),
+        serde_json::json!({"year": "2022-23", "status": "missed", "actual": 1, "target": 40})
+    );
     // 15 days into 2023-24, nothing yet: 0 ≥ 40 × 15/366 fails.
     assert_eq!(cell(&json, "A.1.1", "2023-24")["status"], "behind");
     // The school partnerships only apply from 2023-24.
     assert_eq!(cell(&json, "A.1.2a", "2022-23"), serde_json::json!({"year": "2022-23", "status": "not-applicable"}));
     // The warehouse was done on 2023-03-25, in fiscal 2022-23, due 2023-24.
-    assert_eq!(cell(&json, "A.2.1", "2022-23"), serde_json::json!({"year": "2022-23", "status": "achieved", "actual": "2023-03-25"}));
+    assert_eq!(
+        cell(&json, "A.2.1", "2022-23"),
+        serde_json::json!({"year": "2022-23", "status": "achieved", "actual": "2023-03-25"})
+    );
     // 12 volunteers of 60 by the end of the first of three years: behind the pro-rated 20.
-    assert_eq!(cell(&json, "A.2.2", "2022-23"), serde_json::json!({"year": "2022-23", "status": "behind", "actual": 12, "target": 60}));
-    assert_eq!(cell(&json, "A.2.2", "2024-25"), serde_json::json!({"year": "2024-25", "status": "upcoming", "target": 60}));
+    assert_eq!(
+        cell(&json, "A.2.2", "2022-23"),
+        serde_json::json!({"year": "2022-23", "status": "behind", "actual": 12, "target": 60})
+    );
+    assert_eq!(
+        cell(&json, "A.2.2", "2024-25"),
+        serde_json::json!({"year": "2024-25", "status": "upcoming", "target": 60})
+    );
     assert_eq!(cell(&json, "A.1.2b", "2023-24"), serde_json::json!({"year": "2023-24", "status": "not-assessed"}));
     let summary = &json["summary"][0];
     assert_eq!(summary["year"], "2022-23");
@@ -87,7 +99,10 @@ fn json_follows_the_design_on_a_fiscal_year_plan() {
 
 #[test]
 fn filters_combine() {
-    let text = status("examples/demo/plan", &["--format", "csv", "--orientation", "3", "--indicator", "3.3", "--year", "2018"]);
+    let text = status(
+        "examples/demo/plan",
+        &["--format", "csv", "--orientation", "3", "--indicator", "3.3", "--year", "2018"],
+    );
     let rows: Vec<&str> = text.lines().skip(1).collect();
     assert_eq!(rows.len(), 5, "{text}");
     assert!(rows.iter().all(|r| r.starts_with("3.3.") && r.contains(",2018,")), "{text}");
