@@ -29,9 +29,10 @@ fn every_example_is_valid() {
             continue;
         }
         seen += 1;
-        let out = run(&dir, &["check", "--deny-warnings"]);
+        let out = run(&dir, &["--lang", "en", "check", "--deny-warnings"]);
         assert_eq!(out.status.code(), Some(0), "{}: {}", dir.display(), transcript(&out));
-        assert!(String::from_utf8_lossy(&out.stdout).starts_with("plan/: "), "{}", transcript(&out));
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert!(stdout.starts_with("plan/: ") && stdout.ends_with(", no problems\n"), "{}", transcript(&out));
     }
     assert!(seen >= 1, "no example plans found under examples/");
 }
