@@ -87,6 +87,13 @@ pub struct YearSummary {
     pub counts: Vec<(Status, usize)>,
 }
 
+impl YearSummary {
+    /// How many indicators have `status` this year.
+    pub fn count(&self, status: Status) -> usize {
+        self.counts.iter().find(|(s, _)| *s == status).map_or(0, |(_, n)| *n)
+    }
+}
+
 /// The whole status report.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Report {
@@ -94,6 +101,17 @@ pub struct Report {
     pub years: Vec<i32>,
     pub rows: Vec<Row>,
     pub summary: Vec<YearSummary>,
+}
+
+impl Report {
+    /// Each status that occurs in some year, with its count in every year, in [`Status::ALL`] order.
+    pub fn status_counts(&self) -> Vec<(Status, Vec<usize>)> {
+        Status::ALL
+            .into_iter()
+            .map(|status| (status, self.summary.iter().map(|s| s.count(status)).collect::<Vec<_>>()))
+            .filter(|(_, counts)| counts.iter().any(|&n| n > 0))
+            .collect()
+    }
 }
 
 /// Which indicators and years a report shows. Filters combine.
@@ -557,6 +575,7 @@ mod tests {
         let both = Filter { indicator: Some("O.1".into()), year: Some(2017), orientation: None };
         let r = report(both);
         assert_eq!((r.rows.len(), r.years.len()), (1, 1));
-        assert_eq!(r.summary[0].counts.iter().find(|(s, _)| *s == Missed).unwrap().1, 1);
+        assert_eq!(r.summary[0].count(Missed), 1);
+        assert_eq!(r.status_counts(), vec![(Missed, vec![1])]);
     }
 }

@@ -6,17 +6,13 @@ use plan::journal::Entry;
 use plan::model::Level;
 use plan::text::closest;
 
-use super::write::{date, write};
+use super::write::{prepare, write};
 use super::{Context, Exit};
 use crate::cli::AssessArgs;
 
 pub fn run(ctx: &Context, args: &AssessArgs) -> Result<Exit> {
-    let valid = match ctx.valid_plan() {
-        Ok(valid) => valid,
-        Err(exit) => return Ok(exit),
-    };
-    let date = match date(ctx, &valid, &args.entry) {
-        Ok(date) => date,
+    let (valid, date) = match prepare(ctx, &args.entry) {
+        Ok(ready) => ready,
         Err(exit) => return Ok(exit),
     };
     let Some(level) = Level::from_name(args.level.trim()) else {

@@ -4,17 +4,13 @@ use anyhow::Result;
 use plan::i18n::{Message, MsgId};
 use plan::journal::Entry;
 
-use super::write::{date, refuse, write};
+use super::write::{prepare, refuse, write};
 use super::{Context, Exit};
 use crate::cli::RecordArgs;
 
 pub fn run(ctx: &Context, args: &RecordArgs) -> Result<Exit> {
-    let valid = match ctx.valid_plan() {
-        Ok(valid) => valid,
-        Err(exit) => return Ok(exit),
-    };
-    let date = match date(ctx, &valid, &args.entry) {
-        Ok(date) => date,
+    let (valid, date) = match prepare(ctx, &args.entry) {
+        Ok(ready) => ready,
         Err(exit) => return Ok(exit),
     };
     if args.title.trim().is_empty() {

@@ -16,8 +16,16 @@ use plan::text::escape_controls;
 use super::{Context, Exit, Valid};
 use crate::cli::EntryArgs;
 
+/// What `record` and `assess` need before building their entry: the valid plan
+/// and the entry's date. `Err` after saying why not.
+pub fn prepare(ctx: &Context, args: &EntryArgs) -> Result<(Valid, NaiveDate), Exit> {
+    let valid = ctx.valid_plan()?;
+    let date = date(ctx, &valid, args)?;
+    Ok((valid, date))
+}
+
 /// The entry's date: `--date`, or today. `Err` after saying why the date was refused.
-pub fn date(ctx: &Context, valid: &Valid, args: &EntryArgs) -> Result<NaiveDate, Exit> {
+fn date(ctx: &Context, valid: &Valid, args: &EntryArgs) -> Result<NaiveDate, Exit> {
     match &args.date {
         None => Ok(chrono::Local::now().date_naive()),
         Some(text) => NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| {

@@ -77,7 +77,7 @@ pub fn render(report: &Report, plan: &Plan) -> String {
         .summary
         .iter()
         .map(|s| {
-            let n = |status: Status| s.counts.iter().find(|(st, _)| *st == status).map_or(0, |(_, n)| *n);
+            let n = |status: Status| s.count(status);
             JsonSummary {
                 year: label(s.year),
                 achieved: n(Status::Achieved),

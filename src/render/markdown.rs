@@ -1,9 +1,9 @@
 //! `plan status --format markdown`: a table that pastes into minutes.
 
-use super::{orientation_heading, status_word, symbol, title, value_text};
+use super::{cell_text, orientation_heading, status_word, symbol, title};
 use crate::i18n::{Lang, MsgId};
 use crate::model::Plan;
-use crate::status::{Report, Status};
+use crate::status::Report;
 use crate::text::escape_controls;
 
 pub fn render(report: &Report, plan: &Plan, lang: Lang) -> String {
@@ -23,27 +23,12 @@ pub fn render(report: &Report, plan: &Plan, lang: Lang) -> String {
             current = Some(&row.orientation);
             out += &format!("| | **{}** |{blanks}\n", cell(&orientation_heading(plan, &row.orientation)));
         }
-        let cells: Vec<String> = row
-            .cells
-            .iter()
-            .map(|c| {
-                let mark = format!("{} {}", symbol(c.status), status_word(c.status, lang));
-                let value = value_text(c);
-                if value.is_empty() { mark } else { format!("{value} {mark}") }
-            })
-            .collect();
+        let cells: Vec<String> = row.cells.iter().map(|c| cell_text(c, true, lang)).collect();
         out += &format!("| {} | {} | {} |\n", cell(&row.id), cell(&row.text), cells.join(" | "));
     }
-    for status in Status::ALL {
-        let counts: Vec<usize> = report
-            .summary
-            .iter()
-            .map(|s| s.counts.iter().find(|(st, _)| *st == status).map_or(0, |(_, n)| *n))
-            .collect();
-        if counts.iter().any(|&n| n > 0) {
-            let counts: Vec<String> = counts.iter().map(usize::to_string).collect();
-            out += &format!("| | *{} {}* | {} |\n", symbol(status), status_word(status, lang), counts.join(" | "));
-        }
+    for (status, counts) in report.status_counts() {
+        let counts: Vec<String> = counts.iter().map(usize::to_string).collect();
+        out += &format!("| | *{} {}* | {} |\n", symbol(status), status_word(status, lang), counts.join(" | "));
     }
     out
 }

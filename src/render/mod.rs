@@ -86,6 +86,17 @@ pub fn value_text(cell: &Cell) -> String {
     }
 }
 
+/// The text of a year cell: its value, its symbol, and its word when `with_words`.
+pub fn cell_text(cell: &Cell, with_words: bool, lang: Lang) -> String {
+    let value = value_text(cell);
+    let mark = if with_words {
+        format!("{} {}", symbol(cell.status), status_word(cell.status, lang))
+    } else {
+        symbol(cell.status).to_string()
+    };
+    if value.is_empty() { mark } else { format!("{value} {mark}") }
+}
+
 /// The value of a cell as data (CSV, JSON): a number, a date or a level name.
 pub fn actual_data(actual: &Actual) -> String {
     match actual {

@@ -4,7 +4,7 @@
 use comfy_table::{Attribute, Cell, CellAlignment, Color, Table, presets};
 use unicode_width::UnicodeWidthStr;
 
-use super::{Options, orientation_heading, status_word, symbol, title, value_text};
+use super::{Options, cell_text, orientation_heading, status_word, symbol, title};
 use crate::i18n::MsgId;
 use crate::model::Plan;
 use crate::status::{Report, Row, Status};
@@ -40,17 +40,6 @@ pub fn render(report: &Report, plan: &Plan, options: Options) -> String {
     }
     add_summary(&mut table, report, options);
     format!("{}\n{table}\n", title(report, plan, options.lang))
-}
-
-/// The text shown in a year cell.
-fn cell_text(cell: &crate::status::Cell, with_words: bool, lang: crate::i18n::Lang) -> String {
-    let value = value_text(cell);
-    let mark = if with_words {
-        format!("{} {}", symbol(cell.status), status_word(cell.status, lang))
-    } else {
-        symbol(cell.status).to_string()
-    };
-    if value.is_empty() { mark } else { format!("{value} {mark}") }
 }
 
 /// The widest year cell, in terminal columns.
@@ -107,15 +96,7 @@ fn indicator_row(row: &Row, with_words: bool, width: usize, options: Options) ->
 
 /// One row per status that occurs, counting it in each year: the table's legend too.
 fn add_summary(table: &mut Table, report: &Report, options: Options) {
-    for status in Status::ALL {
-        let counts: Vec<usize> = report
-            .summary
-            .iter()
-            .map(|s| s.counts.iter().find(|(st, _)| *st == status).map_or(0, |(_, n)| *n))
-            .collect();
-        if counts.iter().all(|&n| n == 0) {
-            continue;
-        }
+    for (status, counts) in report.status_counts() {
         let label = format!("{} {}", symbol(status), status_word(status, options.lang));
         let mut cells = vec![Cell::new(""), Cell::new(label).set_alignment(CellAlignment::Right)];
         cells.extend(counts.iter().map(|n| Cell::new(n).set_alignment(CellAlignment::Center)));
