@@ -133,3 +133,15 @@ fn show_an_objective() {
     assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
     insta::assert_snapshot!(String::from_utf8(out.stdout).unwrap());
 }
+
+#[test]
+fn colour_only_when_allowed() {
+    let args = ["--dir", "examples/demo/plan", "status", "--as-of", "2019-06-30", "--indicator", "1.1.1"];
+    let plain = plan_cmd(&root()).args(args).output().unwrap();
+    assert!(!plain.stdout.contains(&0x1b), "NO_COLOR and a pipe: no escape codes");
+    let forced = plan_cmd(&root()).env_remove("NO_COLOR").args(args).args(["--color", "always"]).output().unwrap();
+    let text = String::from_utf8_lossy(&forced.stdout);
+    assert!(text.contains("\u{1b}[32m"), "achieved is green with --color always: {text:?}");
+    let never = plan_cmd(&root()).env_remove("NO_COLOR").args(args).args(["--color", "never"]).output().unwrap();
+    assert!(!never.stdout.contains(&0x1b));
+}
