@@ -4,6 +4,7 @@
 use super::actual_data;
 use crate::model::Plan;
 use crate::status::Report;
+use crate::text::escape_controls;
 
 const HEADER: [&str; 8] = ["indicator", "orientation", "kind", "year", "status", "actual", "target", "text"];
 
@@ -28,12 +29,14 @@ pub fn render(report: &Report, plan: &Plan) -> String {
     String::from_utf8(writer.into_inner().expect("writing to memory")).expect("CSV of UTF-8 text is UTF-8")
 }
 
-/// Guards against spreadsheet formula injection: a text cell that a spreadsheet
-/// would read as a formula gets a leading apostrophe.
+/// Makes file text safe in a spreadsheet and a terminal: control characters are
+/// shown escaped, and a cell that a spreadsheet would read as a formula gets a
+/// leading apostrophe.
 fn neutralise(text: &str) -> String {
+    let text = escape_controls(text);
     match text.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{text}"),
-        _ => text.to_string(),
+        Some('=' | '+' | '-' | '@') => format!("'{text}"),
+        _ => text.into_owned(),
     }
 }
 
@@ -48,6 +51,8 @@ mod tests {
         assert_eq!(neutralise("-2"), "'-2");
         assert_eq!(neutralise("@SUM(A1)"), "'@SUM(A1)");
         assert_eq!(neutralise("Réunion"), "Réunion");
+        assert_eq!(neutralise("\tx"), "\\tx");
+        assert_eq!(neutralise("a\u{1b}[31mb"), "a\\u{1b}[31mb");
         assert_eq!(neutralise(""), "");
     }
 }
