@@ -16,7 +16,7 @@ use plan::check::{Checked, check_dir};
 use plan::i18n::{Lang, Message, MsgId};
 use plan::load::{Sources, display_path, find_plan_dir};
 use plan::model::{Journal, Plan};
-use plan::text::closest;
+use plan::text::{closest, escape_controls};
 
 /// How a command ended, as the process exit code.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -87,7 +87,7 @@ impl Context {
 
     /// The plan directory as shown in summaries: `plan/`.
     pub fn shown_dir(&self, dir: &std::path::Path) -> String {
-        let shown = display_path(dir, &self.cwd);
+        let shown = escape_controls(&display_path(dir, &self.cwd)).into_owned();
         if shown.ends_with('/') { shown } else { shown + "/" }
     }
 

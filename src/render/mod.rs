@@ -108,7 +108,8 @@ pub fn actual_data(actual: &Actual) -> String {
 
 /// The report's title line: the plan's title and the as-of date.
 pub fn title(report: &Report, plan: &Plan, lang: Lang) -> String {
-    Message::new(MsgId::StatusTitle).arg("title", &plan.meta.title).arg("date", report.as_of).render(lang)
+    let title = Message::new(MsgId::StatusTitle).arg("title", &plan.meta.title).arg("date", report.as_of);
+    crate::text::escape_controls(&title.render(lang)).into_owned()
 }
 
 /// The heading of an orientation in grouped tables: its id and short title.
