@@ -140,7 +140,7 @@ fn check_ids(orientations: &[Orientation], diags: &mut Vec<Diagnostic>) {
 /// Every id of every item, in plan order. An indicator may share its action's
 /// id (when it is the action's only one; `check_indicator_id` says when not),
 /// so that id is listed once.
-fn all_ids(orientations: &[Orientation]) -> Vec<&Sp<String>> {
+pub fn all_ids(orientations: &[Orientation]) -> Vec<&Sp<String>> {
     let mut ids = Vec::new();
     for orientation in orientations {
         ids.push(&orientation.id);

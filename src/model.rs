@@ -266,6 +266,11 @@ pub struct IndicatorRef<'p> {
 }
 
 impl<'p> IndicatorRef<'p> {
+    /// Whether the indicator is `id`, or sits under the action, objective or orientation `id`.
+    pub fn is_under(&self, id: &str) -> bool {
+        [&self.orientation.id, &self.objective.id, &self.action.id, &self.indicator.id].iter().any(|i| i.value == id)
+    }
+
     /// The plan years the indicator applies in: its own `years`, else its action's, else all.
     pub fn years(&self, meta: &PlanMeta) -> Vec<i32> {
         match self.indicator.years.as_ref().or(self.action.years.as_ref()) {

@@ -126,11 +126,8 @@ pub struct Filter {
 
 impl Filter {
     fn keeps(&self, r: &IndicatorRef) -> bool {
-        let under = |id: &str| {
-            [&r.orientation.id, &r.objective.id, &r.action.id, &r.indicator.id].iter().any(|i| i.value == id)
-        };
         self.orientation.as_deref().is_none_or(|o| r.orientation.id.value == o)
-            && self.indicator.as_deref().is_none_or(under)
+            && self.indicator.as_deref().is_none_or(|id| r.is_under(id))
     }
 }
 

@@ -12,7 +12,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use plan::check::{Checked, check_dir};
+use plan::check::{Checked, all_ids, check_dir};
 use plan::i18n::{Lang, Message, MsgId};
 use plan::load::{Sources, display_path, find_plan_dir};
 use plan::model::{Journal, Plan};
@@ -119,7 +119,7 @@ pub struct Valid {
 impl Valid {
     /// Refuses an id that names no item of the plan, suggesting the closest one.
     pub fn known_id(&self, ctx: &Context, id: &str) -> Result<(), Exit> {
-        let ids = plan_ids(&self.plan);
+        let ids: Vec<&str> = all_ids(&self.plan.orientations).into_iter().map(|id| id.value.as_str()).collect();
         if ids.contains(&id) {
             return Ok(());
         }
@@ -127,20 +127,4 @@ impl Valid {
         ctx.error(self.lang, &Message::new(MsgId::UnknownFilterId).arg("id", id), help.as_ref());
         Err(Exit::Refused)
     }
-}
-
-/// Every id of a plan, in plan order.
-pub fn plan_ids(plan: &Plan) -> Vec<&str> {
-    let mut ids = Vec::new();
-    for o in &plan.orientations {
-        ids.push(o.id.value.as_str());
-        for b in &o.objectives {
-            ids.push(b.id.value.as_str());
-            for a in &b.actions {
-                ids.push(a.id.value.as_str());
-                ids.extend(a.indicators.iter().map(|i| i.id.value.as_str()));
-            }
-        }
-    }
-    ids
 }

@@ -30,16 +30,12 @@ pub fn run(ctx: &Context, args: &ShowArgs) -> Result<Exit> {
     let options = Options { lang, color: stdout_has_color(), width: terminal_width() };
     out += "\n";
     out += &render::render(&report, &valid.plan, Format::Table, options);
-    for r in valid.plan.indicators().filter(|r| under(r, &args.id)) {
+    for r in valid.plan.indicators().filter(|r| r.is_under(&args.id)) {
         out += "\n";
         out += &indicator_section(&valid, &r, lang);
     }
     anstream::stdout().write_all(out.as_bytes())?;
     Ok(Exit::Success)
-}
-
-fn under(r: &IndicatorRef, id: &str) -> bool {
-    [&r.orientation.id, &r.objective.id, &r.action.id, &r.indicator.id].iter().any(|i| i.value == id)
 }
 
 /// The item and the items it sits under, one line each, outermost first.

@@ -5,7 +5,7 @@ use comfy_table::{Attribute, Cell, CellAlignment, Color, Table, presets};
 use unicode_width::UnicodeWidthStr;
 
 use super::{Options, cell_text, orientation_heading, status_word, symbol, title};
-use crate::i18n::MsgId;
+use crate::i18n::{Lang, MsgId};
 use crate::model::Plan;
 use crate::status::{Report, Row, Status};
 use crate::text::escape_controls;
@@ -14,7 +14,7 @@ use crate::text::escape_controls;
 const MIN_TEXT: usize = 24;
 
 pub fn render(report: &Report, plan: &Plan, options: Options) -> String {
-    let with_words = layout_fits(report, true, options.width);
+    let with_words = fixed_width(report, true, options.lang) + MIN_TEXT <= options.width;
     let mut table = Table::new();
     table.load_style(presets::UTF8_FULL_CONDENSED);
     if options.color {
@@ -22,7 +22,7 @@ pub fn render(report: &Report, plan: &Plan, options: Options) -> String {
     } else {
         table.force_no_tty();
     }
-    let text_width = text_width(report, with_words, options.width);
+    let text_width = options.width.saturating_sub(fixed_width(report, with_words, options.lang)).max(MIN_TEXT);
     let mut header = vec![
         Cell::new(MsgId::ColumnId.template(options.lang)),
         Cell::new(MsgId::ColumnIndicator.template(options.lang)),
@@ -42,24 +42,13 @@ pub fn render(report: &Report, plan: &Plan, options: Options) -> String {
     format!("{}\n{table}\n", title(report, plan, options.lang))
 }
 
-/// The widest year cell, in terminal columns.
-fn year_width(report: &Report, with_words: bool) -> usize {
-    let lang = crate::i18n::Lang::Fr;
-    let cells = report.rows.iter().flat_map(|r| &r.cells);
-    let widest = cells.map(|c| cell_text(c, with_words, lang).width()).max().unwrap_or(0);
-    widest.max(7)
-}
-
-/// The width left for the indicator text once the other columns and borders are drawn.
-fn text_width(report: &Report, with_words: bool, width: usize) -> usize {
+/// The columns taken by everything but the indicator text: the id, the year
+/// cells (measured in the UI language) and the borders.
+fn fixed_width(report: &Report, with_words: bool, lang: Lang) -> usize {
     let id = report.rows.iter().map(|r| r.id.width()).max().unwrap_or(2).max(2);
-    let years = report.years.len() * (year_width(report, with_words) + 3);
-    width.saturating_sub(id + 3 + years + 4).max(MIN_TEXT)
-}
-
-fn layout_fits(report: &Report, with_words: bool, width: usize) -> bool {
-    let id = report.rows.iter().map(|r| r.id.width()).max().unwrap_or(2);
-    id + 3 + MIN_TEXT + 4 + report.years.len() * (year_width(report, with_words) + 3) <= width
+    let cells = report.rows.iter().flat_map(|r| &r.cells);
+    let year = cells.map(|c| cell_text(c, with_words, lang).width()).max().unwrap_or(0).max(7);
+    id + 3 + report.years.len() * (year + 3) + 4
 }
 
 /// Cuts text to `width` terminal columns, ending with `…` when cut.
