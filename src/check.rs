@@ -39,7 +39,11 @@ impl Checked {
 
 /// Reads, decodes and checks the plan in `dir`. Paths in messages are shown relative to `cwd`.
 pub fn check_dir(dir: &Path, cwd: &Path) -> Checked {
-    let mut loaded = load::load(dir, cwd);
+    check_loaded(load::load(dir, cwd))
+}
+
+/// Decodes and checks files already read (from disk, or from memory when fuzzing).
+pub fn check_loaded(mut loaded: Loaded) -> Checked {
     let mut diags = std::mem::take(&mut loaded.diagnostics);
     let mut unsure = Unsure::default();
     let meta = loaded.plan.and_then(|id| decode_file(&loaded, id, &mut diags, |d, root| d.plan_meta(root)));

@@ -133,6 +133,28 @@ pub fn load(dir: &Path, cwd: &Path) -> Loaded {
     loaded
 }
 
+/// Builds a [`Loaded`] from files held in memory, as if read from `dir`: each
+/// `(path, bytes)` is `plan.toml`, `orientations/NAME.toml` or
+/// `journal/NAME.toml`, relative to `dir`. Other paths are ignored. Fuzzing and
+/// property tests use this to check a plan without touching the disk.
+pub fn load_memory(dir: &Path, files: Vec<(String, Vec<u8>)>) -> Loaded {
+    let mut loaded = Loaded { dir: dir.to_path_buf(), ..Loaded::default() };
+    for (name, bytes) in files {
+        let path = dir.join(&name);
+        let display = format!("plan/{name}");
+        if name == PLAN_FILE {
+            loaded.plan = Some(add_bytes(&mut loaded, &path, display, bytes));
+        } else if name.starts_with(&format!("{ORIENTATIONS_DIR}/")) {
+            let id = add_bytes(&mut loaded, &path, display, bytes);
+            loaded.orientations.push(id);
+        } else if name.starts_with(&format!("{JOURNAL_DIR}/")) {
+            let id = add_bytes(&mut loaded, &path, display, bytes);
+            loaded.journals.push(id);
+        }
+    }
+    loaded
+}
+
 /// The `*.toml` entries of a folder, in natural order (`2` before `10`).
 /// A missing folder has none; other entries are ignored, as are hidden files.
 fn toml_files(loaded: &mut Loaded, folder: &Path, cwd: &Path) -> Vec<PathBuf> {

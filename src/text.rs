@@ -37,6 +37,24 @@ pub fn escape_controls_keep_tabs(text: &str) -> Cow<'_, str> {
     escape(text, true)
 }
 
+/// Serialised JSON made safe to print. serde_json escapes C0 controls but
+/// writes DEL, C1 controls and bidirectional overrides raw; this writes them as
+/// `\uXXXX` escapes, which JSON readers decode to the same text.
+pub fn json_safe(json: String) -> String {
+    if !json.chars().any(|c| is_unsafe(c, true)) {
+        return json;
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if is_unsafe(c, true) && c != '\n' && c != '\t' {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// The edit distance between two strings, counted in characters.
 pub fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
@@ -71,6 +89,15 @@ mod tests {
     #[test]
     fn plain_text_is_borrowed() {
         assert!(matches!(escape_controls("Réunion du COCO"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn json_keeps_its_meaning_and_loses_raw_controls() {
+        let value = serde_json::json!({"t": "a\u{1b}b\u{7f}c\u{9b}d\u{202e}e\tf"});
+        let safe = json_safe(serde_json::to_string_pretty(&value).unwrap());
+        assert!(!safe.chars().any(|c| c.is_control() && c != '\n'), "{safe}");
+        assert!(safe.contains("\\u007f") && safe.contains("\\u009b") && safe.contains("\\u202e"), "{safe}");
+        assert_eq!(serde_json::from_str::<serde_json::Value>(&safe).unwrap(), value);
     }
 
     #[test]

@@ -12,7 +12,7 @@ use common::{copy_tree, plan_cmd, root, run, transcript};
 /// A copy of the test base plan in a temporary folder, with this 2018 journal.
 fn plan_with_journal(journal_2018: &[u8]) -> tempfile::TempDir {
     let tmp = tempfile::tempdir().unwrap();
-    copy_tree(&root().join("tests/fixtures/check/base"), &tmp.path().join("plan"));
+    copy_tree(&root().join(common::BASE), &tmp.path().join("plan"));
     fs::write(tmp.path().join("plan/journal/2018.toml"), journal_2018).unwrap();
     tmp
 }

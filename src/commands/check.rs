@@ -107,7 +107,6 @@ fn print_json(checked: &Checked, lang: Lang, shown: &str) -> Result<()> {
         diagnostics: diagnostic::to_json(&checked.diagnostics, &checked.sources, lang),
     };
     let mut out = anstream::stdout().lock();
-    serde_json::to_writer_pretty(&mut out, &value)?;
-    writeln!(out)?;
+    writeln!(out, "{}", plan::text::json_safe(serde_json::to_string_pretty(&value)?))?;
     Ok(())
 }

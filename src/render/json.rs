@@ -98,5 +98,5 @@ pub fn render(report: &Report, plan: &Plan) -> String {
         indicators,
         summary,
     };
-    serde_json::to_string_pretty(&json).expect("the report serialises") + "\n"
+    crate::text::json_safe(serde_json::to_string_pretty(&json).expect("the report serialises")) + "\n"
 }

@@ -3,9 +3,17 @@
 
 #![allow(dead_code)]
 
+pub mod invariants;
+
 use std::fs;
+use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::{Command, Output, Stdio};
+use std::sync::mpsc;
+use std::time::Duration;
+
+/// The small valid plan that the bad-input cases change, relative to the root.
+pub const BASE: &str = "tests/bad_input/base";
 
 /// The repository root.
 pub fn root() -> PathBuf {
@@ -23,6 +31,89 @@ pub fn plan_cmd(cwd: &Path) -> Command {
 /// Runs `plan ARGS` in `cwd`.
 pub fn run(cwd: &Path, args: &[&str]) -> Output {
     plan_cmd(cwd).args(args).output().expect("the plan binary runs")
+}
+
+/// Runs `cmd`, killing it if it takes longer than `limit`: a hang fails the test
+/// instead of stalling the suite.
+pub fn run_limited(mut cmd: Command, limit: Duration) -> Output {
+    let child = cmd.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("plan runs");
+    let pid = child.id();
+    let (send, receive) = mpsc::channel();
+    std::thread::spawn(move || send.send(child.wait_with_output()));
+    match receive.recv_timeout(limit) {
+        Ok(output) => output.expect("the output of plan is read"),
+        Err(_) => {
+            let _ = Command::new("kill").args(["-9", &pid.to_string()]).status();
+            panic!("plan ran for more than {limit:?}: {cmd:?}");
+        }
+    }
+}
+
+/// A fresh copy of the base plan in `<tmp>/plan`.
+pub fn base_plan() -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    copy_tree(&root().join(BASE), &tmp.path().join("plan"));
+    tmp
+}
+
+/// A bad-input case: its `case.toml`, beside the files it puts over the base plan.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Case {
+    /// The exit code `plan check` must give.
+    pub exit: i32,
+    /// Every code it must report, as many times as reported.
+    pub codes: Vec<String>,
+    /// Files of the base plan to delete.
+    #[serde(default)]
+    pub remove: Vec<String>,
+    /// Where the faults are, `file:line:col` from the plan folder: the output must show each.
+    #[serde(default)]
+    pub at: Vec<String>,
+    /// A file too big or too odd to commit, made by [`generate`].
+    #[serde(default)]
+    pub generate: Option<String>,
+}
+
+/// Builds a case's plan in `<tmp>/plan`: the base plan, then the case's files over it.
+pub fn build_case(case_dir: &Path) -> (tempfile::TempDir, Case) {
+    let case: Case = toml::from_str(&fs::read_to_string(case_dir.join("case.toml")).unwrap()).unwrap();
+    let tmp = base_plan();
+    let plan = tmp.path().join("plan");
+    copy_tree(case_dir, &plan);
+    fs::remove_file(plan.join("case.toml")).unwrap();
+    for path in &case.remove {
+        fs::remove_file(plan.join(path)).unwrap();
+    }
+    if let Some(name) = &case.generate {
+        generate(name, &plan);
+    }
+    (tmp, case)
+}
+
+/// Writes the files of the generated cases into the plan folder `plan`.
+fn generate(name: &str, plan: &Path) {
+    match name {
+        // Arrays nested 100,000 deep in a journal file.
+        "deep-nesting" => {
+            let depth = 100_000;
+            let text = format!("x = {}{}\n", "[".repeat(depth), "]".repeat(depth));
+            fs::write(plan.join("journal/2019.toml"), text).unwrap();
+        }
+        // A 50 MB note on one line, cut off before its closing quote.
+        "huge-string" => {
+            let mut file = fs::File::create(plan.join("journal/2019.toml")).unwrap();
+            write!(file, "[[activity]]\ndate = 2019-02-01\ntitle = \"Long\"\nindicators = [\"1.1.1\"]\nnote = \"")
+                .unwrap();
+            file.write_all(&vec![b'a'; 50 * 1024 * 1024]).unwrap();
+        }
+        // Two orientation files that are symbolic links to each other.
+        "symlink-loop" => {
+            std::os::unix::fs::symlink("3.toml", plan.join("orientations/2.toml")).unwrap();
+            std::os::unix::fs::symlink("2.toml", plan.join("orientations/3.toml")).unwrap();
+        }
+        other => panic!("no generator named {other:?}"),
+    }
 }
 
 /// Copies a folder tree. Files in `to` are replaced; folders are merged.
