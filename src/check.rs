@@ -117,7 +117,8 @@ fn check_ids(orientations: &[Orientation], diags: &mut Vec<Diagnostic>) {
     for id in all_ids(orientations).into_iter().filter(|id| !id.value.is_empty()) {
         if !is_valid_id(&id.value) {
             let message = Message::new(MsgId::BadId).arg("id", &id.value);
-            diags.push(Diagnostic::new(Code::BadId, message, Some(id.loc.clone())).help(MsgId::BadIdHelp));
+            let label = Message::new(MsgId::BadIdLabel).arg("chars", bad_id_chars(&id.value));
+            diags.push(Diagnostic::new(Code::BadId, message, Some(id.loc.clone())).label(label).help(MsgId::BadIdHelp));
         }
         if let Some(first) = seen.insert(&id.value, &id.loc) {
             let message = Message::new(MsgId::DuplicateId).arg("id", &id.value);
@@ -141,6 +142,21 @@ fn check_ids(orientations: &[Orientation], diags: &mut Vec<Diagnostic>) {
     }
 }
 
+/// The characters of an id that ids may not use, each with its code point, so
+/// that a decomposed accent (NFD) shows what makes it differ from a composed one.
+fn bad_id_chars(id: &str) -> String {
+    let mut bad: Vec<char> = id.chars().filter(|&c| !is_valid_id(c.encode_utf8(&mut [0; 4]))).collect();
+    bad.dedup();
+    let shown: Vec<String> = bad
+        .into_iter()
+        .map(|c| match unicode_width::UnicodeWidthChar::width(c) {
+            Some(w) if w > 0 && !c.is_whitespace() => format!("{c} (U+{:04X})", c as u32),
+            _ => format!("U+{:04X}", c as u32),
+        })
+        .collect();
+    shown.join(", ")
+}
+
 /// Every id of every item, in plan order. An indicator may share its action's
 /// id (when it is the action's only one; `check_indicator_id` says when not),
 /// so that id is listed once.
@@ -160,8 +176,9 @@ pub fn all_ids(orientations: &[Orientation]) -> Vec<&Sp<String>> {
 }
 
 /// An objective's or action's id must be its parent's id plus one more segment.
+/// Ids that are empty or malformed are reported once, by `check_ids`, and not here.
 fn check_child(id: &Sp<String>, parent: &Sp<String>, parent_item: MsgId, diags: &mut Vec<Diagnostic>) {
-    if id.value.is_empty() || parent.value.is_empty() {
+    if !is_valid_id(&id.value) || !is_valid_id(&parent.value) {
         return;
     }
     let fits = id.value.rsplit_once('.').is_some_and(|(head, last)| head == parent.value && !last.is_empty());
@@ -182,7 +199,7 @@ fn not_under(id: &Sp<String>, parent: &Sp<String>, parent_item: MsgId) -> Diagno
 /// An indicator's id is its action's id, plus a lower-case letter when the action has several.
 fn check_indicator_id(indicator: &Indicator, action: &Action, diags: &mut Vec<Diagnostic>) {
     let (id, parent) = (&indicator.id, &action.id);
-    if id.value.is_empty() || parent.value.is_empty() {
+    if !is_valid_id(&id.value) || !is_valid_id(&parent.value) {
         return;
     }
     let letter = id

@@ -36,7 +36,44 @@ fn syntax_diagnostic(file: FileId, text: &str, detail: &str, span: Span) -> Diag
             .label(MsgId::BadDateLabel)
             .help(MsgId::BadDateCalendarHelp);
     }
-    Diagnostic::at(Code::Syntax, Message::new(MsgId::Syntax).arg("detail", detail), file, span).help(MsgId::SyntaxHelp)
+    let (message, help) = match syntax_kind(detail) {
+        Some(SyntaxKind::DuplicateKey) => {
+            let key = text.get(span.clone()).unwrap_or("").trim_matches(['"', '\'']).to_string();
+            (Message::new(MsgId::DuplicateKey).arg("key", &key), Message::new(MsgId::DuplicateKeyHelp).arg("key", &key))
+        }
+        Some(SyntaxKind::Unclosed) => (MsgId::UnclosedString.into(), MsgId::UnclosedStringHelp.into()),
+        Some(SyntaxKind::Control) => (MsgId::RawControl.into(), MsgId::RawControlHelp.into()),
+        Some(SyntaxKind::Unquoted) => (MsgId::UnquotedText.into(), MsgId::UnquotedTextHelp.into()),
+        Some(SyntaxKind::TooDeep) => (MsgId::TooDeep.into(), MsgId::TooDeepHelp.into()),
+        None => (Message::new(MsgId::Syntax).arg("detail", detail), MsgId::SyntaxHelp.into()),
+    };
+    Diagnostic::at(Code::Syntax, message, file, span).help(help)
+}
+
+/// The parser errors a hand editor makes most, which get their own words.
+enum SyntaxKind {
+    DuplicateKey,
+    Unclosed,
+    Control,
+    Unquoted,
+    TooDeep,
+}
+
+/// Recognises the toml parser's detail text; `None` keeps it as it is.
+fn syntax_kind(detail: &str) -> Option<SyntaxKind> {
+    if detail.starts_with("duplicate key") {
+        Some(SyntaxKind::DuplicateKey)
+    } else if detail.ends_with("expected `\"`") || detail.ends_with("expected `'`") {
+        Some(SyntaxKind::Unclosed)
+    } else if detail.contains("visible characters") || detail.starts_with("invalid comment character") {
+        Some(SyntaxKind::Control)
+    } else if detail.starts_with("unquoted string") || detail.starts_with("string values must be quoted") {
+        Some(SyntaxKind::Unquoted)
+    } else if detail.contains("max recursion depth") {
+        Some(SyntaxKind::TooDeep)
+    } else {
+        None
+    }
 }
 
 /// A table being read, with where it is and how to name it in messages.
@@ -582,5 +619,37 @@ impl Decoder<'_> {
             self.report(Code::UnknownLevel, message, &text.loc.span).help = Some(help);
         }
         level
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The English message of the first syntax error in `text`.
+    fn first_error(text: &str) -> String {
+        let mut diags = Vec::new();
+        parse(FileId(0), text, &mut diags);
+        diags[0].message.render(Lang::En)
+    }
+
+    #[test]
+    fn common_syntax_errors_get_their_own_words() {
+        assert_eq!(
+            first_error("activity = 3\n[[activity]]\n"),
+            "key `activity` is already defined above in this table"
+        );
+        assert_eq!(first_error("title = \"Rencontre\n"), "quoted text that is never closed");
+        assert_eq!(first_error("title = 'Rencontre"), "quoted text that is never closed");
+        assert_eq!(first_error("title = \"a\u{1b}b\"\n"), "a control character, which TOML does not allow");
+        assert_eq!(first_error("# a\u{7} b\n"), "a control character, which TOML does not allow");
+        assert_eq!(first_error("title = Rencontre du comité\n"), "text without quotes");
+        let deep = format!("x = {}{}", "[".repeat(1000), "]".repeat(1000));
+        assert_eq!(first_error(&deep), "arrays or tables nested too deep");
+    }
+
+    #[test]
+    fn other_syntax_errors_keep_the_parser_detail() {
+        assert_eq!(first_error("[[activity\n"), "invalid TOML: unclosed array table, expected `]]`");
     }
 }

@@ -110,6 +110,14 @@ messages! {
     IsFolder { fr: "c'est un dossier, pas un fichier", en: "it is a folder, not a file", }
     ReasonPermission { fr: "permission refusée", en: "permission denied", }
     ReasonNotFound { fr: "fichier introuvable (lien brisé ?)", en: "no such file (a broken link?)", }
+    ReasonLinkLoop {
+        fr: "c'est un lien symbolique qui ne mène à aucun fichier (boucle ou cible absente)",
+        en: "it is a symbolic link that leads to no file (a loop, or a missing target)",
+    }
+    LinkLoopHelp {
+        fr: "remplacez le lien par le fichier voulu, ou supprimez-le",
+        en: "replace the link with the file it should be, or remove it",
+    }
     IsFolderHelp {
         fr: "seuls des fichiers vont ici : renommez ou déplacez ce dossier",
         en: "only files belong here: rename or move this folder",
@@ -124,6 +132,37 @@ messages! {
     SyntaxHelp {
         fr: "corrigez la syntaxe à cet endroit ; la suite du fichier est vérifiée une fois qu'il se lit",
         en: "fix the syntax here; the rest of the file is checked once it parses",
+    }
+    DuplicateKey {
+        fr: "la clé « {key} » est déjà définie plus haut dans cette table",
+        en: "key `{key}` is already defined above in this table",
+    }
+    DuplicateKeyHelp {
+        fr: "une clé ne paraît qu'une fois par table, et une valeur (« {key} = … ») ne peut pas aussi être une table (« [[{key}]] ») : renommez ou supprimez l'une des deux",
+        en: "a key appears once per table, and a value (`{key} = …`) cannot also be a table (`[[{key}]]`): rename or remove one of the two",
+    }
+    UnclosedString { fr: "texte entre guillemets jamais refermé", en: "quoted text that is never closed", }
+    UnclosedStringHelp {
+        fr: "refermez le texte sur la même ligne ; un texte de plusieurs lignes s'écrit entre \"\"\" et \"\"\"",
+        en: "close the text on the same line; text over several lines goes between \"\"\" and \"\"\"",
+    }
+    RawControl { fr: "caractère de contrôle interdit en TOML", en: "a control character, which TOML does not allow", }
+    RawControlHelp {
+        fr: "supprimez-le ; dans un texte, écrivez-le plutôt en échappement, comme \\u001b",
+        en: "delete it; inside text, write it as an escape such as \\u001b instead",
+    }
+    TooDeep {
+        fr: "tableaux ou tables imbriqués trop profondément",
+        en: "arrays or tables nested too deep",
+    }
+    TooDeepHelp {
+        fr: "un plan n'imbrique jamais plus de quelques niveaux : cherchez ici une suite de « [ » ou de « { » en trop",
+        en: "a plan never nests more than a few levels: look here for a run of `[` or `{` too many",
+    }
+    UnquotedText { fr: "texte sans guillemets", en: "text without quotes", }
+    UnquotedTextHelp {
+        fr: "mettez le texte entre guillemets : titre = \"Rencontre du comité\"",
+        en: "put the text between double quotes: title = \"Steering committee\"",
     }
     UnknownKey { fr: "clé inconnue « {key} » dans {place}", en: "unknown key `{key}` in {place}", }
     UnknownKeyLabel { fr: "clé inconnue", en: "unknown key", }
@@ -317,6 +356,7 @@ messages! {
         fr: "l'identifiant « {id} » contient des caractères interdits",
         en: "id \"{id}\" has characters an id cannot have",
     }
+    BadIdLabel { fr: "interdit ici : {chars}", en: "not allowed: {chars}", }
     BadIdHelp {
         fr: "n'utilisez que des lettres sans accent, des chiffres, « . », « - » et « _ » (pas d'espace)",
         en: "use only unaccented letters, digits, '.', '-' and '_' (no spaces)",

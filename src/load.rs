@@ -207,6 +207,7 @@ fn add_bytes(loaded: &mut Loaded, path: &Path, display: String, bytes: Vec<u8>) 
     let (text, bad) = match String::from_utf8(bytes) {
         Ok(text) => (text, None),
         Err(e) => {
+            // The lossy text has U+FFFD where the first bad byte was: point at all of it.
             let at = e.utf8_error().valid_up_to();
             (String::from_utf8_lossy(e.as_bytes()).into_owned(), Some(at))
         }
@@ -215,7 +216,9 @@ fn add_bytes(loaded: &mut Loaded, path: &Path, display: String, bytes: Vec<u8>) 
     let id = loaded.sources.add(SourceFile { path: path.to_path_buf(), display, text });
     if let Some(at) = bad {
         loaded.diagnostics.push(
-            Diagnostic::at(Code::NotUtf8, message, id, at..at + 1).label(MsgId::NotUtf8Label).help(MsgId::NotUtf8Help),
+            Diagnostic::at(Code::NotUtf8, message, id, at..at + char::REPLACEMENT_CHARACTER.len_utf8())
+                .label(MsgId::NotUtf8Label)
+                .help(MsgId::NotUtf8Help),
         );
     }
     id
@@ -228,6 +231,9 @@ pub fn is_utf8_clean(loaded: &Loaded, id: FileId) -> bool {
 
 fn unreadable(path: &Path, cwd: &Path, error: &io::Error) -> Diagnostic {
     let display = display_path(path, cwd);
+    if path.is_symlink() && fs::metadata(path).is_err() {
+        return unreadable_because(&display, MsgId::ReasonLinkLoop);
+    }
     match error.kind() {
         io::ErrorKind::PermissionDenied => unreadable_because(&display, MsgId::ReasonPermission),
         io::ErrorKind::NotFound => unreadable_because(&display, MsgId::ReasonNotFound),
@@ -240,7 +246,11 @@ fn unreadable(path: &Path, cwd: &Path, error: &io::Error) -> Diagnostic {
 
 fn unreadable_because(display: &str, reason: MsgId) -> Diagnostic {
     let message = Message::new(MsgId::Unreadable).arg("file", display).arg_msg("reason", reason);
-    let help = if reason == MsgId::IsFolder { MsgId::IsFolderHelp } else { MsgId::UnreadableHelp };
+    let help = match reason {
+        MsgId::IsFolder => MsgId::IsFolderHelp,
+        MsgId::ReasonLinkLoop => MsgId::LinkLoopHelp,
+        _ => MsgId::UnreadableHelp,
+    };
     Diagnostic::new(Code::Unreadable, message, None).help(help)
 }
 
@@ -255,6 +265,14 @@ mod tests {
         assert_eq!(display_path(Path::new("/repo/plan/./journal/../plan.toml"), cwd), "plan/plan.toml");
         assert_eq!(display_path(Path::new("/repo/plan.toml"), Path::new("/repo/plan/journal")), "../../plan.toml");
         assert_eq!(display_path(Path::new("/repo"), cwd), ".");
+    }
+
+    #[test]
+    fn a_bad_byte_is_pointed_at_whole() {
+        let loaded = load_memory(Path::new("/p"), vec![("plan.toml".into(), b"title = \"a\xEAb\"".to_vec())]);
+        let loc = loaded.diagnostics[0].loc.as_ref().unwrap();
+        let text = &loaded.sources.get(loc.file).text;
+        assert_eq!(&text[loc.span.clone()], "\u{FFFD}");
     }
 
     #[test]
