@@ -92,3 +92,30 @@ fn every_case_that_fails_says_where() {
         assert!(case.exit == 0 || io_only || !case.at.is_empty(), "{}: give `at`, where the fault is", dir.display());
     }
 }
+
+/// Titles, units and notes full of escape sequences reach no output raw: not the
+/// status table, CSV, JSON or Markdown, not `show`, not a `record --dry-run`.
+#[test]
+fn control_characters_never_reach_the_terminal() {
+    let (tmp, _) = build_case(&root().join("tests/bad_input/valid-control-chars"));
+    let runs: &[&[&str]] = &[
+        &["status", "--as-of", "2019-06-30"],
+        &["status", "--as-of", "2019-06-30", "--format", "csv"],
+        &["status", "--as-of", "2019-06-30", "--format", "json"],
+        &["status", "--as-of", "2019-06-30", "--format", "markdown"],
+        &["--lang", "en", "status", "--as-of", "2019-06-30"],
+        &["show", "2"],
+        &["show", "2.1"],
+        &["show", "2.1.1"],
+        &["show", "1.1.3"],
+        &["record", "--dry-run", "--date", "2019-04-01", "Titre\u{1b}[31m", "--note", "n\u{9b}", "-i", "2.1.1"],
+        &["assess", "--dry-run", "--date", "2019-04-01", "1.1.3", "achieved", "--note", "n\u{1b}]0;x\u{7}"],
+    ];
+    for args in runs {
+        let out = check(tmp.path(), args);
+        let text = transcript(&out);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {text}");
+        assert_printable(&format!("plan {}", args.join(" ")), &text);
+        assert!(text.contains("\\u{") || text.contains("\\u00"), "{args:?} shows the escapes: {text}");
+    }
+}
