@@ -1,0 +1,427 @@
+//! Property tests. (a) Arbitrary bytes, and valid plan files mutated at random,
+//! never make `check` panic, and every error it reports points inside its file.
+//! (b) `record` keeps any valid journal text byte for byte and adds one entry
+//! that reads back as written. (c) An indicator's count in a plan year is the
+//! sum of the amounts of its entries dated that year, up to the as-of date.
+//!
+//! Each property runs 256 cases in `cargo test`. For a longer run:
+//! `PROPTEST_CASES=20000 cargo test --release --test properties`.
+
+mod common;
+
+use std::fs;
+
+use chrono::{Datelike, Days, NaiveDate};
+use common::invariants::{self, assert_sound, check_files, files_of, join_files};
+use common::{BASE, root};
+use plan::journal::{self, Entry, entry_counts};
+use plan::model::Level;
+use plan::status::{Actual, Filter, Status, compute};
+use proptest::prelude::*;
+use proptest::sample::{Index, select};
+
+// ---- (a) check never panics, and points inside its files
+
+/// The files of the base plan and of the demo, as fuzz-style inputs.
+fn seeds() -> Vec<Vec<u8>> {
+    let read = |dir: &str| -> Vec<u8> {
+        let parts: Vec<Vec<u8>> =
+            invariants::PARTS.iter().map(|p| fs::read(root().join(dir).join(p)).unwrap_or_default()).collect();
+        join_files(&parts.iter().map(Vec::as_slice).collect::<Vec<_>>())
+    };
+    vec![read(BASE), read("examples/demo/plan"), read("examples/minimal/plan")]
+}
+
+/// Pieces of text that matter to TOML, to dates, to ids and to terminals.
+const TOKENS: &[&str] = &[
+    "\"",
+    "'",
+    "\"\"\"",
+    "[",
+    "]",
+    "[[",
+    "]]",
+    "{",
+    "}",
+    "=",
+    ",",
+    ".",
+    "\n",
+    "\r\n",
+    "\r",
+    "#",
+    "\\",
+    "\t",
+    " ",
+    "2018-02-30",
+    "2019-13-01",
+    "2019-03-01T10:00:00",
+    "-1",
+    "0",
+    "4294967296",
+    "99999999999999999999",
+    "1e400",
+    "inf",
+    "nan",
+    "true",
+    "é",
+    "e\u{301}",
+    "\u{1b}[31m",
+    "\u{0}",
+    "\u{feff}",
+    "\u{202e}",
+    "\u{9b}",
+    "\u{7f}",
+    "\u{ff}",
+    "\u{fffd}",
+    "id",
+    "title",
+    "activity",
+    "assessment",
+    "indicators",
+    "indicator",
+    "kind = \"count\"",
+    "kind = \"milestone\"",
+    "kind = \"assessment\"",
+    "target = 4",
+    "targets = { 2018 = 2 }",
+    "total = 10",
+    "years = [2017]",
+    "due = 2020",
+    "amount = 0",
+    "level = \"achieved\"",
+    "year_start = \"02-29\"",
+    "[[objective.action.indicator]]",
+    "[[objective.action]]",
+    "[[objective]]",
+    "[[activity]]",
+    "[plan]",
+    "start_year = 2020",
+    "end_year = 2017",
+    "1.1.1",
+    "1.1",
+    "1.1.2a",
+    "1.1.9",
+];
+
+#[derive(Clone, Debug)]
+enum Mutation {
+    Insert(Index, Vec<u8>),
+    Delete(Index, usize),
+    SetByte(Index, u8),
+    Duplicate(Index, usize, Index),
+}
+
+fn mutation() -> impl Strategy<Value = Mutation> {
+    let token = select(TOKENS).prop_map(|t| t.as_bytes().to_vec());
+    prop_oneof![
+        (any::<Index>(), token).prop_map(|(at, t)| Mutation::Insert(at, t)),
+        (any::<Index>(), proptest::collection::vec(any::<u8>(), 1..4)).prop_map(|(at, b)| Mutation::Insert(at, b)),
+        (any::<Index>(), 1..40usize).prop_map(|(at, n)| Mutation::Delete(at, n)),
+        (any::<Index>(), any::<u8>()).prop_map(|(at, b)| Mutation::SetByte(at, b)),
+        (any::<Index>(), 1..200usize, any::<Index>()).prop_map(|(from, n, to)| Mutation::Duplicate(from, n, to)),
+    ]
+}
+
+fn apply(data: &mut Vec<u8>, m: &Mutation) {
+    let at = |i: &Index, data: &Vec<u8>| i.index(data.len() + 1);
+    match m {
+        Mutation::Insert(i, bytes) => {
+            let p = at(i, data);
+            data.splice(p..p, bytes.iter().copied());
+        }
+        Mutation::Delete(i, n) => {
+            let p = at(i, data);
+            data.drain(p..(p + n).min(data.len()));
+        }
+        Mutation::SetByte(i, b) if !data.is_empty() => {
+            let p = i.index(data.len());
+            data[p] = *b;
+        }
+        Mutation::SetByte(..) => {}
+        Mutation::Duplicate(from, n, to) => {
+            let p = at(from, data);
+            let piece = data[p..(p + n).min(data.len())].to_vec();
+            let q = at(to, data);
+            data.splice(q..q, piece);
+        }
+    }
+}
+
+proptest! {
+    #[test]
+    fn arbitrary_bytes_never_break_check(data in proptest::collection::vec(any::<u8>(), 0..3000)) {
+        assert_sound(&check_files(files_of(&data)));
+    }
+
+    #[test]
+    fn mutated_plans_never_break_check(
+        seed in 0..3usize,
+        mutations in proptest::collection::vec(mutation(), 1..10),
+    ) {
+        let mut data = seeds().swap_remove(seed);
+        for m in &mutations {
+            apply(&mut data, m);
+        }
+        assert_sound(&check_files(files_of(&data)));
+    }
+}
+
+/// Inputs the fuzzer once found wrong, kept in `tests/bad_input/fuzz/`.
+#[test]
+fn fuzz_findings_stay_fixed() {
+    let dir = root().join("tests/bad_input/fuzz");
+    let mut seen = 0;
+    for entry in fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let data = fs::read(&path).unwrap();
+        assert_sound(&check_files(files_of(&data)));
+        seen += 1;
+    }
+    assert!(seen > 0, "no fuzz findings in {}", dir.display());
+}
+
+// ---- (b) record keeps every byte
+
+const IDS: &[&str] = &["1.1.1", "1.1.2a", "1.1.2b", "1.2.1"];
+
+/// Text as coordinators type it, and as it should never reach a terminal.
+fn text() -> impl Strategy<Value = String> {
+    "[a-zA-Z0-9 éàçÉ'\"\\\\#=\\[\\]{},.\t\u{1b}\u{7f}\u{9b}\u{202e}\u{1f600}-]{1,30}"
+}
+
+fn date() -> impl Strategy<Value = NaiveDate> {
+    (0..1461u64).prop_map(|d| NaiveDate::from_ymd_opt(2017, 1, 1).unwrap() + Days::new(d))
+}
+
+fn entry() -> impl Strategy<Value = Entry> {
+    let level = select(vec![Level::Achieved, Level::OnTrack, Level::AtRisk, Level::NotAchieved]);
+    prop_oneof![
+        (date(), text(), proptest::sample::subsequence(IDS, 1..=3), 1..1000u32, proptest::option::of(text())).prop_map(
+            |(date, title, ids, amount, note)| Entry::Activity {
+                date,
+                title,
+                indicators: ids.into_iter().map(String::from).collect(),
+                amount,
+                note,
+            }
+        ),
+        (date(), select(IDS), level, proptest::option::of(text()))
+            .prop_map(|(date, id, level, note)| { Entry::Assessment { date, indicator: id.to_string(), level, note } }),
+    ]
+}
+
+/// A TOML string as a hand editor might write it: basic with escapes, or literal.
+fn toml_string(s: &str, literal: bool) -> String {
+    if literal && !s.contains(['\'', '\n', '\r']) && !s.chars().any(|c| c.is_control() && c != '\t') {
+        format!("'{s}'")
+    } else {
+        toml_edit::Value::from(s).to_string().trim().to_string()
+    }
+}
+
+/// One `[[activity]]` or `[[assessment]]` block, its keys in a shuffled order, with
+/// comments and spacing that vary.
+fn block() -> impl Strategy<Value = Vec<String>> {
+    (entry(), any::<bool>(), select(vec![" = ", "=", "\t=\t", " =  "]), any::<bool>()).prop_flat_map(
+        |(entry, literal, eq, comment)| {
+            let mut lines = Vec::new();
+            let date = entry.date();
+            let mut keys: Vec<String> = match &entry {
+                Entry::Activity { title, indicators, amount, note, .. } => {
+                    let ids: Vec<String> = indicators.iter().map(|i| format!("\"{i}\"")).collect();
+                    let mut keys = vec![
+                        format!("date{eq}{date}"),
+                        format!("title{eq}{}", toml_string(title, literal)),
+                        format!("indicators{eq}[ {} ]", ids.join(" ,")),
+                        format!("amount{eq}{amount}"),
+                    ];
+                    keys.extend(note.iter().map(|n| format!("note{eq}{}", toml_string(n, literal))));
+                    keys
+                }
+                Entry::Assessment { indicator, level, note, .. } => {
+                    let mut keys = vec![
+                        format!("date{eq}{date}"),
+                        format!("indicator{eq}\"{indicator}\""),
+                        format!("level{eq}\"{}\"", level.name()),
+                    ];
+                    keys.extend(note.iter().map(|n| format!("note{eq}{}", toml_string(n, literal))));
+                    keys
+                }
+            };
+            let header = format!("[[{}]]{}", entry.key(), if comment { "   # réunion" } else { "" });
+            lines.push(header);
+            keys.iter_mut().for_each(|k| {
+                if comment {
+                    k.push_str("  # note");
+                }
+            });
+            Just(keys).prop_shuffle().prop_map(move |keys| {
+                let mut lines = lines.clone();
+                lines.extend(keys);
+                lines
+            })
+        },
+    )
+}
+
+/// A valid journal text: blocks, comments and blank lines, LF or CRLF, with or
+/// without a byte-order mark and a final line break.
+fn journal_text() -> impl Strategy<Value = Vec<u8>> {
+    let piece = prop_oneof![
+        3 => block(),
+        1 => Just(vec!["# Journal — notes".to_string()]),
+        1 => Just(vec![String::new()]),
+    ];
+    (
+        any::<bool>(),
+        any::<bool>(),
+        proptest::collection::vec(piece, 0..8),
+        select(vec!["", "\n", "\n\n", "# fin", "  "]),
+    )
+        .prop_map(|(bom, crlf, pieces, tail)| {
+            let newline = if crlf { "\r\n" } else { "\n" };
+            let lines: Vec<String> = pieces.into_iter().flatten().collect();
+            let mut text = lines.join(newline);
+            text.push_str(&tail.replace('\n', newline));
+            let mut bytes = if bom { b"\xEF\xBB\xBF".to_vec() } else { Vec::new() };
+            bytes.extend_from_slice(text.as_bytes());
+            bytes
+        })
+}
+
+proptest! {
+    #[test]
+    fn record_keeps_every_byte_and_adds_one_entry(old in journal_text(), new_entry in entry()) {
+        let before = entry_counts(&old).expect("the generated journal is valid TOML");
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("journal/2019.toml");
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(&path, &old).unwrap();
+
+        journal::append(&path, &new_entry, "").expect("the entry is appended");
+        let new = fs::read(&path).unwrap();
+
+        prop_assert_eq!(&new[..old.len()], &old[..], "the old bytes are kept");
+        let crlf = old.windows(2).any(|w| w == b"\r\n");
+        let added = String::from_utf8(new[old.len()..].to_vec()).unwrap();
+        let entry_text = if crlf { new_entry.to_toml().replace('\n', "\r\n") } else { new_entry.to_toml() };
+        prop_assert!(added.ends_with(&entry_text), "only line breaks, then the entry: {:?}", added);
+        prop_assert!(added[..added.len() - entry_text.len()].chars().all(|c| c == '\n' || c == '\r'));
+        let after = entry_counts(&new).expect("the result parses");
+        let expected = match new_entry {
+            Entry::Activity { .. } => (before.0 + 1, before.1),
+            Entry::Assessment { .. } => (before.0, before.1 + 1),
+        };
+        prop_assert_eq!(after, expected);
+        prop_assert_eq!(last_entry(&new, new_entry.key()), new_entry);
+    }
+}
+
+/// The last entry of `key` in a journal text, read back with the toml crate.
+fn last_entry(bytes: &[u8], key: &str) -> Entry {
+    let text = std::str::from_utf8(bytes).unwrap().trim_start_matches('\u{feff}');
+    let doc: toml::Table = toml::from_str(text).unwrap();
+    let table = doc[key].as_array().unwrap().last().unwrap().as_table().unwrap().clone();
+    let date = table["date"].as_datetime().unwrap().date.unwrap();
+    let date = NaiveDate::from_ymd_opt(date.year.into(), date.month.into(), date.day.into()).unwrap();
+    let string = |k: &str| table.get(k).map(|v| v.as_str().unwrap().to_string());
+    match key {
+        "activity" => Entry::Activity {
+            date,
+            title: string("title").unwrap(),
+            indicators: table["indicators"].as_array().unwrap().iter().map(|v| v.as_str().unwrap().into()).collect(),
+            amount: table.get("amount").map_or(1, |a| a.as_integer().unwrap() as u32),
+            note: string("note"),
+        },
+        _ => Entry::Assessment {
+            date,
+            indicator: string("indicator").unwrap(),
+            level: Level::from_name(&string("level").unwrap()).unwrap(),
+            note: string("note"),
+        },
+    }
+}
+
+// ---- (c) counts are sums of amounts
+
+const COUNTED: &[&str] = &["1.1.1", "1.1.2a", "1.1.2b"];
+
+/// The plan year of a date, computed here independently of the library.
+fn plan_year(date: NaiveDate, start: (u32, u32)) -> i32 {
+    if (date.month(), date.day()) < start { date.year() - 1 } else { date.year() }
+}
+
+#[derive(Clone, Debug)]
+struct Activity {
+    date: NaiveDate,
+    ids: Vec<&'static str>,
+    amount: u32,
+}
+
+fn activities(start: (u32, u32)) -> impl Strategy<Value = Vec<Activity>> {
+    let first = NaiveDate::from_ymd_opt(2017, start.0, start.1).unwrap();
+    let days = (NaiveDate::from_ymd_opt(2021, start.0, start.1).unwrap() - first).num_days() as u64;
+    let one = (0..days, proptest::sample::subsequence(COUNTED, 1..=3), 1..1000u32)
+        .prop_map(move |(d, ids, amount)| Activity { date: first + Days::new(d), ids, amount });
+    proptest::collection::vec(one, 0..60)
+}
+
+/// A year start, entries over the four plan years, and an as-of date from a
+/// little before the plan to a little after it.
+fn counting_case() -> impl Strategy<Value = ((u32, u32), Vec<Activity>, NaiveDate)> {
+    select(vec![(1, 1), (4, 1), (7, 1), (9, 15), (12, 31)]).prop_flat_map(|start| {
+        let first = NaiveDate::from_ymd_opt(2017, start.0, start.1).unwrap();
+        let as_of = (-40..1500i64).prop_map(move |d| first + chrono::TimeDelta::days(d));
+        (Just(start), activities(start), as_of)
+    })
+}
+
+fn plan_files(start: (u32, u32), activities: &[Activity]) -> Vec<(String, Vec<u8>)> {
+    let mut plan = fs::read_to_string(root().join(BASE).join("plan.toml")).unwrap();
+    plan.push_str(&format!("year_start = \"{:02}-{:02}\"\n", start.0, start.1));
+    let orientation = fs::read(root().join(BASE).join("orientations/1.toml")).unwrap();
+    let mut files = vec![("plan.toml".to_string(), plan.into_bytes()), ("orientations/1.toml".into(), orientation)];
+    for year in 2017..=2020 {
+        let mut text = String::new();
+        for a in activities.iter().filter(|a| plan_year(a.date, start) == year) {
+            let ids: Vec<String> = a.ids.iter().map(|i| format!("\"{i}\"")).collect();
+            let (date, amount, ids) = (a.date, a.amount, ids.join(", "));
+            text.push_str(&format!(
+                "[[activity]]\ndate = {date}\ntitle = \"x\"\nindicators = [{ids}]\namount = {amount}\n"
+            ));
+        }
+        files.push((format!("journal/{year}.toml"), text.into_bytes()));
+    }
+    files
+}
+
+proptest! {
+    #[test]
+    fn a_years_count_is_the_sum_of_its_amounts((start, acts, as_of) in counting_case()) {
+        let checked = check_files(plan_files(start, &acts));
+        prop_assert_eq!(checked.diagnostics.len(), 0, "{:?}", checked.diagnostics.first().map(|d| d.code));
+        let plan = checked.plan.as_ref().unwrap();
+        let report = compute(plan, &checked.journal, as_of, &Filter::default());
+        let mut seen = 0;
+        for row in report.rows.iter().filter(|r| COUNTED.contains(&r.id.as_str())) {
+            for cell in &row.cells {
+                seen += 1;
+                let expected: u64 = acts
+                    .iter()
+                    .filter(|a| a.ids.contains(&row.id.as_str()))
+                    .filter(|a| plan_year(a.date, start) == cell.year && a.date <= as_of)
+                    .map(|a| u64::from(a.amount))
+                    .sum();
+                let year_first = NaiveDate::from_ymd_opt(cell.year, start.0, start.1).unwrap();
+                if year_first > as_of {
+                    prop_assert_eq!(cell.status, Status::Upcoming);
+                    prop_assert_eq!(&cell.actual, &None);
+                } else {
+                    prop_assert_eq!(&cell.actual, &Some(Actual::Count(expected)), "{} in {}", row.id, cell.year);
+                }
+            }
+        }
+        prop_assert_eq!(seen, COUNTED.len() * 4);
+    }
+}
