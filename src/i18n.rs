@@ -488,8 +488,8 @@ messages! {
         en: "no indicator matches these filters",
     }
     RefusedPlanHasErrors {
-        fr: "le plan a des erreurs ; lancez « plan check » pour les voir, corrigez-les, puis recommencez",
-        en: "the plan has errors; run `plan check` to see them, fix them, then try again",
+        fr: "le plan a {n} {n?erreur (ci-dessus)|erreurs (la première ci-dessus ; « plan check » les montre toutes)} : corrigez, puis recommencez",
+        en: "the plan has {n} {n?error (above)|errors (the first is above; `plan check` shows them all)}: fix, then try again",
     }
     UnknownFilterId {
         fr: "aucun élément du plan n'a l'identifiant « {id} »",

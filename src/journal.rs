@@ -113,6 +113,9 @@ fn io_error(path: &Path) -> impl FnOnce(io::Error) -> AppendError + '_ {
 
 /// Appends `entry` to `path`, creating the file with `header` if it does not exist.
 pub fn append(path: &Path, entry: &Entry, header: &str) -> Result<Appended, AppendError> {
+    if fs::metadata(path).is_ok_and(|m| m.permissions().readonly()) {
+        return Err(AppendError::ReadOnly { path: path.to_path_buf() });
+    }
     let folder = path.parent().expect("a journal file is in a folder");
     fs::create_dir_all(folder).map_err(io_error(folder))?;
     let lock_path = folder.join(LOCK_FILE);
@@ -125,15 +128,13 @@ pub fn append(path: &Path, entry: &Entry, header: &str) -> Result<Appended, Appe
 }
 
 fn append_locked(path: &Path, entry: &Entry, header: &str) -> Result<Appended, AppendError> {
+    remove_leftovers(path.parent().expect("a journal file is in a folder"));
     let old = match fs::read(path) {
         Ok(bytes) => Some(bytes),
         Err(e) if e.kind() == io::ErrorKind::NotFound => None,
         Err(e) => return Err(io_error(path)(e)),
     };
     let metadata = old.as_ref().map(|_| fs::metadata(path)).transpose().map_err(io_error(path))?;
-    if metadata.as_ref().is_some_and(|m| m.permissions().readonly()) {
-        return Err(AppendError::ReadOnly { path: path.to_path_buf() });
-    }
     let created = old.is_none();
     let old = old.unwrap_or_else(|| header.as_bytes().to_vec());
     let (new, line) = with_entry(&old, entry);
@@ -184,13 +185,46 @@ fn verify(old: &[u8], new: &[u8], key: &str, path: &Path) -> Result<(), AppendEr
     Ok(())
 }
 
+/// The temporary files of runs that were killed before they could rename them.
+/// Only called under the lock, when no other run is writing.
+fn remove_leftovers(folder: &Path) {
+    let Ok(entries) = fs::read_dir(folder) else { return };
+    for entry in entries.filter_map(Result::ok) {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with(TEMP_PREFIX) && name.ends_with(TEMP_SUFFIX) {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+const TEMP_PREFIX: &str = ".record-";
+const TEMP_SUFFIX: &str = ".tmp";
+
+/// Writes the bytes. With `PLAN_TEST_SLOW_WRITE` set, writes them in small
+/// pieces with pauses between, so that a test can kill the process mid-write.
+fn write_bytes(file: &mut impl Write, bytes: &[u8]) -> io::Result<()> {
+    if std::env::var_os("PLAN_TEST_SLOW_WRITE").is_none() {
+        return file.write_all(bytes);
+    }
+    for piece in bytes.chunks(1024) {
+        file.write_all(piece)?;
+        file.flush()?;
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
+    Ok(())
+}
+
 /// Writes a temporary file in the same folder, syncs it, renames it over `path`,
 /// then syncs the folder: a crash leaves either the old file or the new one.
 fn write_atomically(path: &Path, bytes: &[u8], permissions: Option<fs::Permissions>) -> Result<(), AppendError> {
     let folder = path.parent().expect("a journal file is in a folder");
-    let mut tmp =
-        tempfile::Builder::new().prefix(".record-").suffix(".tmp").tempfile_in(folder).map_err(io_error(folder))?;
-    tmp.write_all(bytes).map_err(io_error(tmp.path()))?;
+    let mut tmp = tempfile::Builder::new()
+        .prefix(TEMP_PREFIX)
+        .suffix(TEMP_SUFFIX)
+        .tempfile_in(folder)
+        .map_err(io_error(folder))?;
+    write_bytes(&mut tmp, bytes).map_err(io_error(tmp.path()))?;
     let permissions = permissions.unwrap_or_else(new_file_permissions);
     tmp.as_file().set_permissions(permissions).map_err(io_error(tmp.path()))?;
     tmp.as_file().sync_all().map_err(io_error(tmp.path()))?;

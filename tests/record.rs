@@ -219,8 +219,120 @@ fn every_command_but_check_refuses_a_plan_with_errors() {
         all.extend_from_slice(args);
         let out = run(tmp.path(), &all);
         assert_eq!(out.status.code(), Some(1), "{args:?}: {}", transcript(&out));
-        assert!(String::from_utf8_lossy(&out.stderr).contains("run `plan check`"), "{}", transcript(&out));
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("--> plan/journal/2018.toml:4:15\n"), "points at the error: {}", transcript(&out));
+        assert!(err.contains("the plan has 1 error (above): fix, then try again"), "{}", transcript(&out));
         assert!(out.stdout.is_empty());
     }
     assert_eq!(snapshot(tmp.path()), before);
+}
+
+#[test]
+fn a_journal_that_does_not_parse_is_never_rewritten() {
+    let tmp = plan_with_journal(b"[[activity]]\ndate = 2018-03-01\ntitle = \"Rencontre\nindicators = [\"1.1.1\"]\n");
+    let before = snapshot(tmp.path());
+    for args in [
+        &["record", "x", "-i", "1.1.1", "--date", "2018-05-01"][..],
+        &["record", "x", "-i", "1.1.1", "--date", "2019-05-01"],
+        &["assess", "1.1.3", "achieved", "--date", "2018-05-01"],
+    ] {
+        let mut all = vec!["--lang", "en"];
+        all.extend_from_slice(args);
+        let out = run(tmp.path(), &all);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {}", transcript(&out));
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("error[E0101]: quoted text that is never closed"), "{}", transcript(&out));
+        assert!(err.contains("--> plan/journal/2018.toml:3:19\n"), "{}", transcript(&out));
+        assert_eq!(snapshot(tmp.path()), before, "{args:?} changed a file");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_read_only_journal_is_refused_with_nothing_written() {
+    use std::os::unix::fs::PermissionsExt;
+    let tmp = plan_with_journal(COMMENTED.as_bytes());
+    let path = tmp.path().join("plan/journal/2018.toml");
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o444)).unwrap();
+    let before = snapshot(tmp.path());
+    let out = run(tmp.path(), &["--lang", "en", "record", "x", "-i", "1.1.1", "--date", "2018-05-01"]);
+    assert_eq!(out.status.code(), Some(2), "{}", transcript(&out));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "error: plan/journal/2018.toml is read-only; nothing was written\n  = help: make the file writable (chmod u+w plan/journal/2018.toml), then try again\n"
+    );
+    assert_eq!(snapshot(tmp.path()), before);
+    assert_eq!(fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o444);
+}
+
+/// A small pseudo-random sequence, the same on every run.
+struct Lcg(u64);
+
+impl Lcg {
+    fn below(&mut self, n: u64) -> u64 {
+        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        (self.0 >> 33) % n
+    }
+}
+
+/// Kills `plan record` at pseudo-random moments, over and over, on a journal
+/// big enough that writing it takes a while (and written slowly on purpose,
+/// through `PLAN_TEST_SLOW_WRITE`). After every kill the journal must be the old
+/// file or the old file plus the entry: never a mix, never a cut.
+#[test]
+fn a_killed_record_leaves_the_old_file_or_the_new_one() {
+    let mut text = COMMENTED.to_string() + "\n";
+    for i in 0..1000 {
+        text += &format!("\n[[activity]]\ndate = 2018-06-01\ntitle = \"Rencontre {i}\"\nindicators = [\"1.1.1\"]\n");
+    }
+    let tmp = plan_with_journal(text.as_bytes());
+    let record = |i: usize| {
+        let mut cmd = plan_cmd(tmp.path());
+        cmd.args(["record", &format!("Tuée {i}"), "-i", "1.1.2a", "--date", "2018-09-01"]);
+        cmd.env("PLAN_TEST_SLOW_WRITE", "1").stdout(std::process::Stdio::null()).stderr(std::process::Stdio::null());
+        cmd
+    };
+    let started = std::time::Instant::now();
+    assert!(record(0).status().unwrap().success());
+    let whole_run = started.elapsed().as_micros() as u64;
+
+    let (mut old_kept, mut new_written, mut cut_mid_write) = (0, 0, 0);
+    let mut lcg = Lcg(42);
+    for i in 1..=30 {
+        let old = journal(tmp.path(), 2018);
+        let mut child = record(i).spawn().unwrap();
+        std::thread::sleep(std::time::Duration::from_micros(lcg.below(whole_run * 6 / 5)));
+        let _ = child.kill();
+        child.wait().unwrap();
+        cut_mid_write += usize::from(leftovers(tmp.path()) > 0);
+        let now = journal(tmp.path(), 2018);
+        if now == old {
+            old_kept += 1;
+            continue;
+        }
+        let entry = plan::journal::Entry::Activity {
+            date: chrono::NaiveDate::from_ymd_opt(2018, 9, 1).unwrap(),
+            title: format!("Tuée {i}"),
+            indicators: vec!["1.1.2a".into()],
+            amount: 1,
+            note: None,
+        };
+        let new = plan::journal::with_entry(&old, &entry).0;
+        let (n, o, w) = (now.len(), old.len(), new.len());
+        assert!(now == new, "kill {i} left {n} bytes: neither the old file ({o} bytes) nor the new one ({w})");
+        new_written += 1;
+    }
+    eprintln!("30 kills: {old_kept} left the old file ({cut_mid_write} of them mid-write), {new_written} the new one");
+    assert!(cut_mid_write > 0, "no kill landed while the file was being written; the test proved nothing");
+    assert!(check_ok(tmp.path()).contains("no problems"));
+    assert!(record(99).status().unwrap().success());
+    assert_eq!(leftovers(tmp.path()), 0, "the next record removes what killed runs left");
+}
+
+/// How many temporary files killed runs left in the journal folder.
+fn leftovers(dir: &Path) -> usize {
+    fs::read_dir(dir.join("plan/journal"))
+        .unwrap()
+        .filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".tmp"))
+        .count()
 }

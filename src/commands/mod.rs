@@ -13,6 +13,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use plan::check::{Checked, all_ids, check_dir};
+use plan::diagnostic::{self, Severity, TextStyle};
 use plan::i18n::{Lang, Message, MsgId};
 use plan::load::{Sources, display_path, find_plan_dir};
 use plan::model::{Journal, Plan};
@@ -74,15 +75,25 @@ impl Context {
         let checked = check_dir(&dir, &self.cwd);
         let lang = self.lang(checked.plan.as_ref());
         let refused = if checked.has_io_errors() { Exit::Trouble } else { Exit::Refused };
+        let errors = checked.tally().errors;
         match checked {
-            Checked { plan: Some(plan), journal, sources, ref diagnostics, .. } if checked_ok(diagnostics) => {
+            Checked { plan: Some(plan), journal, sources, .. } if errors == 0 => {
                 Ok(Valid { dir, plan, journal, sources, lang })
             }
             _ => {
-                self.error(lang, &Message::new(MsgId::RefusedPlanHasErrors), None);
+                self.first_error(&checked, lang);
+                self.error(lang, &Message::new(MsgId::RefusedPlanHasErrors).arg("n", errors), None);
                 Err(refused)
             }
         }
+    }
+
+    /// Shows where the plan's first error is, as `plan check` shows it.
+    fn first_error(&self, checked: &Checked, lang: Lang) {
+        let Some(first) = checked.diagnostics.iter().position(|d| d.severity() == Severity::Error) else { return };
+        let shown = &checked.diagnostics[first..=first];
+        let text = diagnostic::render_human(shown, &checked.sources, TextStyle { lang, color: true });
+        let _ = anstream::stderr().write_all(text.as_bytes());
     }
 
     /// The plan directory as shown in summaries: `plan/`.
@@ -100,10 +111,6 @@ impl Context {
             let _ = writeln!(err, "  = {}: {}", MsgId::LevelHelp.template(lang), help.render(lang));
         }
     }
-}
-
-fn checked_ok(diagnostics: &[plan::diagnostic::Diagnostic]) -> bool {
-    plan::diagnostic::Tally::of(diagnostics).errors == 0
 }
 
 /// A plan that passed `check`, ready for another command.

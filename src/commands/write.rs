@@ -65,7 +65,11 @@ pub fn write(ctx: &Context, valid: &Valid, entry: Entry, dry_run: bool) -> Resul
         Err(error) => {
             let (message, help) = append_error(&error, &shown);
             ctx.error(valid.lang, &message, help.as_ref());
-            Ok(if matches!(error, AppendError::Io { .. }) { Exit::Trouble } else { Exit::Refused })
+            Ok(if matches!(error, AppendError::Io { .. } | AppendError::ReadOnly { .. }) {
+                Exit::Trouble
+            } else {
+                Exit::Refused
+            })
         }
     }
 }
