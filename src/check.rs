@@ -5,14 +5,15 @@
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
+use crate::chunks;
 use crate::decode::{self, Decoder, Table, Unsure};
 use crate::diagnostic::{self, Code, Diagnostic, Tally};
 use crate::i18n::{Message, MsgId};
 use crate::journal::Entry;
 use crate::load::{self, Loaded, Sources};
 use crate::model::{
-    Action, Activity, Assessment, CountTarget, FileId, Indicator, IndicatorKind, Journal, Loc, MAX_YEAR, MIN_YEAR,
-    Objective, Orientation, Plan, PlanMeta, Sp,
+    Action, Activity, Assessment, CountTarget, FileId, Indicator, IndicatorKind, Journal, JournalFile, Loc, MAX_YEAR,
+    MIN_YEAR, Objective, Orientation, Plan, PlanMeta, Sp,
 };
 use crate::text::closest;
 
@@ -78,7 +79,7 @@ fn decode_file<T>(
     let (table, whole) = decode::parse(id, &loaded.sources.get(id).text, diags);
     let mut muted = Vec::new();
     let sink = if whole { diags } else { &mut muted };
-    let mut decoder = Decoder { file: id, diags: sink };
+    let mut decoder = Decoder { file: id, offset: 0, diags: sink };
     let root = decoder.root(&table);
     f(&mut decoder, &root)
 }
@@ -94,9 +95,28 @@ fn decode_journal(loaded: &Loaded, example_year: Option<i32>, diags: &mut Vec<Di
                 .arg("example", example_year.map_or("YYYY".to_string(), |y| y.to_string()));
             diags.push(Diagnostic::at(Code::JournalFileName, message, id, 0..0).help(help));
         }
-        files.extend(decode_file(loaded, id, diags, |d, root| Some(d.journal(root, year))));
+        files.extend(decode_journal_file(loaded, id, year, diags));
     }
     Journal { files }
+}
+
+/// A journal file, decoded in chunks and in parallel when it is big (see
+/// `chunks.rs`), else, or when chunks cannot stand for the whole, at once.
+fn decode_journal_file(
+    loaded: &Loaded,
+    id: FileId,
+    year: Option<i32>,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<JournalFile> {
+    let text = &loaded.sources.get(id).text;
+    if load::is_utf8_clean(loaded, id) && text.len() >= 2 * chunks::CHUNK_BYTES {
+        let decoded = chunks::chunks(text, chunks::CHUNK_BYTES).and_then(|c| chunks::decode(id, text, year, &c));
+        if let Some((file, file_diags)) = decoded {
+            diags.extend(file_diags);
+            return Some(file);
+        }
+    }
+    decode_file(loaded, id, diags, |d, root| Some(d.journal(root, year)))
 }
 
 /// The plan year a journal file's name gives (`2018.toml` → 2018).

@@ -93,18 +93,29 @@ impl<'a, 'i> Table<'a, 'i> {
 /// Reads tables of one file, collecting diagnostics.
 pub struct Decoder<'d> {
     pub file: FileId,
+    /// Where the parsed text starts in the file: 0, or the start of a journal
+    /// chunk (see `check::journal_chunks`). Spans from the parser are shifted by it.
+    pub offset: usize,
     pub diags: &'d mut Vec<Diagnostic>,
 }
 
 const ROOT_SPAN: Span = 0..0;
 
 impl<'d> Decoder<'d> {
+    /// Where a span from the parser is in the file.
     fn loc(&self, span: &Span) -> Loc {
-        Loc { file: self.file, span: span.clone() }
+        Loc { file: self.file, span: span.start + self.offset..span.end + self.offset }
     }
 
+    /// Reports a problem at a span from the parser.
     fn report(&mut self, code: Code, message: impl Into<Message>, span: &Span) -> &mut Diagnostic {
-        self.diags.push(Diagnostic::at(code, message, self.file, span.clone()));
+        let loc = self.loc(span);
+        self.report_at(code, message, &loc)
+    }
+
+    /// Reports a problem at a place already located in the file.
+    fn report_at(&mut self, code: Code, message: impl Into<Message>, loc: &Loc) -> &mut Diagnostic {
+        self.diags.push(Diagnostic::new(code, message, Some(loc.clone())));
         self.diags.last_mut().expect("just pushed")
     }
 
@@ -167,7 +178,7 @@ impl<'d> Decoder<'d> {
         }
         let text = self.string(table, key)?;
         if text.value.trim().is_empty() {
-            let d = self.report(Code::EmptyText, Message::new(MsgId::EmptyText).arg("key", key), &text.loc.span);
+            let d = self.report_at(Code::EmptyText, Message::new(MsgId::EmptyText).arg("key", key), &text.loc);
             d.help = Some(MsgId::EmptyTextHelp.into());
             return None;
         }
@@ -378,7 +389,7 @@ impl Decoder<'_> {
         let lang = Lang::from_code(&code.value);
         if lang.is_none() {
             let message = Message::new(MsgId::BadLanguage).arg("value", &code.value);
-            self.report(Code::BadLanguage, message, &code.loc.span).help = Some(MsgId::BadLanguageHelp.into());
+            self.report_at(Code::BadLanguage, message, &code.loc).help = Some(MsgId::BadLanguageHelp.into());
         }
         lang
     }
@@ -388,7 +399,7 @@ impl Decoder<'_> {
         let parsed = MonthDay::parse(&text.value);
         if parsed.is_none() {
             let message = Message::new(MsgId::BadYearStart).arg("value", &text.value);
-            self.report(Code::BadYearStart, message, &text.loc.span).help = Some(MsgId::BadYearStartHelp.into());
+            self.report_at(Code::BadYearStart, message, &text.loc).help = Some(MsgId::BadYearStartHelp.into());
         }
         parsed
     }
@@ -400,7 +411,7 @@ impl Decoder<'_> {
         for year in [&start, &end].into_iter().filter(|y| !in_range(y)) {
             let message =
                 Message::new(MsgId::YearOutOfRange).arg("year", year.value).arg("min", MIN_YEAR).arg("max", MAX_YEAR);
-            self.report(Code::BadPeriod, message, &year.loc.span);
+            self.report_at(Code::BadPeriod, message, &year.loc);
             ok = false;
         }
         if !ok {
@@ -409,12 +420,12 @@ impl Decoder<'_> {
         let (s, e) = (start.value as i32, end.value as i32);
         if e < s {
             let message = Message::new(MsgId::EndBeforeStart).arg("start", s).arg("end", e);
-            self.report(Code::BadPeriod, message, &end.loc.span).help = Some(MsgId::EndBeforeStartHelp.into());
+            self.report_at(Code::BadPeriod, message, &end.loc).help = Some(MsgId::EndBeforeStartHelp.into());
             return None;
         }
         if e - s + 1 > MAX_PERIOD_YEARS {
             let message = Message::new(MsgId::PeriodTooLong).arg("n", e - s + 1).arg("max", MAX_PERIOD_YEARS);
-            self.report(Code::BadPeriod, message, &end.loc.span);
+            self.report_at(Code::BadPeriod, message, &end.loc);
             return None;
         }
         Some((s, e))
@@ -484,7 +495,7 @@ impl Decoder<'_> {
                     None => MsgId::UnknownKindHelp.into(),
                 };
                 let message = Message::new(MsgId::UnknownKind).arg("value", other);
-                self.report(Code::UnknownKind, message, &name.loc.span).help = Some(help);
+                self.report_at(Code::UnknownKind, message, &name.loc).help = Some(help);
                 return None;
             }
         };
@@ -616,7 +627,7 @@ impl Decoder<'_> {
                 None => MsgId::UnknownLevelHelp.into(),
             };
             let message = Message::new(MsgId::UnknownLevel).arg("value", &text.value);
-            self.report(Code::UnknownLevel, message, &text.loc.span).help = Some(help);
+            self.report_at(Code::UnknownLevel, message, &text.loc).help = Some(help);
         }
         level
     }

@@ -5,6 +5,7 @@
 //! the binary's `commands` decide what goes to stdout and stderr.
 
 pub mod check;
+pub mod chunks;
 pub mod decode;
 pub mod diagnostic;
 pub mod i18n;

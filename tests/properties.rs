@@ -3,6 +3,8 @@
 //! (b) `record` keeps any valid journal text byte for byte and adds one entry
 //! that reads back as written. (c) An indicator's count in a plan year is the
 //! sum of the amounts of its entries dated that year, up to the as-of date.
+//! (d) Decoding a journal in chunks, as big files are, gives what decoding it
+//! whole gives.
 //!
 //! Each property runs 256 cases in `cargo test`. For a longer run:
 //! `PROPTEST_CASES=20000 cargo test --release --test properties`.
@@ -14,8 +16,12 @@ use std::fs;
 use chrono::{Datelike, Days, NaiveDate};
 use common::invariants::{self, assert_sound, check_files, files_of, join_files};
 use common::{BASE, root};
+use plan::chunks;
+use plan::decode::{self, Decoder};
+use plan::diagnostic::Diagnostic;
 use plan::journal::{self, Entry, entry_counts};
 use plan::model::Level;
+use plan::model::{FileId, JournalFile};
 use plan::status::{Actual, Filter, Status, compute};
 use proptest::prelude::*;
 use proptest::sample::{Index, select};
@@ -423,5 +429,47 @@ proptest! {
             }
         }
         prop_assert_eq!(seen, COUNTED.len() * 4);
+    }
+}
+
+// ---- (d) chunked decoding is whole decoding
+
+/// A journal text decoded whole, as `check` decodes small files: the entries,
+/// and the diagnostics, or `None` when the text has syntax errors.
+fn decode_whole(text: &str) -> Option<(JournalFile, Vec<Diagnostic>)> {
+    let mut diags = Vec::new();
+    let (table, clean) = decode::parse(FileId(0), text, &mut diags);
+    let mut decoder = Decoder { file: FileId(0), offset: 0, diags: &mut diags };
+    let root = decoder.root(&table);
+    let file = decoder.journal(&root, Some(2019));
+    clean.then_some((file, diags))
+}
+
+fn same(mut a: (JournalFile, Vec<Diagnostic>), mut b: (JournalFile, Vec<Diagnostic>)) -> bool {
+    plan::diagnostic::sort(&mut a.1);
+    plan::diagnostic::sort(&mut b.1);
+    a == b
+}
+
+proptest! {
+    #[test]
+    fn chunked_decoding_is_whole_decoding(
+        text in journal_text(),
+        mutations in proptest::collection::vec(mutation(), 0..3),
+        chunk_bytes in 1..400usize,
+    ) {
+        let mut bytes = text;
+        for m in &mutations {
+            apply(&mut bytes, m);
+        }
+        let Ok(text) = String::from_utf8(bytes) else { return Ok(()) };
+        let text = text.trim_start_matches('\u{feff}');
+        let Some(cuts) = chunks::chunks(text, chunk_bytes) else { return Ok(()) };
+        prop_assert_eq!(cuts.iter().map(|r| r.len()).sum::<usize>(), text.len());
+        if let Some(chunked) = chunks::decode(FileId(0), text, Some(2019), &cuts) {
+            let whole = decode_whole(text);
+            prop_assert!(whole.is_some(), "chunks parsed, but the whole text does not:\n{}", text);
+            prop_assert!(same(chunked, whole.unwrap()), "chunked and whole decoding differ on:\n{}", text);
+        }
     }
 }

@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# Times `plan status` and `plan check` against ledger and hledger on the same
+# synthetic records, at several journal sizes, and prints a Markdown table:
+# mean times, the ratios plan/ledger and plan/hledger, and plan's peak RSS.
+#
+#   bench/run.sh                    # N = 10,000, 100,000 and 1,000,000
+#   bench/run.sh 10000 50000        # other sizes
+#
+# It installs ledger, hledger, hyperfine and GNU time from Debian packages if
+# they are missing. Generated journals are kept in target/bench/ (BENCH_DIR).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(10000 100000 1000000)
+
+missing=()
+for tool in ledger hledger hyperfine; do
+  command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
+done
+[ -x /usr/bin/time ] || missing+=(time)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "installing ${missing[*]} from Debian packages" >&2
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo=sudo
+  $sudo apt-get update -qq
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >&2
+fi
+
+cargo build --release --quiet --bin plan --example gen_journal
+plan=$PWD/target/release/plan
+gen=$PWD/target/release/examples/gen_journal
+work=${BENCH_DIR:-$PWD/target/bench}
+mkdir -p "$work"
+
+# Runs per command: fewer for the big journals, where hledger takes tens of seconds.
+runs_for() {
+  if [ "$1" -ge 1000000 ]; then echo 3; elif [ "$1" -ge 100000 ]; then echo 5; else echo 10; fi
+}
+
+# The mean time in seconds of the command named $2 in hyperfine's CSV $1.
+mean() {
+  awk -F, -v name="$2" '$1 == name { printf "%.3f", $2 }' "$1"
+}
+
+# Peak resident memory, in MB, of a command (its output discarded).
+peak_rss_mb() {
+  /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1 | awk '{ printf "%.0f", $1 / 1024 }'
+}
+
+rows=()
+for n in "${sizes[@]}"; do
+  dir=$work/$n
+  journal=$work/$n.ledger
+  if [ ! -f "$journal" ] || [ ! -d "$dir/plan/journal" ]; then
+    echo "generating $n entries in $dir" >&2
+    "$gen" --entries "$n" --out "$dir" --ledger "$journal"
+  fi
+  # The same records, read by plan: check must pass and count them all.
+  "$plan" --lang en --dir "$dir/plan" check | grep -q " $n entries, no problems" ||
+    { echo "plan check does not read $n entries in $dir/plan" >&2; exit 1; }
+
+  csv=$work/$n.csv
+  runs=$(runs_for "$n")
+  echo "timing N=$n ($runs runs each)" >&2
+  hyperfine --shell=none --warmup 1 --runs "$runs" --export-csv "$csv" --style basic \
+    -n plan-status "$plan --dir $dir/plan status --as-of 2020-12-31" \
+    -n plan-check "$plan --dir $dir/plan check" \
+    -n ledger "ledger -f $journal bal" \
+    -n hledger "hledger -f $journal bal -Y" >&2
+
+  status=$(mean "$csv" plan-status)
+  check=$(mean "$csv" plan-check)
+  ledger=$(mean "$csv" ledger)
+  hledger=$(mean "$csv" hledger)
+  bytes=$(cat "$dir"/plan/journal/*.toml | wc -c)
+  rss=$(peak_rss_mb "$plan" --dir "$dir/plan" status --as-of 2020-12-31)
+  rss_check=$(peak_rss_mb "$plan" --dir "$dir/plan" check)
+  rows+=("$(awk -v n="$n" -v b="$bytes" -v s="$status" -v c="$check" -v l="$ledger" -v h="$hledger" \
+    -v r="$rss" -v rc="$rss_check" 'BEGIN {
+      mb = b / 1048576
+      printf "| %\047d | %.1f MB | %.3f s | %.3f s | %.3f s | %.3f s | %.2f | %.3f | %d MB (%.1f×) | %d MB (%.1f×) |",
+        n, mb, s, c, l, h, s / l, s / h, r, r / mb, rc, rc / mb
+    }')")
+done
+
+echo
+echo "| entries | journal | plan status | plan check | ledger bal | hledger bal -Y | status/ledger | status/hledger | status RSS (× journal) | check RSS (× journal) |"
+echo "|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|"
+printf '%s\n' "${rows[@]}"
+echo
+echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)," \
+  "$(lscpu 2>/dev/null | awk -F: '/Model name/ { gsub(/^ +/, "", $2); print $2; exit }')."
+echo "Versions: $("$plan" --version), $(ledger --version | head -1), $(hledger --version | head -1)," \
+  "$(hyperfine --version), $(rustc --version)."
+echo "Date: $(date -u +%Y-%m-%d)."
