@@ -21,25 +21,32 @@ pub const CHUNK_BYTES: usize = 256 * 1024;
 /// `None` when the text before the first header holds more than comments and
 /// blank lines, or when there is only one chunk.
 pub fn chunks(text: &str, chunk_bytes: usize) -> Option<Vec<Range<usize>>> {
-    let mut cuts = vec![0];
-    let mut line_start = 0;
-    let mut first_header = None;
-    for line in text.split_inclusive('\n') {
-        if line.starts_with("[[activity]]") || line.starts_with("[[assessment]]") {
-            if first_header.is_none() {
-                first_header = Some(line_start);
-            } else if line_start - cuts[cuts.len() - 1] >= chunk_bytes {
-                cuts.push(line_start);
-            }
-        }
-        line_start += line.len();
+    let mut headers = header_lines(text);
+    let first = headers.next()?;
+    let preamble = &text[..first];
+    if !preamble.lines().all(|l| l.trim().is_empty() || l.trim_start().starts_with('#')) {
+        return None;
     }
-    let preamble = &text[..first_header?];
-    if !preamble.lines().all(|l| l.trim().is_empty() || l.trim_start().starts_with('#')) || cuts.len() < 2 {
+    let mut cuts = vec![0];
+    for start in headers {
+        if start - cuts[cuts.len() - 1] >= chunk_bytes {
+            cuts.push(start);
+        }
+    }
+    if cuts.len() < 2 {
         return None;
     }
     cuts.push(text.len());
     Some(cuts.windows(2).map(|w| w[0]..w[1]).collect())
+}
+
+/// Where the lines that start with an entry header start.
+fn header_lines(text: &str) -> impl Iterator<Item = usize> + '_ {
+    let at_start = text.starts_with("[[").then_some(0);
+    at_start
+        .into_iter()
+        .chain(text.match_indices("\n[[").map(|(i, _)| i + 1))
+        .filter(|&i| text[i..].starts_with("[[activity]]") || text[i..].starts_with("[[assessment]]"))
 }
 
 /// Decodes a journal text chunk by chunk, in parallel. `None` when some chunk
@@ -51,47 +58,60 @@ pub fn decode(
     year: Option<i32>,
     chunks: &[Range<usize>],
 ) -> Option<(JournalFile, Vec<Diagnostic>)> {
-    let workers = thread::available_parallelism().map_or(1, |n| n.get()).min(chunks.len());
-    let per_worker = chunks.len().div_ceil(workers);
-    let parts: Vec<Option<(JournalFile, Vec<Diagnostic>)>> = thread::scope(|scope| {
-        let handles: Vec<_> =
-            chunks.chunks(per_worker).map(|group| scope.spawn(move || decode_group(file, text, year, group))).collect();
-        handles.into_iter().map(|h| h.join().expect("a journal chunk decoder panicked")).collect()
-    });
-    let mut whole = JournalFile { year, ..JournalFile::default() };
-    let mut diags = Vec::new();
-    for (part, part_diags) in parts.into_iter().collect::<Option<Vec<_>>>()? {
-        whole.activities.extend(part.activities);
-        whole.assessments.extend(part.assessments);
-        diags.extend(part_diags);
+    let parts = on_every_core(chunks, |group| {
+        let mut out = (JournalFile { year, ..JournalFile::default() }, Vec::new());
+        for range in group {
+            let table = parse_chunk(text, range)?;
+            let mut decoder = Decoder { file, offset: range.start, diags: &mut out.1 };
+            let root = decoder.root(&table);
+            let part = decoder.journal(&root, year);
+            out.0.activities.extend(part.activities);
+            out.0.assessments.extend(part.assessments);
+        }
+        Some(out)
+    })?;
+    let mut whole = (JournalFile { year, ..JournalFile::default() }, Vec::new());
+    for (part, diags) in parts {
+        whole.0.activities.extend(part.activities);
+        whole.0.assessments.extend(part.assessments);
+        whole.1.extend(diags);
     }
-    Some((whole, diags))
+    Some(whole)
 }
 
-/// Decodes consecutive chunks, one after another.
-fn decode_group(
-    file: FileId,
-    text: &str,
-    year: Option<i32>,
-    group: &[Range<usize>],
-) -> Option<(JournalFile, Vec<Diagnostic>)> {
-    let mut out = JournalFile { year, ..JournalFile::default() };
-    let mut diags = Vec::new();
-    for range in group {
-        let part = decode_chunk(file, text, year, range.clone(), &mut diags)?;
-        out.activities.extend(part.activities);
-        out.assessments.extend(part.assessments);
-    }
-    Some((out, diags))
+/// How many activities and assessments a journal text holds, counted chunk by
+/// chunk in parallel; `None` when the chunks cannot stand for the whole text.
+pub fn count(text: &str, chunks: &[Range<usize>]) -> Option<(usize, usize)> {
+    let parts = on_every_core(chunks, |group| {
+        let mut counts = (0, 0);
+        for range in group {
+            let table = parse_chunk(text, range)?;
+            let len = |key: &str| match table.get(key).map(|v| v.get_ref()) {
+                Some(DeValue::Array(items)) => items.len(),
+                _ => 0,
+            };
+            counts = (counts.0 + len("activity"), counts.1 + len("assessment"));
+        }
+        Some(counts)
+    })?;
+    Some(parts.into_iter().fold((0, 0), |a, b| (a.0 + b.0, a.1 + b.1)))
 }
 
-fn decode_chunk(
-    file: FileId,
-    text: &str,
-    year: Option<i32>,
-    range: Range<usize>,
-    diags: &mut Vec<Diagnostic>,
-) -> Option<JournalFile> {
+/// Runs `f` on groups of consecutive chunks, one group per core, and returns
+/// the results in order; `None` if `f` gives `None` for some group.
+fn on_every_core<T: Send>(chunks: &[Range<usize>], f: impl Fn(&[Range<usize>]) -> Option<T> + Sync) -> Option<Vec<T>> {
+    let workers = thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, chunks.len().max(1));
+    let per_worker = chunks.len().div_ceil(workers).max(1);
+    let f = &f;
+    thread::scope(|scope| {
+        let handles: Vec<_> = chunks.chunks(per_worker).map(|group| scope.spawn(move || f(group))).collect();
+        handles.into_iter().map(|h| h.join().expect("a journal chunk worker panicked")).collect()
+    })
+}
+
+/// A chunk, parsed; `None` if it has a syntax error or holds anything but
+/// arrays of `activity` and `assessment` entries.
+fn parse_chunk<'t>(text: &'t str, range: &Range<usize>) -> Option<DeTable<'t>> {
     let (table, errors) = DeTable::parse_recoverable(&text[range.clone()]);
     if !errors.is_empty() {
         return None;
@@ -100,12 +120,7 @@ fn decode_chunk(
     let only_entries = table.iter().all(|(key, value)| {
         matches!(key.get_ref().as_ref(), "activity" | "assessment") && matches!(value.get_ref(), DeValue::Array(_))
     });
-    if !only_entries {
-        return None;
-    }
-    let mut decoder = Decoder { file, offset: range.start, diags };
-    let root = decoder.root(&table);
-    Some(decoder.journal(&root, year))
+    only_entries.then_some(table)
 }
 
 #[cfg(test)]

@@ -11,6 +11,7 @@ use chrono::{Datelike, NaiveDate};
 use toml::de::{DeTable, DeValue};
 use toml_edit::{Array, ArrayOfTables, DocumentMut, Item, Table, value};
 
+use crate::chunks;
 use crate::load::JOURNAL_DIR;
 use crate::model::Level;
 
@@ -163,8 +164,15 @@ pub fn with_entry(old: &[u8], entry: &Entry) -> (Vec<u8>, usize) {
 }
 
 /// How many entries of each kind a journal text holds; `None` if it does not parse.
+/// A big text is counted in chunks, on every core (see `chunks.rs`).
 pub fn entry_counts(bytes: &[u8]) -> Option<(usize, usize)> {
     let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)).ok()?;
+    if text.len() >= 2 * chunks::CHUNK_BYTES {
+        let counted = chunks::chunks(text, chunks::CHUNK_BYTES).and_then(|c| chunks::count(text, &c));
+        if counted.is_some() {
+            return counted;
+        }
+    }
     let table = DeTable::parse(text).ok()?.into_inner();
     let len = |key: &str| match table.get(key).map(|v| v.get_ref()) {
         None => Some(0),

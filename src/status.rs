@@ -2,6 +2,8 @@
 //! function from a plan, its journal and a date to a [`Report`] of plain data.
 //! The rules are DESIGN.md's status table; nothing here prints.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -293,42 +295,39 @@ fn summarise(years: &[i32], rows: &[Row]) -> Vec<YearSummary> {
         .collect()
 }
 
-/// The journal entries that count as of a date, indexed by indicator.
+/// The journal entries that count as of a date, gathered in one pass into a
+/// bucket per indicator.
 struct Facts<'j> {
-    /// (indicator, date, amount) of every activity up to as-of, sorted by indicator then date.
-    activities: Vec<(&'j str, NaiveDate, u32)>,
-    /// (indicator, date, order, level) of every assessment up to as-of, sorted likewise.
-    assessments: Vec<(&'j str, NaiveDate, usize, Level)>,
+    /// (date, amount) of every activity up to as-of, by indicator, in journal order.
+    activities: HashMap<&'j str, Vec<(NaiveDate, u32)>>,
+    /// (date, order written, level) of every assessment up to as-of, by indicator.
+    assessments: HashMap<&'j str, Vec<(NaiveDate, usize, Level)>>,
 }
 
 impl<'j> Facts<'j> {
     fn gather(journal: &'j Journal, as_of: NaiveDate) -> Facts<'j> {
-        let mut activities: Vec<(&str, NaiveDate, u32)> = Vec::new();
+        let mut activities: HashMap<&str, Vec<(NaiveDate, u32)>> = HashMap::new();
         for a in journal.activities().filter(|a| a.date.value <= as_of) {
-            let mut ids: Vec<&str> = a.indicators.iter().map(|i| i.value.as_str()).collect();
-            ids.sort_unstable();
-            ids.dedup();
-            activities.extend(ids.into_iter().map(|id| (id, a.date.value, a.amount)));
+            for (i, id) in a.indicators.iter().enumerate() {
+                // An indicator named twice in one entry counts once.
+                if !a.indicators[..i].iter().any(|earlier| earlier.value == id.value) {
+                    activities.entry(id.value.as_str()).or_default().push((a.date.value, a.amount));
+                }
+            }
         }
-        activities.sort_unstable();
-        let mut assessments: Vec<(&str, NaiveDate, usize, Level)> = journal
-            .assessments()
-            .enumerate()
-            .filter(|(_, a)| a.date.value <= as_of)
-            .map(|(order, a)| (a.indicator.value.as_str(), a.date.value, order, a.level))
-            .collect();
-        assessments.sort_unstable_by_key(|&(id, date, order, _)| (id, date, order));
+        let mut assessments: HashMap<&str, Vec<(NaiveDate, usize, Level)>> = HashMap::new();
+        for (order, a) in journal.assessments().enumerate().filter(|(_, a)| a.date.value <= as_of) {
+            assessments.entry(a.indicator.value.as_str()).or_default().push((a.date.value, order, a.level));
+        }
         Facts { activities, assessments }
     }
 
-    fn of(&self, id: &str) -> &[(&'j str, NaiveDate, u32)] {
-        let start = self.activities.partition_point(|(i, ..)| *i < id);
-        let end = self.activities.partition_point(|(i, ..)| *i <= id);
-        &self.activities[start..end]
+    fn of(&self, id: &str) -> &[(NaiveDate, u32)] {
+        self.activities.get(id).map_or(&[], Vec::as_slice)
     }
 
     fn count_between(&self, id: &str, first: NaiveDate, last: NaiveDate) -> u64 {
-        self.of(id).iter().filter(|(_, d, _)| (first..=last).contains(d)).map(|(.., n)| u64::from(*n)).sum()
+        self.of(id).iter().filter(|(d, _)| (first..=last).contains(d)).map(|(_, n)| u64::from(*n)).sum()
     }
 
     fn count(&self, meta: &PlanMeta, id: &str, year: i32) -> u64 {
@@ -337,14 +336,13 @@ impl<'j> Facts<'j> {
 
     /// The first day an activity recorded the milestone.
     fn done(&self, id: &str) -> Option<NaiveDate> {
-        self.of(id).first().map(|(_, d, _)| *d)
+        self.of(id).iter().map(|(d, _)| *d).min()
     }
 
     /// The level of the latest assessment dated in the year (the last written, on a tie).
     fn latest_level(&self, meta: &PlanMeta, id: &str, year: i32) -> Option<Level> {
-        let start = self.assessments.partition_point(|(i, ..)| *i < id);
-        let end = self.assessments.partition_point(|(i, ..)| *i <= id);
-        self.assessments[start..end].iter().rev().find(|(_, d, ..)| meta.year_of(*d) == year).map(|a| a.3)
+        let all = self.assessments.get(id)?;
+        all.iter().filter(|(d, ..)| meta.year_of(*d) == year).max_by_key(|(d, order, _)| (*d, *order)).map(|a| a.2)
     }
 }
 
