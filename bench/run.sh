@@ -84,10 +84,27 @@ for n in "${sizes[@]}"; do
     }')")
 done
 
+# plan record into a journal year that already holds 100,000 entries (400,000 in all).
+rec=$work/record
+if [ ! -d "$rec/plan/journal" ]; then
+  echo "generating 400000 entries in $rec" >&2
+  "$gen" --entries 400000 --out "$rec"
+fi
+cp "$rec/plan/journal/2019.toml" "$rec/2019.toml.orig"
+year_entries=$(grep -c '^\[\[activity\]\]' "$rec/2019.toml.orig")
+echo "timing plan record into a year of $year_entries entries" >&2
+hyperfine --warmup 1 --runs 5 --export-csv "$rec.csv" --style basic \
+  --prepare "cp '$rec/2019.toml.orig' '$rec/plan/journal/2019.toml'" \
+  -n plan-record "'$plan' --dir '$rec/plan' record 'Rencontre du comité' -i 1.1.1 --date 2019-05-01" >&2
+record=$(mean "$rec.csv" plan-record)
+cp "$rec/2019.toml.orig" "$rec/plan/journal/2019.toml"
+
 echo
 echo "| entries | journal | plan status | plan check | ledger bal | hledger bal -Y | status/ledger | status/hledger | status RSS (× journal) | check RSS (× journal) |"
 echo "|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|"
 printf '%s\n' "${rows[@]}"
+echo
+echo "plan record into a year of $year_entries entries: $record s."
 echo
 echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)," \
   "$(lscpu 2>/dev/null | awk -F: '/Model name/ { gsub(/^ +/, "", $2); print $2; exit }')."

@@ -19,6 +19,15 @@ fn plan_with_journal(journal_2018: &[u8]) -> tempfile::TempDir {
 
 const COMMENTED: &str = "# Journal 2018 — notes du COCO\n\n[[activity]]   # première rencontre\ntitle = \"Comité directeur\"  # key order is ours\ndate = 2018-03-14\n\nindicators = [ \"1.1.1\" ,\"1.1.2b\" ]   \n# a trailing comment, no final newline";
 
+/// Runs `plan --lang en ARGS`, which must be refused (exit 1) without printing
+/// to stdout; returns what it said on stderr.
+fn refused(dir: &Path, args: &[&str]) -> String {
+    let out = run(dir, &[&["--lang", "en"][..], args].concat());
+    assert_eq!(out.status.code(), Some(1), "{args:?}: {}", transcript(&out));
+    assert!(out.stdout.is_empty(), "{args:?}: {}", transcript(&out));
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
 fn journal(dir: &Path, year: i32) -> Vec<u8> {
     fs::read(dir.join(format!("plan/journal/{year}.toml"))).unwrap()
 }
@@ -139,11 +148,8 @@ fn refused_entries_change_nothing() {
         (&["assess", "1.1.3", "on track", "--date", "2018-05-01"], "did you mean `on-track`?"),
     ];
     for (args, says) in cases {
-        let mut all = vec!["--lang", "en"];
-        all.extend_from_slice(args);
-        let out = run(tmp.path(), &all);
-        assert_eq!(out.status.code(), Some(1), "{args:?}: {}", transcript(&out));
-        assert!(String::from_utf8_lossy(&out.stderr).contains(says), "{args:?}: {}", transcript(&out));
+        let err = refused(tmp.path(), args);
+        assert!(err.contains(says), "{args:?}: {err}");
         assert_eq!(snapshot(tmp.path()), before, "{args:?} changed a file");
     }
 }
@@ -215,14 +221,9 @@ fn every_command_but_check_refuses_a_plan_with_errors() {
         &["record", "x", "-i", "1.1.1", "--date", "2018-05-01"],
         &["assess", "1.1.3", "achieved", "--date", "2018-05-01"],
     ] {
-        let mut all = vec!["--lang", "en"];
-        all.extend_from_slice(args);
-        let out = run(tmp.path(), &all);
-        assert_eq!(out.status.code(), Some(1), "{args:?}: {}", transcript(&out));
-        let err = String::from_utf8_lossy(&out.stderr);
-        assert!(err.contains("--> plan/journal/2018.toml:4:15\n"), "points at the error: {}", transcript(&out));
-        assert!(err.contains("the plan has 1 error (above): fix, then try again"), "{}", transcript(&out));
-        assert!(out.stdout.is_empty());
+        let err = refused(tmp.path(), args);
+        assert!(err.contains("--> plan/journal/2018.toml:4:15\n"), "points at the error: {err}");
+        assert!(err.contains("the plan has 1 error (above): fix, then try again"), "{err}");
     }
     assert_eq!(snapshot(tmp.path()), before);
 }
@@ -236,13 +237,9 @@ fn a_journal_that_does_not_parse_is_never_rewritten() {
         &["record", "x", "-i", "1.1.1", "--date", "2019-05-01"],
         &["assess", "1.1.3", "achieved", "--date", "2018-05-01"],
     ] {
-        let mut all = vec!["--lang", "en"];
-        all.extend_from_slice(args);
-        let out = run(tmp.path(), &all);
-        assert_eq!(out.status.code(), Some(1), "{args:?}: {}", transcript(&out));
-        let err = String::from_utf8_lossy(&out.stderr);
-        assert!(err.contains("error[E0101]: quoted text that is never closed"), "{}", transcript(&out));
-        assert!(err.contains("--> plan/journal/2018.toml:3:19\n"), "{}", transcript(&out));
+        let err = refused(tmp.path(), args);
+        assert!(err.contains("error[E0101]: quoted text that is never closed"), "{err}");
+        assert!(err.contains("--> plan/journal/2018.toml:3:19\n"), "{err}");
         assert_eq!(snapshot(tmp.path()), before, "{args:?} changed a file");
     }
 }
