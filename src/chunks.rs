@@ -14,7 +14,7 @@ use crate::diagnostic::Diagnostic;
 use crate::model::{FileId, JournalFile};
 
 /// Below this size a file is parsed whole: chunking would not pay.
-pub const CHUNK_BYTES: usize = 256 * 1024;
+pub const CHUNK_BYTES: usize = 8 * 1024;
 
 /// The chunks of a journal text, each at least `chunk_bytes` long but the last:
 /// the first starts at 0, the others at the start of an entry header line.
@@ -71,6 +71,8 @@ pub fn decode(
         Some(out)
     })?;
     let mut whole = (JournalFile { year, ..JournalFile::default() }, Vec::new());
+    whole.0.activities.reserve_exact(parts.iter().map(|p| p.0.activities.len()).sum());
+    whole.0.assessments.reserve_exact(parts.iter().map(|p| p.0.assessments.len()).sum());
     for (part, diags) in parts {
         whole.0.activities.extend(part.activities);
         whole.0.assessments.extend(part.assessments);

@@ -112,6 +112,17 @@ fn generate(name: &str, plan: &Path) {
             std::os::unix::fs::symlink("3.toml", plan.join("orientations/2.toml")).unwrap();
             std::os::unix::fs::symlink("2.toml", plan.join("orientations/3.toml")).unwrap();
         }
+        // A journal of 2,000 entries, big enough to be read in chunks, with an
+        // unknown key in entry 1,500 and an unknown indicator in entry 1,800.
+        "big-journal" => {
+            let mut text = String::from("# A big journal.\n");
+            for i in 1..=2000 {
+                let key = if i == 1500 { "titre" } else { "title" };
+                let id = if i == 1800 { "1.1.9" } else { "1.1.1" };
+                text += &format!("\n[[activity]]\ndate = 2019-02-01\n{key} = \"R {i}\"\nindicators = [\"{id}\"]\n");
+            }
+            fs::write(plan.join("journal/2019.toml"), text).unwrap();
+        }
         other => panic!("no generator named {other:?}"),
     }
 }
