@@ -43,9 +43,9 @@ mean() {
   awk -F, -v name="$2" '$1 == name { printf "%.3f", $2 }' "$1"
 }
 
-# Peak resident memory, in MB, of a command (its output discarded).
-peak_rss_mb() {
-  /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1 | awk '{ printf "%.0f", $1 / 1024 }'
+# Peak resident memory, in KiB, of a command (its output discarded).
+peak_rss_kb() {
+  /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1
 }
 
 rows=()
@@ -74,13 +74,13 @@ for n in "${sizes[@]}"; do
   ledger=$(mean "$csv" ledger)
   hledger=$(mean "$csv" hledger)
   bytes=$(cat "$dir"/plan/journal/*.toml | wc -c)
-  rss=$(peak_rss_mb "$plan" --dir "$dir/plan" status --as-of 2020-12-31)
-  rss_check=$(peak_rss_mb "$plan" --dir "$dir/plan" check)
+  rss=$(peak_rss_kb "$plan" --dir "$dir/plan" status --as-of 2020-12-31)
+  rss_check=$(peak_rss_kb "$plan" --dir "$dir/plan" check)
   rows+=("$(awk -v n="$n" -v b="$bytes" -v s="$status" -v c="$check" -v l="$ledger" -v h="$hledger" \
     -v r="$rss" -v rc="$rss_check" 'BEGIN {
       mb = b / 1048576
-      printf "| %\047d | %.1f MB | %.3f s | %.3f s | %.3f s | %.3f s | %.2f | %.3f | %d MB (%.1f×) | %d MB (%.1f×) |",
-        n, mb, s, c, l, h, s / l, s / h, r, r / mb, rc, rc / mb
+      printf "| %\047d | %.1f MB | %.3f s | %.3f s | %.3f s | %.3f s | %.2f | %.3f | %.1f MB (%.1f×) | %.1f MB (%.1f×) |",
+        n, mb, s, c, l, h, s / l, s / h, r / 1024, r * 1024 / b, rc / 1024, rc * 1024 / b
     }')")
 done
 
