@@ -109,7 +109,7 @@ fn decode_journal_file(
     diags: &mut Vec<Diagnostic>,
 ) -> Option<JournalFile> {
     let text = &loaded.sources.get(id).text;
-    if load::is_utf8_clean(loaded, id) && text.len() >= 2 * chunks::CHUNK_BYTES {
+    if load::is_utf8_clean(loaded, id) {
         let decoded = chunks::chunks(text, chunks::CHUNK_BYTES).and_then(|c| chunks::decode(id, text, year, &c));
         if let Some((file, file_diags)) = decoded {
             diags.extend(file_diags);

@@ -13,14 +13,18 @@ use crate::decode::Decoder;
 use crate::diagnostic::Diagnostic;
 use crate::model::{FileId, JournalFile};
 
-/// Below this size a file is parsed whole: chunking would not pay.
+/// The size of a chunk; a text under twice this size is parsed whole.
 pub const CHUNK_BYTES: usize = 8 * 1024;
 
 /// The chunks of a journal text, each at least `chunk_bytes` long but the last:
 /// the first starts at 0, the others at the start of an entry header line.
-/// `None` when the text before the first header holds more than comments and
-/// blank lines, or when there is only one chunk.
+/// `None` when the text is under twice `chunk_bytes`, when the text before the
+/// first header holds more than comments and blank lines, or when there is only
+/// one chunk.
 pub fn chunks(text: &str, chunk_bytes: usize) -> Option<Vec<Range<usize>>> {
+    if text.len() < 2 * chunk_bytes {
+        return None;
+    }
     let mut headers = header_lines(text);
     let first = headers.next()?;
     let preamble = &text[..first];
@@ -133,7 +137,7 @@ mod tests {
 
     #[test]
     fn cuts_fall_before_entry_headers() {
-        let chunks = chunks(TEXT, 1).unwrap();
+        let chunks = chunks(TEXT, 10).unwrap();
         let starts: Vec<&str> = chunks.iter().map(|r| &TEXT[r.clone()]).map(|c| c.lines().next().unwrap()).collect();
         assert_eq!(starts, ["# Journal", "[[assessment]]", "[[activity]]"]);
         assert_eq!(chunks.last().unwrap().end, TEXT.len());

@@ -94,7 +94,7 @@ impl<'a, 'i> Table<'a, 'i> {
 pub struct Decoder<'d> {
     pub file: FileId,
     /// Where the parsed text starts in the file: 0, or the start of a journal
-    /// chunk (see `check::journal_chunks`). Spans from the parser are shifted by it.
+    /// chunk (see `chunks.rs`). Spans from the parser are shifted by it.
     pub offset: usize,
     pub diags: &'d mut Vec<Diagnostic>,
 }

@@ -167,11 +167,9 @@ pub fn with_entry(old: &[u8], entry: &Entry) -> (Vec<u8>, usize) {
 /// A big text is counted in chunks, on every core (see `chunks.rs`).
 pub fn entry_counts(bytes: &[u8]) -> Option<(usize, usize)> {
     let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)).ok()?;
-    if text.len() >= 2 * chunks::CHUNK_BYTES {
-        let counted = chunks::chunks(text, chunks::CHUNK_BYTES).and_then(|c| chunks::count(text, &c));
-        if counted.is_some() {
-            return counted;
-        }
+    let counted = chunks::chunks(text, chunks::CHUNK_BYTES).and_then(|c| chunks::count(text, &c));
+    if counted.is_some() {
+        return counted;
     }
     let table = DeTable::parse(text).ok()?.into_inner();
     let len = |key: &str| match table.get(key).map(|v| v.get_ref()) {

@@ -46,7 +46,7 @@ pub fn json_safe(json: String) -> String {
     }
     let mut out = String::with_capacity(json.len() + 16);
     for c in json.chars() {
-        if is_unsafe(c, true) && c != '\n' && c != '\t' {
+        if is_unsafe(c, true) && c != '\n' {
             out.push_str(&format!("\\u{:04x}", c as u32));
         } else {
             out.push(c);

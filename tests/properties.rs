@@ -456,7 +456,7 @@ proptest! {
     fn chunked_decoding_is_whole_decoding(
         text in journal_text(),
         mutations in proptest::collection::vec(mutation(), 0..3),
-        chunk_bytes in 1..400usize,
+        chunk_bytes in 1..120usize,
     ) {
         let mut bytes = text;
         for m in &mutations {
