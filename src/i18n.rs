@@ -6,29 +6,13 @@
 
 use std::fmt::Write as _;
 
-/// The language of the user interface.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Lang {
-    Fr,
-    En,
-}
+use crate::model::Lang;
 
-impl Lang {
-    /// Parses a language code as written in `plan.toml` (`"fr"`, `"en"`).
-    pub fn from_code(code: &str) -> Option<Lang> {
-        match code {
-            "fr" => Some(Lang::Fr),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
-    }
-
-    /// Whether `n` takes the singular form in this language.
-    fn is_singular(self, n: i64) -> bool {
-        match self {
-            Lang::Fr => n.abs() <= 1,
-            Lang::En => n == 1,
-        }
+/// Whether `n` takes the singular form in `lang`.
+fn is_singular(lang: Lang, n: i64) -> bool {
+    match lang {
+        Lang::Fr => n.abs() <= 1,
+        Lang::En => n == 1,
     }
 }
 
@@ -57,7 +41,6 @@ messages! {
     LevelError { fr: "erreur", en: "error", }
     LevelWarning { fr: "avertissement", en: "warning", }
     LevelHelp { fr: "aide", en: "help", }
-    LevelNote { fr: "note", en: "note", }
 
     // ---- value types, used inside other messages
     TyString { fr: "une chaîne de caractères", en: "a string", }
@@ -396,6 +379,14 @@ messages! {
         en: "{dir}: {w} {w?warning|warnings}, refused by --deny-warnings",
     }
     ErrorPrefix { fr: "erreur", en: "error", }
+    OutputFailed {
+        fr: "impossible d'écrire la sortie : {reason}",
+        en: "cannot write the output: {reason}",
+    }
+    CwdUnreadable {
+        fr: "impossible de lire le dossier courant : {reason}",
+        en: "cannot read the current directory: {reason}",
+    }
 
     // ---- record and assess
     JournalHeader {
@@ -482,7 +473,6 @@ messages! {
     StatusTitle { fr: "{title} — état au {date}", en: "{title} — status as of {date}", }
     ColumnId { fr: "Id", en: "Id", }
     ColumnIndicator { fr: "Indicateur", en: "Indicator", }
-    ColumnTotal { fr: "Total", en: "Total", }
     NoIndicatorShown {
         fr: "aucun indicateur ne correspond à ces filtres",
         en: "no indicator matches these filters",
@@ -532,10 +522,6 @@ impl Message {
         self
     }
 
-    pub fn id(&self) -> MsgId {
-        self.id
-    }
-
     /// The message in `lang`, with its arguments filled in.
     pub fn render(&self, lang: Lang) -> String {
         fill(self.id.template(lang), lang, |name| {
@@ -576,7 +562,7 @@ fn fill_one(out: &mut String, inner: &str, lang: Lang, value: &impl Fn(&str) -> 
         Some((name, forms)) => {
             let (one, many) = forms.split_once('|').unwrap_or((forms, forms));
             let n = value(name).and_then(|v| v.parse::<i64>().ok()).unwrap_or(2);
-            out.push_str(if lang.is_singular(n) { one } else { many });
+            out.push_str(if is_singular(lang, n) { one } else { many });
         }
         None => match value(inner) {
             Some(v) => out.push_str(&v),
@@ -605,7 +591,7 @@ mod tests {
     use super::*;
 
     /// Messages whose French and English are rightly the same word.
-    const SAME_IN_BOTH: &[MsgId] = &[MsgId::LevelNote, MsgId::ColumnId, MsgId::ColumnTotal, MsgId::HeadOrientation];
+    const SAME_IN_BOTH: &[MsgId] = &[MsgId::ColumnId, MsgId::HeadOrientation];
 
     #[test]
     fn every_message_has_both_languages() {

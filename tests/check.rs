@@ -1,5 +1,5 @@
 //! `plan check` beyond the bad-input corpus (`tests/bad_input.rs`): the valid
-//! base plan, the json and github forms, `--deny-warnings`, and no plan at all.
+//! base plan, the json and github forms, and `--deny-warnings`.
 
 mod common;
 
@@ -35,13 +35,4 @@ fn deny_warnings_turns_warnings_into_failure() {
     let out = run(tmp.path(), &["--dir", "plan", "check", "--deny-warnings"]);
     assert_eq!(out.status.code(), Some(1), "{}", transcript(&out));
     assert!(String::from_utf8_lossy(&out.stderr).contains("refused by --deny-warnings"));
-}
-
-#[test]
-fn no_plan_found_is_a_usage_error() {
-    let tmp = tempfile::tempdir().unwrap();
-    let out = run(tmp.path(), &["check"]);
-    assert_eq!(out.status.code(), Some(2));
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("no plan found") && err.contains("--dir"), "{err}");
 }

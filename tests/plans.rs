@@ -36,10 +36,3 @@ fn every_example_is_valid() {
     }
     assert!(seen >= 1, "no example plans found under examples/");
 }
-
-#[test]
-fn the_plan_is_found_from_a_subfolder() {
-    let out = run(&root().join("plan/journal"), &["--lang", "en", "check"]);
-    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
-    assert!(String::from_utf8_lossy(&out.stdout).starts_with("../: 4 orientations"), "{}", transcript(&out));
-}

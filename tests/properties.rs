@@ -3,8 +3,8 @@
 //! (b) `record` keeps any valid journal text byte for byte and adds one entry
 //! that reads back as written. (c) An indicator's count in a plan year is the
 //! sum of the amounts of its entries dated that year, up to the as-of date.
-//! (d) Decoding a journal in chunks, as big files are, gives what decoding it
-//! whole gives.
+//! (That decoding a journal in chunks gives what decoding it whole gives is a
+//! property test beside the code, in `src/read/chunks.rs`.)
 //!
 //! Each property runs 256 cases in `cargo test`. For a longer run:
 //! `PROPTEST_CASES=20000 cargo test --release --test properties`.
@@ -16,13 +16,9 @@ use std::fs;
 use chrono::{Datelike, Days, NaiveDate};
 use common::invariants::{self, assert_sound, check_files, files_of, join_files};
 use common::{BASE, root};
-use plan::chunks;
-use plan::decode::{self, Decoder};
-use plan::diagnostic::Diagnostic;
-use plan::journal::{self, Entry, entry_counts};
-use plan::model::Level;
-use plan::model::{FileId, JournalFile};
-use plan::status::{Actual, Filter, Status, compute};
+use plan::model::{Entry, Level};
+use plan::report::{Actual, Filter, Status, compute};
+use plan::write::{Pace, append, entry_toml};
 use proptest::prelude::*;
 use proptest::sample::{Index, select};
 
@@ -255,7 +251,7 @@ fn block() -> impl Strategy<Value = Vec<String>> {
                     keys
                 }
             };
-            let header = format!("[[{}]]{}", entry.key(), if comment { "   # réunion" } else { "" });
+            let header = format!("[[{}]]{}", table_name(&entry), if comment { "   # réunion" } else { "" });
             lines.push(header);
             keys.iter_mut().for_each(|k| {
                 if comment {
@@ -299,29 +295,45 @@ fn journal_text() -> impl Strategy<Value = Vec<u8>> {
 proptest! {
     #[test]
     fn record_keeps_every_byte_and_adds_one_entry(old in journal_text(), new_entry in entry()) {
-        let before = entry_counts(&old).expect("the generated journal is valid TOML");
+        let before = counts(&old);
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("journal/2019.toml");
         fs::create_dir_all(path.parent().unwrap()).unwrap();
         fs::write(&path, &old).unwrap();
 
-        journal::append(&path, &new_entry, "").expect("the entry is appended");
+        append(&path, &new_entry, "", Pace::Full).expect("the entry is appended");
         let new = fs::read(&path).unwrap();
 
         prop_assert_eq!(&new[..old.len()], &old[..], "the old bytes are kept");
         let crlf = old.windows(2).any(|w| w == b"\r\n");
         let added = String::from_utf8(new[old.len()..].to_vec()).unwrap();
-        let entry_text = if crlf { new_entry.to_toml().replace('\n', "\r\n") } else { new_entry.to_toml() };
+        let entry_text = if crlf { entry_toml(&new_entry).replace('\n', "\r\n") } else { entry_toml(&new_entry) };
         prop_assert!(added.ends_with(&entry_text), "only line breaks, then the entry: {:?}", added);
         prop_assert!(added[..added.len() - entry_text.len()].chars().all(|c| c == '\n' || c == '\r'));
-        let after = entry_counts(&new).expect("the result parses");
+        let after = counts(&new);
         let expected = match new_entry {
             Entry::Activity { .. } => (before.0 + 1, before.1),
             Entry::Assessment { .. } => (before.0, before.1 + 1),
         };
         prop_assert_eq!(after, expected);
-        prop_assert_eq!(last_entry(&new, new_entry.key()), new_entry);
+        prop_assert_eq!(last_entry(&new, table_name(&new_entry)), new_entry);
     }
+}
+
+/// The array of tables an entry is written in.
+fn table_name(entry: &Entry) -> &'static str {
+    match entry {
+        Entry::Activity { .. } => "activity",
+        Entry::Assessment { .. } => "assessment",
+    }
+}
+
+/// How many activities and assessments a journal text holds, read with the toml crate.
+fn counts(bytes: &[u8]) -> (usize, usize) {
+    let text = std::str::from_utf8(bytes).unwrap().trim_start_matches('\u{feff}');
+    let doc: toml::Table = toml::from_str(text).expect("the journal is valid TOML");
+    let len = |key: &str| doc.get(key).map_or(0, |v| v.as_array().unwrap().len());
+    (len("activity"), len("assessment"))
 }
 
 /// The last entry of `key` in a journal text, read back with the toml crate.
@@ -410,7 +422,7 @@ proptest! {
         let plan = checked.plan.as_ref().unwrap();
         let report = compute(plan, &checked.journal, as_of, &Filter::default());
         let mut seen = 0;
-        for row in report.rows.iter().filter(|r| COUNTED.contains(&r.id.as_str())) {
+        for row in report.rows().filter(|r| COUNTED.contains(&r.id.as_str())) {
             for cell in &row.cells {
                 seen += 1;
                 let expected: u64 = acts
@@ -429,47 +441,5 @@ proptest! {
             }
         }
         prop_assert_eq!(seen, COUNTED.len() * 4);
-    }
-}
-
-// ---- (d) chunked decoding is whole decoding
-
-/// A journal text decoded whole, as `check` decodes small files: the entries,
-/// and the diagnostics, or `None` when the text has syntax errors.
-fn decode_whole(text: &str) -> Option<(JournalFile, Vec<Diagnostic>)> {
-    let mut diags = Vec::new();
-    let (table, clean) = decode::parse(FileId(0), text, &mut diags);
-    let mut decoder = Decoder { file: FileId(0), offset: 0, diags: &mut diags };
-    let root = decoder.root(&table);
-    let file = decoder.journal(&root, Some(2019));
-    clean.then_some((file, diags))
-}
-
-fn same(mut a: (JournalFile, Vec<Diagnostic>), mut b: (JournalFile, Vec<Diagnostic>)) -> bool {
-    plan::diagnostic::sort(&mut a.1);
-    plan::diagnostic::sort(&mut b.1);
-    a == b
-}
-
-proptest! {
-    #[test]
-    fn chunked_decoding_is_whole_decoding(
-        text in journal_text(),
-        mutations in proptest::collection::vec(mutation(), 0..3),
-        chunk_bytes in 1..120usize,
-    ) {
-        let mut bytes = text;
-        for m in &mutations {
-            apply(&mut bytes, m);
-        }
-        let Ok(text) = String::from_utf8(bytes) else { return Ok(()) };
-        let text = text.trim_start_matches('\u{feff}');
-        let Some(cuts) = chunks::chunks(text, chunk_bytes) else { return Ok(()) };
-        prop_assert_eq!(cuts.iter().map(|r| r.len()).sum::<usize>(), text.len());
-        if let Some(chunked) = chunks::decode(FileId(0), text, Some(2019), &cuts) {
-            let whole = decode_whole(text);
-            prop_assert!(whole.is_some(), "chunks parsed, but the whole text does not:\n{}", text);
-            prop_assert!(same(chunked, whole.unwrap()), "chunked and whole decoding differ on:\n{}", text);
-        }
     }
 }

@@ -4,11 +4,12 @@
 mod common;
 
 use common::root;
-use plan::check::check_dir;
-use plan::model::{CountTarget, IndicatorKind, Plan};
+use plan::model::{CountTarget, IndicatorKind, Node, Plan};
+use plan::source::Source;
+use plan::workspace::Workspace;
 
 fn load() -> Plan {
-    let checked = check_dir(&root().join("plan"), &root());
+    let checked = Workspace::open(Source::Dir { dir: root().join("plan"), cwd: root() });
     assert!(checked.diagnostics.is_empty(), "{:#?}", checked.diagnostics);
     checked.plan.expect("plan/ loads")
 }
@@ -47,18 +48,18 @@ fn every_text_is_the_seeds_own_words() {
     let plan = load();
     let seed = seed();
     let mut texts = Vec::new();
-    for o in &plan.orientations {
-        texts.extend([Some(&o.title), o.short.as_ref()].into_iter().flatten());
-        for b in &o.objectives {
-            texts.extend([Some(&b.title), b.short.as_ref()].into_iter().flatten());
-            for a in &b.actions {
-                texts.extend([Some(&a.title), a.short.as_ref()].into_iter().flatten());
-                texts.extend(a.indicators.iter().map(|i| &i.text));
-            }
-        }
+    for trail in plan.tree().walk() {
+        let short = match trail.node() {
+            Node::Orientation(o) => o.short.as_ref(),
+            Node::Objective(b) => b.short.as_ref(),
+            Node::Action(a) => a.short.as_ref(),
+            Node::Indicator(_) => None,
+        };
+        texts.push(trail.node().title());
+        texts.extend(short.map(String::as_str));
     }
     assert_eq!(texts.iter().filter(|t| t.is_empty()).count(), 0);
-    let missing: Vec<&&String> = texts.iter().filter(|t| !in_seed(&seed, t)).collect();
+    let missing: Vec<&&str> = texts.iter().filter(|t| !in_seed(&seed, t)).collect();
     assert!(missing.is_empty(), "not in the seed word for word: {missing:#?}");
 }
 

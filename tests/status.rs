@@ -1,5 +1,5 @@
-//! `plan status` and `plan show` on whole plans: a snapshot of every format on
-//! the demo, and exact statuses on journals other than the demo's.
+//! `plan status` on whole plans: a snapshot of every format on the demo, and
+//! exact statuses on journals other than the demo's.
 
 mod common;
 
@@ -121,17 +121,6 @@ fn bad_filters_are_refused() {
         assert_eq!(out.status.code(), Some(1), "{}", transcript(&out));
         assert!(String::from_utf8_lossy(&out.stderr).contains(says), "{}", transcript(&out));
     }
-}
-
-#[test]
-fn show_an_objective() {
-    let out = plan_cmd(&root())
-        .env("COLUMNS", "120")
-        .args(["--dir", "examples/demo/plan", "show", "1.2", "--as-of", "2019-06-30"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
-    insta::assert_snapshot!(String::from_utf8(out.stdout).unwrap());
 }
 
 #[test]

@@ -1,28 +1,25 @@
 //! `plan assess`: add an assessment of an indicator to the journal.
 
-use anyhow::Result;
 use plan::i18n::{Message, MsgId};
-use plan::journal::Entry;
-use plan::model::Level;
-use plan::text::closest;
+use plan::model::{Entry, Level};
+use plan::suggest::closest;
 
-use super::write::{prepare, write};
-use super::{Context, Exit};
+use super::shared::append::{date, write};
+use super::shared::context::Context;
+use super::shared::output::{Exit, Stop};
 use crate::cli::AssessArgs;
 
-pub fn run(ctx: &Context, args: &AssessArgs) -> Result<Exit> {
-    let (valid, date) = match prepare(ctx, &args.entry) {
-        Ok(ready) => ready,
-        Err(exit) => return Ok(exit),
-    };
+pub fn run(ctx: &Context, args: &AssessArgs) -> Result<Exit, Stop> {
+    let ready = ctx.valid_plan()?;
+    let date = date(ctx, &ready, &args.entry)?;
     let Some(level) = Level::from_name(args.level.trim()) else {
         let help = match closest(&args.level, Level::ALL.map(Level::name)) {
             Some(s) => Message::new(MsgId::DidYouMean).arg("suggestion", s),
             None => MsgId::UnknownLevelHelp.into(),
         };
-        ctx.error(valid.lang, &Message::new(MsgId::UnknownLevel).arg("value", &args.level), Some(&help));
-        return Ok(Exit::Refused);
+        let message = Message::new(MsgId::UnknownLevel).arg("value", &args.level);
+        return Err(Stop::refused(ready.lang, message).help(Some(help)));
     };
     let entry = Entry::Assessment { date, indicator: args.id.clone(), level, note: args.entry.note.clone() };
-    write(ctx, &valid, entry, args.entry.dry_run)
+    write(ctx, &ready, entry, args.entry.dry_run)
 }

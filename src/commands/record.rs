@@ -1,30 +1,24 @@
 //! `plan record`: add an activity to the journal.
 
-use anyhow::Result;
 use plan::i18n::{Message, MsgId};
-use plan::journal::Entry;
+use plan::model::Entry;
 
-use super::write::{prepare, refuse, write};
-use super::{Context, Exit};
+use super::shared::append::{date, write};
+use super::shared::context::Context;
+use super::shared::output::{Exit, Stop};
 use crate::cli::RecordArgs;
 
-pub fn run(ctx: &Context, args: &RecordArgs) -> Result<Exit> {
-    let (valid, date) = match prepare(ctx, &args.entry) {
-        Ok(ready) => ready,
-        Err(exit) => return Ok(exit),
-    };
+pub fn run(ctx: &Context, args: &RecordArgs) -> Result<Exit, Stop> {
+    let ready = ctx.valid_plan()?;
+    let date = date(ctx, &ready, &args.entry)?;
     if args.title.trim().is_empty() {
-        refuse(ctx, valid.lang, Message::new(MsgId::EmptyTitleArgument));
-        return Ok(Exit::Refused);
+        return Err(Stop::refused(ready.lang, MsgId::EmptyTitleArgument));
     }
     let amount = match &args.amount {
         None => 1,
         Some(text) => match text.trim().parse::<u32>() {
             Ok(n) if n > 0 => n,
-            _ => {
-                refuse(ctx, valid.lang, Message::new(MsgId::BadAmountArgument).arg("value", text));
-                return Ok(Exit::Refused);
-            }
+            _ => return Err(Stop::refused(ready.lang, Message::new(MsgId::BadAmountArgument).arg("value", text))),
         },
     };
     let entry = Entry::Activity {
@@ -34,5 +28,5 @@ pub fn run(ctx: &Context, args: &RecordArgs) -> Result<Exit> {
         amount,
         note: args.entry.note.clone(),
     };
-    write(ctx, &valid, entry, args.entry.dry_run)
+    write(ctx, &ready, entry, args.entry.dry_run)
 }

@@ -2,36 +2,37 @@
 //! safe to open in a spreadsheet.
 
 use super::actual_data;
-use crate::model::Plan;
-use crate::status::Report;
-use crate::text::escape_controls;
+use super::escape::escape_controls;
+use crate::report::Report;
 
 const HEADER: [&str; 8] = ["indicator", "orientation", "kind", "year", "status", "actual", "target", "text"];
 
-pub fn render(report: &Report, plan: &Plan) -> String {
+pub fn render(report: &Report) -> String {
     let mut writer = ::csv::Writer::from_writer(Vec::new());
     writer.write_record(HEADER).expect("writing to memory");
-    for row in &report.rows {
-        for cell in &row.cells {
-            let record = [
-                neutralise(&row.id),
-                neutralise(&row.orientation),
-                row.kind.to_string(),
-                plan.meta.year_label(cell.year),
-                cell.status.name().to_string(),
-                cell.actual.as_ref().map(actual_data).unwrap_or_default(),
-                cell.target.map(|t| t.to_string()).unwrap_or_default(),
-                neutralise(&row.text),
-            ];
-            writer.write_record(&record).expect("writing to memory");
+    for section in &report.sections {
+        for row in &section.rows {
+            for (cell, year) in row.cells.iter().zip(&report.years) {
+                let record = [
+                    neutralise(&row.id),
+                    neutralise(&section.id),
+                    row.kind.to_string(),
+                    year.label.clone(),
+                    cell.status.name().to_string(),
+                    cell.actual.as_ref().map(actual_data).unwrap_or_default(),
+                    cell.target.map(|t| t.to_string()).unwrap_or_default(),
+                    neutralise(&row.text),
+                ];
+                writer.write_record(&record).expect("writing to memory");
+            }
         }
     }
     String::from_utf8(writer.into_inner().expect("writing to memory")).expect("CSV of UTF-8 text is UTF-8")
 }
 
-/// Makes file text safe in a spreadsheet and a terminal: control characters are
-/// shown escaped, and a cell that a spreadsheet would read as a formula gets a
-/// leading apostrophe.
+/// The one escape of CSV: makes file text safe in a spreadsheet and a terminal.
+/// Control characters are shown escaped, and a cell that a spreadsheet would
+/// read as a formula gets a leading apostrophe.
 fn neutralise(text: &str) -> String {
     let text = escape_controls(text);
     match text.chars().next() {

@@ -1,59 +1,60 @@
-//! `plan status --format json`: exactly the shape of DESIGN.md.
+//! `plan status --format json`: exactly the shape of DESIGN.md. Its one escape
+//! is `json_safe`, over the whole document.
 
-use serde::Serialize;
+use serde::ser::{Serialize, SerializeMap, Serializer};
 
 use super::actual_data;
-use crate::model::Plan;
-use crate::status::{Report, Status};
+use super::escape::json_safe;
+use crate::report::{Actual, Report, Status, YearSummary};
 
-#[derive(Serialize)]
+#[derive(serde::Serialize)]
 struct Json<'a> {
     plan: &'a str,
     as_of: String,
-    years: Vec<String>,
+    years: Vec<&'a str>,
     indicators: Vec<JsonIndicator<'a>>,
-    summary: Vec<JsonSummary>,
+    summary: Vec<JsonSummary<'a>>,
 }
 
-#[derive(Serialize)]
+#[derive(serde::Serialize)]
 struct JsonIndicator<'a> {
     id: &'a str,
     kind: &'a str,
     text: &'a str,
-    cells: Vec<JsonCell>,
+    cells: Vec<JsonCell<'a>>,
 }
 
-#[derive(Serialize)]
-struct JsonCell {
-    year: String,
-    status: Status,
+#[derive(serde::Serialize)]
+struct JsonCell<'a> {
+    year: &'a str,
+    status: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     actual: Option<serde_json::Value>,
     #[serde(skip_serializing_if = "Option::is_none")]
     target: Option<u32>,
 }
 
-#[derive(Serialize)]
-struct JsonSummary {
-    year: String,
-    achieved: usize,
-    #[serde(rename = "on-track")]
-    on_track: usize,
-    behind: usize,
-    missed: usize,
-    upcoming: usize,
-    tracked: usize,
-    #[serde(rename = "not-assessed")]
-    not_assessed: usize,
-    #[serde(rename = "not-applicable")]
-    not_applicable: usize,
+/// A year's counts: `year`, then every status by its name, in [`Status::ALL`] order.
+struct JsonSummary<'a> {
+    year: &'a str,
+    summary: &'a YearSummary,
 }
 
-pub fn render(report: &Report, plan: &Plan) -> String {
-    let label = |y: i32| plan.meta.year_label(y);
+impl Serialize for JsonSummary<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(1 + Status::ALL.len()))?;
+        map.serialize_entry("year", self.year)?;
+        for status in Status::ALL {
+            map.serialize_entry(status.name(), &self.summary.count(status))?;
+        }
+        map.end()
+    }
+}
+
+pub fn render(report: &Report) -> String {
+    let labels: Vec<&str> = report.years.iter().map(|y| y.label.as_str()).collect();
     let indicators = report
-        .rows
-        .iter()
+        .rows()
         .map(|row| JsonIndicator {
             id: &row.id,
             kind: row.kind,
@@ -61,11 +62,12 @@ pub fn render(report: &Report, plan: &Plan) -> String {
             cells: row
                 .cells
                 .iter()
-                .map(|c| JsonCell {
-                    year: label(c.year),
-                    status: c.status,
+                .zip(&labels)
+                .map(|(c, year)| JsonCell {
+                    year,
+                    status: c.status.name(),
                     actual: c.actual.as_ref().map(|a| match a {
-                        crate::status::Actual::Count(n) => serde_json::Value::from(*n),
+                        Actual::Count(n) => serde_json::Value::from(*n),
                         other => serde_json::Value::from(actual_data(other)),
                     }),
                     target: c.target,
@@ -73,30 +75,13 @@ pub fn render(report: &Report, plan: &Plan) -> String {
                 .collect(),
         })
         .collect();
-    let summary = report
-        .summary
-        .iter()
-        .map(|s| {
-            let n = |status: Status| s.count(status);
-            JsonSummary {
-                year: label(s.year),
-                achieved: n(Status::Achieved),
-                on_track: n(Status::OnTrack),
-                behind: n(Status::Behind),
-                missed: n(Status::Missed),
-                upcoming: n(Status::Upcoming),
-                tracked: n(Status::Tracked),
-                not_assessed: n(Status::NotAssessed),
-                not_applicable: n(Status::NotApplicable),
-            }
-        })
-        .collect();
+    let summary = report.summary.iter().zip(&labels).map(|(summary, year)| JsonSummary { year, summary }).collect();
     let json = Json {
-        plan: &plan.meta.title,
+        plan: &report.title,
         as_of: report.as_of.format("%Y-%m-%d").to_string(),
-        years: report.years.iter().map(|&y| label(y)).collect(),
+        years: labels.clone(),
         indicators,
         summary,
     };
-    crate::text::json_safe(serde_json::to_string_pretty(&json).expect("the report serialises")) + "\n"
+    json_safe(serde_json::to_string_pretty(&json).expect("the report serialises")) + "\n"
 }

@@ -1,14 +1,14 @@
 //! `plan status --format markdown`: a table that pastes into minutes.
 
-use super::{cell_text, orientation_heading, status_word, symbol, title};
-use crate::i18n::{Lang, MsgId};
-use crate::model::Plan;
-use crate::status::Report;
-use crate::text::escape_controls;
+use super::escape::escape_controls;
+use super::{cell_text, section_heading, title};
+use crate::i18n::MsgId;
+use crate::model::Lang;
+use crate::report::Report;
 
-pub fn render(report: &Report, plan: &Plan, lang: Lang) -> String {
-    let mut out = format!("## {}\n\n", cell(&title(report, plan, lang)));
-    let years: Vec<String> = report.years.iter().map(|&y| plan.meta.year_label(y)).collect();
+pub fn render(report: &Report, lang: Lang) -> String {
+    let mut out = format!("## {}\n\n", cell(&title(report, lang)));
+    let years: Vec<&str> = report.years.iter().map(|y| y.label.as_str()).collect();
     out += &format!(
         "| {} | {} | {} |\n",
         MsgId::ColumnId.template(lang),
@@ -17,23 +17,22 @@ pub fn render(report: &Report, plan: &Plan, lang: Lang) -> String {
     );
     out += &format!("|---|---|{}\n", ":---:|".repeat(years.len()));
     let blanks = " |".repeat(years.len());
-    let mut current = None;
-    for row in &report.rows {
-        if current != Some(&row.orientation) {
-            current = Some(&row.orientation);
-            out += &format!("| | **{}** |{blanks}\n", cell(&orientation_heading(plan, &row.orientation)));
+    for section in &report.sections {
+        out += &format!("| | **{}** |{blanks}\n", cell(&section_heading(&section.id, &section.name)));
+        for row in &section.rows {
+            let cells: Vec<String> = row.cells.iter().map(|c| cell_text(c, true, lang)).collect();
+            out += &format!("| {} | {} | {} |\n", cell(&row.id), cell(&row.text), cells.join(" | "));
         }
-        let cells: Vec<String> = row.cells.iter().map(|c| cell_text(c, true, lang)).collect();
-        out += &format!("| {} | {} | {} |\n", cell(&row.id), cell(&row.text), cells.join(" | "));
     }
     for (status, counts) in report.status_counts() {
         let counts: Vec<String> = counts.iter().map(usize::to_string).collect();
-        out += &format!("| | *{} {}* | {} |\n", symbol(status), status_word(status, lang), counts.join(" | "));
+        let word = status.word().template(lang);
+        out += &format!("| | *{} {word}* | {} |\n", status.symbol(), counts.join(" | "));
     }
     out
 }
 
-/// Text made safe inside a Markdown table cell.
+/// The one escape of Markdown: text made safe inside a table cell.
 fn cell(text: &str) -> String {
     escape_controls(text).replace('|', "\\|").replace('*', "\\*").replace('_', "\\_")
 }

@@ -1,14 +1,25 @@
-//! Turns a status [`Report`] into text: a terminal table, CSV, JSON or Markdown,
-//! chosen by one `match` on the format. Nothing here prints.
+//! Reports into text: the status report as a terminal table, CSV, JSON or
+//! Markdown (one `match` on the format), what `show` says, `check`'s summary,
+//! and diagnostics. Renderers take raw text from the report and escape it once,
+//! each for its own format. Nothing here prints.
 
+mod check;
 mod csv;
+mod diagnostics;
+mod escape;
 mod json;
 mod markdown;
+mod show;
 mod table;
 
-use crate::i18n::{Lang, Message, MsgId};
-use crate::model::{Level, Plan};
-use crate::status::{Actual, Cell, Report, Status};
+pub use check::{check_json, check_summary};
+pub use diagnostics::{TextStyle, render_github, render_human, to_json};
+pub use escape::{escape_controls, json_safe};
+pub use show::show;
+
+use crate::i18n::{Message, MsgId};
+use crate::model::{Lang, Level};
+use crate::report::{Actual, Cell, Report};
 
 /// The output formats of `plan status`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -27,29 +38,14 @@ pub struct Options {
     pub width: usize,
 }
 
-/// Renders a report in `format`.
-pub fn render(report: &Report, plan: &Plan, format: Format, options: Options) -> String {
+/// Renders a status report in `format`.
+pub fn render(report: &Report, format: Format, options: Options) -> String {
     match format {
-        Format::Table => table::render(report, plan, options),
-        Format::Csv => csv::render(report, plan),
-        Format::Json => json::render(report, plan),
-        Format::Markdown => markdown::render(report, plan, options.lang),
+        Format::Table => table::render(report, options),
+        Format::Csv => csv::render(report),
+        Format::Json => json::render(report),
+        Format::Markdown => markdown::render(report, options.lang),
     }
-}
-
-/// A status as tables show it, in the UI language.
-pub fn status_word(status: Status, lang: Lang) -> &'static str {
-    let id = match status {
-        Status::Achieved => MsgId::StatusAchieved,
-        Status::OnTrack => MsgId::StatusOnTrack,
-        Status::Behind => MsgId::StatusBehind,
-        Status::Missed => MsgId::StatusMissed,
-        Status::Upcoming => MsgId::StatusUpcoming,
-        Status::Tracked => MsgId::StatusTracked,
-        Status::NotAssessed => MsgId::StatusNotAssessed,
-        Status::NotApplicable => MsgId::StatusNotApplicable,
-    };
-    id.template(lang)
 }
 
 /// An assessment level in the UI language.
@@ -62,22 +58,8 @@ pub fn level_word(level: Level) -> MsgId {
     }
 }
 
-/// A one-column symbol for each status, the same in every language.
-pub fn symbol(status: Status) -> &'static str {
-    match status {
-        Status::Achieved => "✓",
-        Status::OnTrack => "↗",
-        Status::Behind => "!",
-        Status::Missed => "✗",
-        Status::Upcoming => "…",
-        Status::Tracked => "#",
-        Status::NotAssessed => "?",
-        Status::NotApplicable => "–",
-    }
-}
-
 /// The measured value of a cell as shown in tables: `3/4`, `3`, a date, or nothing.
-pub fn value_text(cell: &Cell) -> String {
+fn value_text(cell: &Cell) -> String {
     match (&cell.actual, cell.target) {
         (Some(Actual::Count(n)), Some(t)) => format!("{n}/{t}"),
         (Some(Actual::Count(n)), None) => n.to_string(),
@@ -87,18 +69,19 @@ pub fn value_text(cell: &Cell) -> String {
 }
 
 /// The text of a year cell: its value, its symbol, and its word when `with_words`.
-pub fn cell_text(cell: &Cell, with_words: bool, lang: Lang) -> String {
+fn cell_text(cell: &Cell, with_words: bool, lang: Lang) -> String {
     let value = value_text(cell);
+    let status = cell.status;
     let mark = if with_words {
-        format!("{} {}", symbol(cell.status), status_word(cell.status, lang))
+        format!("{} {}", status.symbol(), status.word().template(lang))
     } else {
-        symbol(cell.status).to_string()
+        status.symbol().to_string()
     };
     if value.is_empty() { mark } else { format!("{value} {mark}") }
 }
 
 /// The value of a cell as data (CSV, JSON): a number, a date or a level name.
-pub fn actual_data(actual: &Actual) -> String {
+fn actual_data(actual: &Actual) -> String {
     match actual {
         Actual::Count(n) => n.to_string(),
         Actual::Done(date) => date.format("%Y-%m-%d").to_string(),
@@ -106,15 +89,12 @@ pub fn actual_data(actual: &Actual) -> String {
     }
 }
 
-/// The report's title line: the plan's title and the as-of date.
-pub fn title(report: &Report, plan: &Plan, lang: Lang) -> String {
-    let title = Message::new(MsgId::StatusTitle).arg("title", &plan.meta.title).arg("date", report.as_of);
-    crate::text::escape_controls(&title.render(lang)).into_owned()
+/// The report's title line, raw: the plan's title and the as-of date.
+fn title(report: &Report, lang: Lang) -> String {
+    Message::new(MsgId::StatusTitle).arg("title", &report.title).arg("date", report.as_of).render(lang)
 }
 
-/// The heading of an orientation in grouped tables: its id and short title.
-pub fn orientation_heading(plan: &Plan, id: &str) -> String {
-    let orientation = plan.orientations.iter().find(|o| o.id.value == id);
-    let name = orientation.map(|o| o.short.as_deref().unwrap_or(&o.title)).unwrap_or_default();
+/// The heading of an orientation in grouped tables, raw: its id and short title.
+fn section_heading(id: &str, name: &str) -> String {
     format!("{id}. {name}")
 }

@@ -5,12 +5,12 @@
 
 use std::path::Path;
 
-use plan::check::{Checked, check_loaded};
-use plan::diagnostic::{Diagnostic, TextStyle, render_github, render_human, to_json};
-use plan::i18n::Lang;
-use plan::load::{Sources, load_memory};
-use plan::render::{Format, Options, render};
-use plan::status::{Filter, compute};
+use plan::diagnostic::Diagnostic;
+use plan::model::Lang;
+use plan::render::{Format, Options, TextStyle, json_safe, render, render_github, render_human, to_json};
+use plan::report::{Filter, compute};
+use plan::source::{Source, Sources};
+use plan::workspace::Workspace;
 
 /// Where the parts of a fuzz input go, in order.
 pub const PARTS: [&str; 7] = [
@@ -37,12 +37,12 @@ pub fn join_files(files: &[&[u8]]) -> Vec<u8> {
 }
 
 /// Checks files held in memory, as `plan check` checks a folder.
-pub fn check_files(files: Vec<(String, Vec<u8>)>) -> Checked {
-    check_loaded(load_memory(Path::new("/fuzz/plan"), files))
+pub fn check_files(files: Vec<(String, Vec<u8>)>) -> Workspace {
+    Workspace::open(Source::Memory { dir: Path::new("/fuzz/plan").to_path_buf(), files })
 }
 
 /// Panics, saying why, if `checked` breaks a promise.
-pub fn assert_sound(checked: &Checked) {
+pub fn assert_sound(checked: &Workspace) {
     for d in &checked.diagnostics {
         assert_located_inside(d, &checked.sources);
     }
@@ -51,7 +51,7 @@ pub fn assert_sound(checked: &Checked) {
         assert_printable("diagnostics", &human);
         assert_printable("github annotations", &render_github(&checked.diagnostics, &checked.sources, lang));
         let json = serde_json::to_string_pretty(&to_json(&checked.diagnostics, &checked.sources, lang)).unwrap();
-        assert_printable("json diagnostics", &plan::text::json_safe(json));
+        assert_printable("json diagnostics", &json_safe(json));
     }
     let has_errors = checked.tally().errors > 0;
     if let (Some(plan), false) = (&checked.plan, has_errors) {
@@ -60,7 +60,7 @@ pub fn assert_sound(checked: &Checked) {
             let report = compute(plan, &checked.journal, as_of, &Filter::default());
             for format in [Format::Table, Format::Csv, Format::Json, Format::Markdown] {
                 let options = Options { lang: Lang::Fr, color: false, width: 100 };
-                assert_printable("status", &render(&report, plan, format, options));
+                assert_printable("status", &render(&report, format, options));
             }
         }
     }

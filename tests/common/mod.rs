@@ -1,5 +1,6 @@
-//! Helpers shared by the integration tests: copying fixture plans into a
-//! temporary folder and running the real `plan` binary on them.
+//! Helpers shared by the integration tests, in one place: copying fixture
+//! plans into a temporary folder, running the real `plan` binary on them, and
+//! looking at what it wrote.
 
 #![allow(dead_code)]
 
@@ -47,6 +48,56 @@ pub fn run_limited(mut cmd: Command, limit: Duration) -> Output {
             panic!("plan ran for more than {limit:?}: {cmd:?}");
         }
     }
+}
+
+/// A copy of the test base plan in a temporary folder, with this 2018 journal.
+pub fn plan_with_journal(journal_2018: &[u8]) -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    copy_tree(&root().join(BASE), &tmp.path().join("plan"));
+    fs::write(tmp.path().join("plan/journal/2018.toml"), journal_2018).unwrap();
+    tmp
+}
+
+/// A 2018 journal as a person writes one: comments, keys in any order, odd spacing, no final newline.
+pub const COMMENTED: &str = "# Journal 2018 — notes du COCO\n\n[[activity]]   # première rencontre\ntitle = \"Comité directeur\"  # key order is ours\ndate = 2018-03-14\n\nindicators = [ \"1.1.1\" ,\"1.1.2b\" ]   \n# a trailing comment, no final newline";
+
+/// Runs `plan --lang en ARGS`, which must be refused (exit 1) without printing
+/// to stdout; returns what it said on stderr.
+pub fn refused(dir: &Path, args: &[&str]) -> String {
+    let out = run(dir, &[&["--lang", "en"][..], args].concat());
+    assert_eq!(out.status.code(), Some(1), "{args:?}: {}", transcript(&out));
+    assert!(out.stdout.is_empty(), "{args:?}: {}", transcript(&out));
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// The bytes of a plan year's journal file.
+pub fn journal(dir: &Path, year: i32) -> Vec<u8> {
+    fs::read(dir.join(format!("plan/journal/{year}.toml"))).unwrap()
+}
+
+/// Every file under a folder, with its bytes.
+pub fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut files = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in fs::read_dir(d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                files.push((p.display().to_string(), fs::read(&p).unwrap()));
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+/// Runs `plan check`, which must pass; returns its summary.
+pub fn check_ok(dir: &Path) -> String {
+    let out = run(dir, &["--lang", "en", "check"]);
+    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    String::from_utf8(out.stdout).unwrap()
 }
 
 /// A fresh copy of the base plan in `<tmp>/plan`.

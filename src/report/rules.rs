@@ -1,137 +1,12 @@
-//! Where every indicator stands in every plan year, as of a date: a pure
-//! function from a plan, its journal and a date to a [`Report`] of plain data.
-//! The rules are DESIGN.md's status table; nothing here prints.
-
-use std::collections::HashMap;
+//! The status rules of DESIGN.md, one function per kind of indicator: from
+//! what the journal says up to the as-of date, the status of one indicator in
+//! one plan year.
 
 use chrono::NaiveDate;
-use serde::Serialize;
 
-use crate::model::{CountTarget, Indicator, IndicatorKind, IndicatorRef, Journal, Level, Plan, PlanMeta};
-
-/// The status of one indicator in one plan year.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Status {
-    Achieved,
-    OnTrack,
-    Behind,
-    Missed,
-    Upcoming,
-    Tracked,
-    NotAssessed,
-    NotApplicable,
-}
-
-impl Status {
-    pub const ALL: [Status; 8] = [
-        Status::Achieved,
-        Status::OnTrack,
-        Status::Behind,
-        Status::Missed,
-        Status::Upcoming,
-        Status::Tracked,
-        Status::NotAssessed,
-        Status::NotApplicable,
-    ];
-
-    /// The word used in JSON and CSV.
-    pub fn name(self) -> &'static str {
-        match self {
-            Status::Achieved => "achieved",
-            Status::OnTrack => "on-track",
-            Status::Behind => "behind",
-            Status::Missed => "missed",
-            Status::Upcoming => "upcoming",
-            Status::Tracked => "tracked",
-            Status::NotAssessed => "not-assessed",
-            Status::NotApplicable => "not-applicable",
-        }
-    }
-}
-
-/// What was measured in a cell.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Actual {
-    /// Activities counted (cumulative for `total` targets).
-    Count(u64),
-    /// The day a milestone was reached.
-    Done(NaiveDate),
-    /// The latest assessment of the year.
-    Level(Level),
-}
-
-/// One indicator in one plan year.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Cell {
-    pub year: i32,
-    pub status: Status,
-    pub actual: Option<Actual>,
-    pub target: Option<u32>,
-}
-
-/// One indicator across the plan years shown.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Row {
-    pub id: String,
-    pub orientation: String,
-    pub kind: &'static str,
-    pub text: String,
-    pub short: Option<String>,
-    pub unit: Option<String>,
-    pub cells: Vec<Cell>,
-}
-
-/// How many indicators have each status in a plan year.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct YearSummary {
-    pub year: i32,
-    pub counts: Vec<(Status, usize)>,
-}
-
-impl YearSummary {
-    /// How many indicators have `status` this year.
-    pub fn count(&self, status: Status) -> usize {
-        self.counts.iter().find(|(s, _)| *s == status).map_or(0, |(_, n)| *n)
-    }
-}
-
-/// The whole status report.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Report {
-    pub as_of: NaiveDate,
-    pub years: Vec<i32>,
-    pub rows: Vec<Row>,
-    pub summary: Vec<YearSummary>,
-}
-
-impl Report {
-    /// Each status that occurs in some year, with its count in every year, in [`Status::ALL`] order.
-    pub fn status_counts(&self) -> Vec<(Status, Vec<usize>)> {
-        Status::ALL
-            .into_iter()
-            .map(|status| (status, self.summary.iter().map(|s| s.count(status)).collect::<Vec<_>>()))
-            .filter(|(_, counts)| counts.iter().any(|&n| n > 0))
-            .collect()
-    }
-}
-
-/// Which indicators and years a report shows. Filters combine.
-#[derive(Clone, Debug, Default)]
-pub struct Filter {
-    pub year: Option<i32>,
-    /// An orientation id: only its indicators.
-    pub orientation: Option<String>,
-    /// An indicator, action, objective or orientation id: only the indicators under it.
-    pub indicator: Option<String>,
-}
-
-impl Filter {
-    fn keeps(&self, r: &IndicatorRef) -> bool {
-        self.orientation.as_deref().is_none_or(|o| r.orientation.id.value == o)
-            && self.indicator.as_deref().is_none_or(|id| r.is_under(id))
-    }
-}
+use super::facts::Facts;
+use super::status::{Actual, Cell, Status};
+use crate::model::{CountTarget, Indicator, IndicatorKind, Level, PlanMeta};
 
 /// Where a plan year stands relative to the as-of date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -156,42 +31,7 @@ fn when(meta: &PlanMeta, year: i32, as_of: NaiveDate) -> When {
     }
 }
 
-/// Computes the report. Entries dated after `as_of` do not count.
-pub fn compute(plan: &Plan, journal: &Journal, as_of: NaiveDate, filter: &Filter) -> Report {
-    let years: Vec<i32> = plan.meta.years().filter(|y| filter.year.is_none_or(|f| f == *y)).collect();
-    let facts = Facts::gather(journal, as_of);
-    let rows: Vec<Row> =
-        plan.indicators().filter(|r| filter.keeps(r)).map(|r| row(plan, &facts, &r, &years, as_of)).collect();
-    let summary = summarise(&years, &rows);
-    Report { as_of, years, rows, summary }
-}
-
-fn row(plan: &Plan, facts: &Facts, r: &IndicatorRef, years: &[i32], as_of: NaiveDate) -> Row {
-    let applicable = r.years(&plan.meta);
-    let ind = r.indicator;
-    let cells = years
-        .iter()
-        .map(|&year| match applicable.contains(&year) {
-            true => cell(&plan.meta, facts, ind, year, as_of),
-            false => Cell { year, status: Status::NotApplicable, actual: None, target: None },
-        })
-        .collect();
-    let unit = match &ind.kind {
-        IndicatorKind::Count { unit, .. } => unit.clone(),
-        _ => None,
-    };
-    Row {
-        id: ind.id.value.clone(),
-        orientation: r.orientation.id.value.clone(),
-        kind: ind.kind.name(),
-        text: ind.text.clone(),
-        short: ind.short.clone(),
-        unit,
-        cells,
-    }
-}
-
-fn cell(meta: &PlanMeta, facts: &Facts, ind: &Indicator, year: i32, as_of: NaiveDate) -> Cell {
+pub(super) fn cell(meta: &PlanMeta, facts: &Facts, ind: &Indicator, year: i32, as_of: NaiveDate) -> Cell {
     let when = when(meta, year, as_of);
     let id = ind.id.value.as_str();
     match &ind.kind {
@@ -283,75 +123,13 @@ fn assessment_cell(level: Option<Level>, year: i32, when: When) -> Cell {
     Cell { year, status, actual, target: None }
 }
 
-fn summarise(years: &[i32], rows: &[Row]) -> Vec<YearSummary> {
-    years
-        .iter()
-        .enumerate()
-        .map(|(i, &year)| {
-            let counts =
-                Status::ALL.iter().map(|&s| (s, rows.iter().filter(|r| r.cells[i].status == s).count())).collect();
-            YearSummary { year, counts }
-        })
-        .collect()
-}
-
-/// The journal entries that count as of a date, gathered in one pass into a
-/// bucket per indicator.
-struct Facts<'j> {
-    /// (date, amount) of every activity up to as-of, by indicator, in journal order.
-    activities: HashMap<&'j str, Vec<(NaiveDate, u32)>>,
-    /// (date, order written, level) of every assessment up to as-of, by indicator.
-    assessments: HashMap<&'j str, Vec<(NaiveDate, usize, Level)>>,
-}
-
-impl<'j> Facts<'j> {
-    fn gather(journal: &'j Journal, as_of: NaiveDate) -> Facts<'j> {
-        let mut activities: HashMap<&str, Vec<(NaiveDate, u32)>> = HashMap::new();
-        for a in journal.activities().filter(|a| a.date.value <= as_of) {
-            for (i, id) in a.indicators.iter().enumerate() {
-                // An indicator named twice in one entry counts once.
-                if !a.indicators[..i].iter().any(|earlier| earlier.value == id.value) {
-                    activities.entry(id.value.as_str()).or_default().push((a.date.value, a.amount));
-                }
-            }
-        }
-        let mut assessments: HashMap<&str, Vec<(NaiveDate, usize, Level)>> = HashMap::new();
-        for (order, a) in journal.assessments().enumerate().filter(|(_, a)| a.date.value <= as_of) {
-            assessments.entry(a.indicator.value.as_str()).or_default().push((a.date.value, order, a.level));
-        }
-        Facts { activities, assessments }
-    }
-
-    fn of(&self, id: &str) -> &[(NaiveDate, u32)] {
-        self.activities.get(id).map_or(&[], Vec::as_slice)
-    }
-
-    fn count_between(&self, id: &str, first: NaiveDate, last: NaiveDate) -> u64 {
-        self.of(id).iter().filter(|(d, _)| (first..=last).contains(d)).map(|(_, n)| u64::from(*n)).sum()
-    }
-
-    fn count(&self, meta: &PlanMeta, id: &str, year: i32) -> u64 {
-        self.count_between(id, meta.year_first_day(year), meta.year_last_day(year))
-    }
-
-    /// The first day an activity recorded the milestone.
-    fn done(&self, id: &str) -> Option<NaiveDate> {
-        self.of(id).iter().map(|(d, _)| *d).min()
-    }
-
-    /// The level of the latest assessment dated in the year (the last written, on a tie).
-    fn latest_level(&self, meta: &PlanMeta, id: &str, year: i32) -> Option<Level> {
-        let all = self.assessments.get(id)?;
-        all.iter().filter(|(d, ..)| meta.year_of(*d) == year).max_by_key(|(d, order, _)| (*d, *order)).map(|a| a.2)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::{
-        Action, Activity, Assessment, FileId, Journal, JournalFile, Loc, MonthDay, Objective, Orientation, Sp,
+        Action, Activity, Assessment, FileId, Journal, JournalFile, Loc, MonthDay, Objective, Orientation, Plan, Sp,
     };
+    use crate::report::status::{Filter, Year, compute};
 
     fn sp<T>(value: T) -> Sp<T> {
         Sp { value, loc: Loc { file: FileId(0), span: 0..0 } }
@@ -421,7 +199,7 @@ mod tests {
     /// The status and actual value of "X" in `year`.
     fn at(plan: &Plan, journal: &Journal, as_of: &str, year: i32) -> (Status, Option<Actual>) {
         let report = compute(plan, journal, d(as_of), &Filter::default());
-        let cell = report.rows[0].cells.iter().find(|c| c.year == year).unwrap().clone();
+        let cell = report.rows().next().unwrap().cells.iter().find(|c| c.year == year).unwrap().clone();
         (cell.status, cell.actual)
     }
 
@@ -564,12 +342,13 @@ mod tests {
         let p = plan(count(CountTarget::Yearly(1)), None, "01-01");
         let j = journal(&[], &[]);
         let report = |f: Filter| compute(&p, &j, d("2018-01-01"), &f);
-        assert_eq!(report(Filter { year: Some(2018), ..Filter::default() }).years, vec![2018]);
-        assert_eq!(report(Filter { orientation: Some("O".into()), ..Filter::default() }).rows.len(), 1);
-        assert_eq!(report(Filter { orientation: Some("P".into()), ..Filter::default() }).rows.len(), 0);
+        let one_year = report(Filter { year: Some(2018), ..Filter::default() });
+        assert_eq!(one_year.years, vec![Year { year: 2018, label: "2018".into() }]);
+        assert_eq!(report(Filter { orientation: Some("O".into()), ..Filter::default() }).rows().count(), 1);
+        assert_eq!(report(Filter { orientation: Some("P".into()), ..Filter::default() }).rows().count(), 0);
         let both = Filter { indicator: Some("O.1".into()), year: Some(2017), orientation: None };
         let r = report(both);
-        assert_eq!((r.rows.len(), r.years.len()), (1, 1));
+        assert_eq!((r.rows().count(), r.years.len()), (1, 1));
         assert_eq!(r.summary[0].count(Missed), 1);
         assert_eq!(r.status_counts(), vec![(Missed, vec![1])]);
     }

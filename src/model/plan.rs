@@ -1,34 +1,10 @@
-//! The domain: a plan, its indicators and its journal, as plain data with no I/O.
-//!
-//! Every value that came from a file keeps a [`Loc`], so that any later check
-//! can point at the exact place.
-
-use std::ops::Range;
+//! The plan itself: its period and its tree of orientations, objectives,
+//! actions and indicators, as written in `plan.toml` and the orientation files.
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::i18n::Lang;
-
-/// Byte offsets into a file's text.
-pub type Span = Range<usize>;
-
-/// Which loaded file a location is in (an index into the source map).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct FileId(pub u32);
-
-/// A place in a loaded file.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Loc {
-    pub file: FileId,
-    pub span: Span,
-}
-
-/// A value and where it was written.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Sp<T> {
-    pub value: T,
-    pub loc: Loc,
-}
+use super::lang::Lang;
+use super::span::Sp;
 
 /// The first and last years a plan may name, and its longest period.
 pub const MIN_YEAR: i32 = 1900;
@@ -180,144 +156,6 @@ pub enum CountTarget {
     None,
 }
 
-/// A qualitative judgement of an assessment indicator.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Level {
-    Achieved,
-    OnTrack,
-    AtRisk,
-    NotAchieved,
-}
-
-impl Level {
-    pub const ALL: [Level; 4] = [Level::Achieved, Level::OnTrack, Level::AtRisk, Level::NotAchieved];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Level::Achieved => "achieved",
-            Level::OnTrack => "on-track",
-            Level::AtRisk => "at-risk",
-            Level::NotAchieved => "not-achieved",
-        }
-    }
-
-    pub fn from_name(name: &str) -> Option<Level> {
-        Level::ALL.into_iter().find(|l| l.name() == name)
-    }
-}
-
-/// Something that happened and counts toward indicators.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Activity {
-    pub date: Sp<NaiveDate>,
-    pub title: String,
-    pub indicators: Vec<Sp<String>>,
-    pub amount: u32,
-    pub note: Option<String>,
-    /// Where the entry starts (its `[[activity]]` header).
-    pub loc: Loc,
-}
-
-/// The coordinator's judgement of an assessment indicator on a date.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Assessment {
-    pub date: Sp<NaiveDate>,
-    pub indicator: Sp<String>,
-    pub level: Level,
-    pub note: Option<String>,
-    pub loc: Loc,
-}
-
-/// One journal file: the plan year its name gives, and its entries in file order.
-#[derive(Clone, Debug, PartialEq, Default)]
-pub struct JournalFile {
-    pub year: Option<i32>,
-    pub activities: Vec<Activity>,
-    pub assessments: Vec<Assessment>,
-}
-
-/// All journal files of a plan.
-#[derive(Clone, Debug, PartialEq, Default)]
-pub struct Journal {
-    pub files: Vec<JournalFile>,
-}
-
-impl Journal {
-    pub fn activities(&self) -> impl Iterator<Item = &Activity> {
-        self.files.iter().flat_map(|f| &f.activities)
-    }
-
-    pub fn assessments(&self) -> impl Iterator<Item = &Assessment> {
-        self.files.iter().flat_map(|f| &f.assessments)
-    }
-
-    pub fn entry_count(&self) -> usize {
-        self.files.iter().map(|f| f.activities.len() + f.assessments.len()).sum()
-    }
-}
-
-/// An indicator with the items it sits under.
-#[derive(Clone, Copy, Debug)]
-pub struct IndicatorRef<'p> {
-    pub orientation: &'p Orientation,
-    pub objective: &'p Objective,
-    pub action: &'p Action,
-    pub indicator: &'p Indicator,
-}
-
-impl<'p> IndicatorRef<'p> {
-    /// Whether the indicator is `id`, or sits under the action, objective or orientation `id`.
-    pub fn is_under(&self, id: &str) -> bool {
-        [&self.orientation.id, &self.objective.id, &self.action.id, &self.indicator.id].iter().any(|i| i.value == id)
-    }
-
-    /// The plan years the indicator applies in: its own `years`, else its action's, else all.
-    pub fn years(&self, meta: &PlanMeta) -> Vec<i32> {
-        match self.indicator.years.as_ref().or(self.action.years.as_ref()) {
-            Some(years) => years.iter().map(|y| y.value).collect(),
-            None => meta.years().collect(),
-        }
-    }
-}
-
-/// How many items of each level a plan has.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Counts {
-    pub orientations: usize,
-    pub objectives: usize,
-    pub actions: usize,
-    pub indicators: usize,
-}
-
-impl Plan {
-    /// Every indicator in plan order, with its parents.
-    pub fn indicators(&self) -> impl Iterator<Item = IndicatorRef<'_>> {
-        self.orientations.iter().flat_map(|orientation| {
-            orientation.objectives.iter().flat_map(move |objective| {
-                objective.actions.iter().flat_map(move |action| {
-                    action.indicators.iter().map(move |indicator| IndicatorRef {
-                        orientation,
-                        objective,
-                        action,
-                        indicator,
-                    })
-                })
-            })
-        })
-    }
-
-    pub fn counts(&self) -> Counts {
-        let objectives = self.orientations.iter().flat_map(|o| &o.objectives);
-        let actions = objectives.clone().flat_map(|o| &o.actions);
-        Counts {
-            orientations: self.orientations.len(),
-            objectives: objectives.count(),
-            actions: actions.clone().count(),
-            indicators: actions.map(|a| a.indicators.len()).sum(),
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -360,13 +198,5 @@ mod tests {
         for bad in ["4-1", "02-29", "13-01", "00-10", "04-31", "0401", "", "aa-bb"] {
             assert_eq!(MonthDay::parse(bad), None, "{bad}");
         }
-    }
-
-    #[test]
-    fn levels_round_trip() {
-        for l in Level::ALL {
-            assert_eq!(Level::from_name(l.name()), Some(l));
-        }
-        assert_eq!(Level::from_name("done"), None);
     }
 }

@@ -15,8 +15,9 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result, bail};
 use chrono::{Days, NaiveDate};
 use clap::Parser;
-use plan::check::check_dir;
 use plan::model::{IndicatorKind, Plan};
+use plan::source::Source;
+use plan::workspace::Workspace;
 
 /// Writes a plan with N synthetic journal entries (and, if asked, the same records for ledger).
 #[derive(Parser)]
@@ -57,7 +58,7 @@ impl Lcg {
 
 fn main() -> Result<()> {
     let args = Args::parse();
-    let checked = check_dir(&args.plan, &std::env::current_dir()?);
+    let checked = Workspace::open(Source::Dir { dir: args.plan.clone(), cwd: std::env::current_dir()? });
     let Some(plan) = checked.plan.filter(|_| checked.diagnostics.is_empty()) else {
         bail!("{} is not a valid plan: run `plan --dir {} check`", args.plan.display(), args.plan.display());
     };

@@ -9,7 +9,7 @@ use std::thread;
 
 use toml::de::{DeTable, DeValue};
 
-use crate::decode::Decoder;
+use super::toml::Decoder;
 use crate::diagnostic::Diagnostic;
 use crate::model::{FileId, JournalFile};
 
@@ -148,5 +148,81 @@ mod tests {
         assert_eq!(chunks(TEXT, 1000), None);
         assert_eq!(chunks(&format!("activity = []\n{TEXT}"), 1), None);
         assert_eq!(chunks("# nothing\n", 1), None);
+    }
+}
+
+/// Decoding in chunks gives what decoding whole gives, for journals of valid
+/// entries, faulty entries and stray text, cut at every chunk size.
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+    use proptest::sample::select;
+
+    use super::*;
+    use crate::diagnostic::sort;
+    use crate::read::toml::parse;
+
+    /// Lines an entry may hold: good keys, faulty values, unknown keys, comments, junk.
+    const LINES: &[&str] = &[
+        "date = 2019-03-01",
+        "date = 2019-13-01",
+        "date = \"2019-03-01\"",
+        "title = \"Rencontre # du COCO\"",
+        "title = ''",
+        "indicators = [\"1.1.1\", \"1.1.2a\"]",
+        "indicators = []",
+        "amount = 3",
+        "amount = 0",
+        "note = \"\"\"\nsur deux\nlignes\"\"\"",
+        "indicator = \"1.2.1\"",
+        "level = \"achieved\"",
+        "level = \"done\"",
+        "titre = \"x\"",
+        "# [[activity]] in a comment",
+        "",
+        "x = [1,",
+        "\"\"\"",
+        "activity = 2",
+        "[[activity]]x",
+    ];
+
+    const HEADERS: &[&str] = &["[[activity]]", "[[assessment]]", "[[activity]]   # réunion", "[activity]", "[[other]]"];
+
+    fn block() -> impl Strategy<Value = String> {
+        (select(HEADERS), proptest::collection::vec(select(LINES), 0..6))
+            .prop_map(|(header, lines)| format!("{header}\n{}\n", lines.join("\n")))
+    }
+
+    fn journal() -> impl Strategy<Value = String> {
+        let preamble = select(vec!["", "# Journal 2019\n\n", "activity = []\n", "\n\n"]);
+        (preamble, proptest::collection::vec(block(), 0..12), any::<bool>()).prop_map(|(pre, blocks, crlf)| {
+            let text = format!("{pre}{}", blocks.join("\n"));
+            if crlf { text.replace('\n', "\r\n") } else { text }
+        })
+    }
+
+    fn decode_whole(text: &str) -> Option<(JournalFile, Vec<Diagnostic>)> {
+        let mut diags = Vec::new();
+        let (table, clean) = parse(FileId(0), text, &mut diags);
+        let mut decoder = Decoder { file: FileId(0), offset: 0, diags: &mut diags };
+        let root = decoder.root(&table);
+        let file = decoder.journal(&root, Some(2019));
+        clean.then_some((file, diags))
+    }
+
+    proptest! {
+        #[test]
+        fn chunked_decoding_is_whole_decoding(text in journal(), chunk_bytes in 1..120usize) {
+            let Some(cuts) = chunks(&text, chunk_bytes) else { return Ok(()) };
+            prop_assert_eq!(cuts.iter().map(|r| r.len()).sum::<usize>(), text.len());
+            if let Some(mut chunked) = decode(FileId(0), &text, Some(2019), &cuts) {
+                let whole = decode_whole(&text);
+                prop_assert!(whole.is_some(), "chunks parsed, but the whole text does not:\n{}", text);
+                let mut whole = whole.unwrap();
+                sort(&mut chunked.1);
+                sort(&mut whole.1);
+                prop_assert!(chunked == whole, "chunked and whole decoding differ on:\n{}", text);
+            }
+        }
     }
 }

@@ -1,0 +1,154 @@
+//! The context every command runs in, resolved once from the global flags and
+//! the environment: where we are, the plan folder asked for, the language,
+//! today's date, the terminal, and the way to a valid plan.
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use plan::i18n::{Message, MsgId};
+use plan::layout::{display_path, find_plan_dir};
+use plan::model::Lang;
+use plan::render::{self, Options, TextStyle, escape_controls};
+use plan::source::Source;
+use plan::suggest::closest;
+use plan::workspace::{Valid, Workspace};
+use plan::write::Pace;
+
+use super::output::Stop;
+use crate::cli::{Global, LangArg};
+
+/// What every command knows before it starts.
+#[derive(Debug)]
+pub struct Context {
+    pub cwd: PathBuf,
+    /// `--dir` (or `PLAN_DIR`).
+    dir: Option<PathBuf>,
+    /// `--lang`.
+    lang: Option<Lang>,
+    /// The language the environment asks for (`LANG`), when nothing else says.
+    env_lang: Lang,
+    /// Today, in local time: the default as-of date and entry date.
+    pub today: NaiveDate,
+    /// Whether colour reaches stdout (a terminal, no NO_COLOR, or --color always).
+    pub color: bool,
+    /// The terminal's width; `COLUMNS`, or 120, when stdout is not a terminal.
+    pub width: usize,
+    /// How journal files are written (slowly, only for the test that kills `record`).
+    pub pace: Pace,
+}
+
+/// Set by one test, so that it can kill `record` while it writes.
+const SLOW_WRITE_VAR: &str = "PLAN_TEST_SLOW_WRITE";
+
+/// A plan ready for a command other than `check`, and the language to speak.
+#[derive(Debug)]
+pub struct Ready {
+    pub valid: Valid,
+    pub lang: Lang,
+}
+
+impl Context {
+    /// Resolves the global flags and the environment, once.
+    pub fn resolve(global: &Global) -> Result<Context, Stop> {
+        let env_lang = if std::env::var("LANG").unwrap_or_default().starts_with("fr") { Lang::Fr } else { Lang::En };
+        let lang = global.lang.map(|l| match l {
+            LangArg::Fr => Lang::Fr,
+            LangArg::En => Lang::En,
+        });
+        let cwd = std::env::current_dir().map_err(|e| {
+            Stop::trouble(lang.unwrap_or(env_lang), Message::new(MsgId::CwdUnreadable).arg("reason", e))
+        })?;
+        Ok(Context {
+            cwd,
+            dir: global.dir.clone(),
+            lang,
+            env_lang,
+            today: chrono::Local::now().date_naive(),
+            color: anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never,
+            width: terminal_width(),
+            pace: if std::env::var_os(SLOW_WRITE_VAR).is_some() { Pace::Slow } else { Pace::Full },
+        })
+    }
+
+    /// The UI language: `--lang`, else the plan's, else French when `LANG` says so, else English.
+    pub fn lang(&self, plan: Option<Lang>) -> Lang {
+        self.lang.or(plan).unwrap_or(self.env_lang)
+    }
+
+    /// How to render for stdout in `lang`.
+    pub fn options(&self, lang: Lang) -> Options {
+        Options { lang, color: self.color, width: self.width }
+    }
+
+    /// The plan directory: `--dir`, or the first folder from here upwards with a plan.
+    pub fn plan_dir(&self) -> Result<PathBuf, Stop> {
+        find_plan_dir(&self.cwd, self.dir.as_deref()).ok_or_else(|| {
+            let message = Message::new(MsgId::NoPlanFound).arg("dir", display_path(&self.cwd, &self.cwd));
+            Stop::trouble(self.lang(None), message).help(Some(MsgId::NoPlanFoundHelp.into()))
+        })
+    }
+
+    /// The plan directory, with every file read and checked.
+    pub fn open(&self) -> Result<(PathBuf, Workspace), Stop> {
+        let dir = self.plan_dir()?;
+        let workspace = Workspace::open(Source::Dir { dir: dir.clone(), cwd: self.cwd.clone() });
+        Ok((dir, workspace))
+    }
+
+    /// The plan for a command other than `check`: a plan with errors is refused,
+    /// with its first error and a pointer to `plan check`.
+    pub fn valid_plan(&self) -> Result<Ready, Stop> {
+        let (_, workspace) = self.open()?;
+        let lang = self.lang(workspace.language());
+        let exit_trouble = workspace.has_io_errors();
+        let errors = workspace.tally().errors;
+        match workspace.valid() {
+            Ok(valid) => Ok(Ready { valid, lang }),
+            Err(workspace) => {
+                let message = Message::new(MsgId::RefusedPlanHasErrors).arg("n", errors);
+                let stop = if exit_trouble { Stop::trouble(lang, message) } else { Stop::refused(lang, message) };
+                Err(stop.after(first_error(&workspace, lang)))
+            }
+        }
+    }
+
+    /// The plan directory as shown in summaries: `plan/`.
+    pub fn shown_dir(&self, dir: &Path) -> String {
+        let shown = escape_controls(&display_path(dir, &self.cwd)).into_owned();
+        if shown.ends_with('/') { shown } else { shown + "/" }
+    }
+}
+
+impl Ready {
+    /// Refuses an id that names no item of the plan, suggesting the closest one.
+    pub fn known_id(&self, id: &str) -> Result<(), Stop> {
+        match self.valid.plan.tree().find(id) {
+            Some(_) => Ok(()),
+            None => Err(self.unknown_id(id)),
+        }
+    }
+
+    /// The refusal of an id that names no item of the plan, with the closest one.
+    pub fn unknown_id(&self, id: &str) -> Stop {
+        let ids = self.valid.plan.tree().ids().map(|id| id.value.as_str());
+        let help = closest(id, ids).map(|s| Message::new(MsgId::DidYouMeanId).arg("suggestion", s));
+        Stop::refused(self.lang, Message::new(MsgId::UnknownFilterId).arg("id", id)).help(help)
+    }
+}
+
+/// Where the plan's first error is, as `plan check` shows it.
+fn first_error(workspace: &Workspace, lang: Lang) -> String {
+    let Some(first) = workspace.diagnostics.iter().position(|d| d.severity() == plan::diagnostic::Severity::Error)
+    else {
+        return String::new();
+    };
+    let shown = &workspace.diagnostics[first..=first];
+    render::render_human(shown, &workspace.sources, TextStyle { lang, color: true })
+}
+
+/// The terminal's width; `COLUMNS`, or 120, when stdout is not a terminal.
+fn terminal_width() -> usize {
+    let tty = comfy_table::Table::new().width().map(usize::from);
+    let env = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok());
+    tty.or(env).unwrap_or(120)
+}

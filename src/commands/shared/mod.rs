@@ -1,0 +1,6 @@
+//! What several commands share: the context every command runs in, the output
+//! helper, and the path from a new entry to the journal.
+
+pub mod append;
+pub mod context;
+pub mod output;

@@ -1,0 +1,102 @@
+//! The one output helper: how a command ends (its exit code), why it stopped
+//! early ([`Stop`]), and how text, errors and diagnostics reach the terminal.
+//! Messages are escaped here, once, on their way out.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use plan::i18n::{Message, MsgId};
+use plan::model::Lang;
+use plan::render::escape_controls;
+
+/// How a command ended, as the process exit code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Exit {
+    /// 0: done.
+    Success,
+    /// 1: the plan has errors, or the input was refused.
+    Refused,
+    /// 2: usage or I/O error.
+    Trouble,
+}
+
+impl From<Exit> for ExitCode {
+    fn from(exit: Exit) -> ExitCode {
+        match exit {
+            Exit::Success => ExitCode::SUCCESS,
+            Exit::Refused => ExitCode::from(1),
+            Exit::Trouble => ExitCode::from(2),
+        }
+    }
+}
+
+/// Why a command stopped before its end: what the user is told, in which
+/// language, and the exit code. Commands return it; `main` prints it.
+#[derive(Debug)]
+pub struct Stop {
+    pub exit: Exit,
+    lang: Lang,
+    /// Diagnostics to show first, already rendered.
+    diagnostics: String,
+    message: Message,
+    help: Option<Message>,
+}
+
+impl Stop {
+    /// The input was refused (exit 1).
+    pub fn refused(lang: Lang, message: impl Into<Message>) -> Stop {
+        Stop { exit: Exit::Refused, lang, diagnostics: String::new(), message: message.into(), help: None }
+    }
+
+    /// A usage or I/O error (exit 2).
+    pub fn trouble(lang: Lang, message: impl Into<Message>) -> Stop {
+        Stop { exit: Exit::Trouble, ..Stop::refused(lang, message) }
+    }
+
+    pub fn help(mut self, help: Option<Message>) -> Stop {
+        self.help = help;
+        self
+    }
+
+    /// Rendered diagnostics that explain the stop, shown before its message.
+    pub fn after(mut self, diagnostics: String) -> Stop {
+        self.diagnostics = diagnostics;
+        self
+    }
+
+    /// Tells the user why the command stopped, on stderr.
+    pub fn print(&self) {
+        let mut err = anstream::stderr().lock();
+        let _ = err.write_all(self.diagnostics.as_bytes());
+        let _ = err.write_all(error_text(self.lang, &self.message, self.help.as_ref()).as_bytes());
+    }
+}
+
+/// `error: MESSAGE` and, when given, `  = help: HELP`, each on its line.
+fn error_text(lang: Lang, message: &Message, help: Option<&Message>) -> String {
+    let style = anstyle::Style::new().bold().fg_color(Some(anstyle::AnsiColor::Red.into()));
+    let mut text = format!("{style}{}{style:#}: {}\n", MsgId::ErrorPrefix.template(lang), line(lang, message));
+    if let Some(help) = help {
+        text += &format!("  = {}: {}\n", MsgId::LevelHelp.template(lang), line(lang, help));
+    }
+    text
+}
+
+/// A message in `lang`, made safe for the terminal.
+pub fn line(lang: Lang, message: &Message) -> String {
+    escape_controls(&message.render(lang)).into_owned()
+}
+
+/// Writes text to stdout.
+pub fn out(lang: Lang, text: &str) -> Result<(), Stop> {
+    anstream::stdout().write_all(text.as_bytes()).map_err(|e| output_failed(lang, &e))
+}
+
+/// Writes text to stderr: diagnostics, and the summary of a failed check.
+pub fn err(lang: Lang, text: &str) -> Result<(), Stop> {
+    anstream::stderr().write_all(text.as_bytes()).map_err(|e| output_failed(lang, &e))
+}
+
+fn output_failed(lang: Lang, error: &std::io::Error) -> Stop {
+    Stop::trouble(lang, Message::new(MsgId::OutputFailed).arg("reason", error))
+}

@@ -1,0 +1,136 @@
+//! The plan folder's layout: the names of its files and folders, how the plan
+//! directory is found, and how paths are shown to the user.
+
+use std::path::{Component, Path, PathBuf};
+
+use crate::model::{MAX_YEAR, MIN_YEAR};
+
+/// The file that makes a folder a plan directory.
+pub const PLAN_FILE: &str = "plan.toml";
+/// The folder of the orientation files, inside the plan directory.
+pub const ORIENTATIONS_DIR: &str = "orientations";
+/// The folder of a plan's journal files, inside the plan directory.
+pub const JOURNAL_DIR: &str = "journal";
+/// The folder a plan directory is usually kept in, inside its repository.
+const PLAN_SUBDIR: &str = "plan";
+
+/// What a file of the plan directory holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileKind {
+    Plan,
+    Orientation,
+    Journal,
+}
+
+/// The kind of a file from its path relative to the plan directory, written
+/// with `/`: `plan.toml`, `orientations/NAME.toml` or `journal/NAME.toml`.
+pub fn kind_of(relative: &str) -> Option<FileKind> {
+    if relative == PLAN_FILE {
+        Some(FileKind::Plan)
+    } else if relative.starts_with(&format!("{ORIENTATIONS_DIR}/")) {
+        Some(FileKind::Orientation)
+    } else if relative.starts_with(&format!("{JOURNAL_DIR}/")) {
+        Some(FileKind::Journal)
+    } else {
+        None
+    }
+}
+
+/// The journal file of a plan year.
+pub fn journal_path(plan_dir: &Path, year: i32) -> PathBuf {
+    plan_dir.join(JOURNAL_DIR).join(format!("{year}.toml"))
+}
+
+/// The plan year a journal file's name gives (`2018.toml` → 2018).
+pub fn journal_year(path: &Path) -> Option<i32> {
+    let stem = path.file_stem()?.to_str()?;
+    let year: i32 = stem.parse().ok().filter(|_| stem.len() == 4 && stem.bytes().all(|b| b.is_ascii_digit()))?;
+    (MIN_YEAR..=MAX_YEAR).contains(&year).then_some(year)
+}
+
+/// Finds the plan directory as git finds `.git`: `explicit` if given (a folder,
+/// or its `plan.toml`), else the first folder from `start` upwards that holds a
+/// `plan.toml` or a `plan/plan.toml`.
+pub fn find_plan_dir(start: &Path, explicit: Option<&Path>) -> Option<PathBuf> {
+    if let Some(dir) = explicit {
+        let dir = absolute(start, dir);
+        if dir.file_name().is_some_and(|n| n == PLAN_FILE) && dir.is_file() {
+            return dir.parent().map(Path::to_path_buf);
+        }
+        return Some(dir);
+    }
+    let start = absolute(start, Path::new("."));
+    start.ancestors().find_map(|folder| {
+        if folder.join(PLAN_FILE).is_file() {
+            Some(folder.to_path_buf())
+        } else if folder.join(PLAN_SUBDIR).join(PLAN_FILE).is_file() {
+            Some(folder.join(PLAN_SUBDIR))
+        } else {
+            None
+        }
+    })
+}
+
+fn absolute(base: &Path, path: &Path) -> PathBuf {
+    normalize(&base.join(path))
+}
+
+/// Removes `.` and resolves `..` lexically, so paths shown stay short.
+fn normalize(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for part in path.components() {
+        match part {
+            Component::CurDir => {}
+            Component::ParentDir if out.file_name().is_some() => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// `path` as the user should see it from `cwd`: relative when that is shorter.
+pub fn display_path(path: &Path, cwd: &Path) -> String {
+    let path = normalize(path);
+    let cwd = normalize(cwd);
+    let common = path.components().zip(cwd.components()).take_while(|(a, b)| a == b).count();
+    if common == 0 {
+        return path.display().to_string();
+    }
+    let ups = cwd.components().count() - common;
+    let mut rel = PathBuf::new();
+    (0..ups).for_each(|_| rel.push(".."));
+    path.components().skip(common).for_each(|c| rel.push(c));
+    if rel.as_os_str().is_empty() { ".".to_string() } else { rel.display().to_string() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn display_paths_are_relative_to_cwd() {
+        let cwd = Path::new("/repo");
+        assert_eq!(display_path(Path::new("/repo/plan/plan.toml"), cwd), "plan/plan.toml");
+        assert_eq!(display_path(Path::new("/repo/plan/./journal/../plan.toml"), cwd), "plan/plan.toml");
+        assert_eq!(display_path(Path::new("/repo/plan.toml"), Path::new("/repo/plan/journal")), "../../plan.toml");
+        assert_eq!(display_path(Path::new("/repo"), cwd), ".");
+    }
+
+    #[test]
+    fn journal_years_come_from_file_names() {
+        assert_eq!(journal_year(Path::new("journal/2018.toml")), Some(2018));
+        assert_eq!(journal_year(Path::new("journal/notes.toml")), None);
+        assert_eq!(journal_year(Path::new("journal/+201.toml")), None);
+        assert_eq!(journal_year(Path::new("journal/0999.toml")), None);
+    }
+
+    #[test]
+    fn file_kinds_follow_the_folders() {
+        assert_eq!(kind_of("plan.toml"), Some(FileKind::Plan));
+        assert_eq!(kind_of("orientations/1.toml"), Some(FileKind::Orientation));
+        assert_eq!(kind_of("journal/2019.toml"), Some(FileKind::Journal));
+        assert_eq!(kind_of("documents/pv.pdf"), None);
+    }
+}

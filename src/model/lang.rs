@@ -1,0 +1,19 @@
+//! The languages a plan and its user interface can be in.
+
+/// The language of the user interface, and of a plan's texts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Lang {
+    Fr,
+    En,
+}
+
+impl Lang {
+    /// Parses a language code as written in `plan.toml` (`"fr"`, `"en"`).
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code {
+            "fr" => Some(Lang::Fr),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,22 @@
+//! The domain: a plan, its tree of items and its journal, as plain data. Nothing
+//! here reads a file, knows TOML or prints; it imports nothing else of the crate.
+//!
+//! Every value that came from a file keeps a [`Loc`], so that any later check
+//! can point at the exact place.
+
+mod entry;
+mod journal;
+mod lang;
+mod plan;
+mod span;
+mod tree;
+
+pub use entry::{AsRead, Entry};
+pub use journal::{Activity, Assessment, Journal, JournalFile, Level};
+pub use lang::Lang;
+pub use plan::{
+    Action, CountTarget, Indicator, IndicatorKind, MAX_PERIOD_YEARS, MAX_YEAR, MIN_YEAR, MonthDay, Objective,
+    Orientation, Plan, PlanMeta,
+};
+pub use span::{FileId, Loc, Sp, Span};
+pub use tree::{Counts, IndicatorRef, Node, Tier, Trail, Tree};

@@ -1,0 +1,119 @@
+//! TOML into the model: every file of the plan is parsed and decoded, and
+//! every problem in it becomes a diagnostic with its place. Rules that relate
+//! several values or files are `validate`'s.
+
+mod chunks;
+mod journal;
+mod orientation;
+mod plan_file;
+mod toml;
+
+use ::toml::de::{DeTable, DeValue};
+
+use crate::diagnostic::{Code, Diagnostic};
+use crate::i18n::{Message, MsgId};
+use crate::layout::journal_year;
+use crate::model::{FileId, Journal, JournalFile, Orientation, PlanMeta};
+use crate::source::Files;
+
+pub use orientation::Unsure;
+use toml::{Decoder, Table};
+
+/// What the files of a plan say, as far as they could be read.
+#[derive(Debug, Default)]
+pub struct Read {
+    /// What `plan.toml` says, when it could be read far enough to know the period.
+    pub meta: Option<PlanMeta>,
+    pub orientations: Vec<Orientation>,
+    pub journal: Journal,
+    /// Indicators that exist but whose kind could not be read.
+    pub unsure: Unsure,
+}
+
+/// Decodes every file. Problems are added to `diags`.
+pub fn read(files: &Files, diags: &mut Vec<Diagnostic>) -> Read {
+    let mut unsure = Unsure::default();
+    let meta = files.plan.and_then(|id| decode_file(files, id, diags, |d, root| d.plan_meta(root)));
+    let orientations: Vec<Orientation> = files
+        .orientations
+        .iter()
+        .filter_map(|&id| decode_file(files, id, diags, |d, root| Some(d.orientation(root, &mut unsure))))
+        .collect();
+    let example_year = meta.as_ref().map(|m| m.start_year);
+    let journal = decode_journal(files, example_year, diags);
+    Read { meta, orientations, journal, unsure }
+}
+
+/// Parses one file and decodes it with `f`. A file that does not parse is still
+/// decoded, so that its ids are known, but only its syntax errors are reported.
+fn decode_file<T>(
+    files: &Files,
+    id: FileId,
+    diags: &mut Vec<Diagnostic>,
+    f: impl FnOnce(&mut Decoder, &Table) -> Option<T>,
+) -> Option<T> {
+    let file = files.sources.get(id);
+    if !file.utf8 {
+        return None;
+    }
+    let (table, whole) = toml::parse(id, &file.text, diags);
+    let mut muted = Vec::new();
+    let sink = if whole { diags } else { &mut muted };
+    let mut decoder = Decoder { file: id, offset: 0, diags: sink };
+    let root = decoder.root(&table);
+    f(&mut decoder, &root)
+}
+
+fn decode_journal(files: &Files, example_year: Option<i32>, diags: &mut Vec<Diagnostic>) -> Journal {
+    let mut out = Vec::new();
+    for &id in &files.journals {
+        let path = &files.sources.get(id).path;
+        let year = journal_year(path);
+        if year.is_none() {
+            let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+            let message = Message::new(MsgId::JournalFileName).arg("name", name.unwrap_or_default());
+            let help = Message::new(MsgId::JournalFileNameHelp)
+                .arg("example", example_year.map_or("YYYY".to_string(), |y| y.to_string()));
+            diags.push(Diagnostic::at(Code::JournalFileName, message, id, 0..0).help(help));
+        }
+        out.extend(decode_journal_file(files, id, year, diags));
+    }
+    Journal { files: out }
+}
+
+/// A journal file, decoded in chunks and in parallel when it is big (see
+/// `chunks.rs`), else, or when chunks cannot stand for the whole, at once.
+fn decode_journal_file(
+    files: &Files,
+    id: FileId,
+    year: Option<i32>,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<JournalFile> {
+    let file = files.sources.get(id);
+    if file.utf8 {
+        let text = &file.text;
+        let decoded = chunks::chunks(text, chunks::CHUNK_BYTES).and_then(|c| chunks::decode(id, text, year, &c));
+        if let Some((file, file_diags)) = decoded {
+            diags.extend(file_diags);
+            return Some(file);
+        }
+    }
+    decode_file(files, id, diags, |d, root| Some(d.journal(root, year)))
+}
+
+/// How many entries of each kind a journal text holds; `None` if it does not parse.
+/// A big text is counted in chunks, on every core (see `chunks.rs`).
+pub fn entry_counts(bytes: &[u8]) -> Option<(usize, usize)> {
+    let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)).ok()?;
+    let counted = chunks::chunks(text, chunks::CHUNK_BYTES).and_then(|c| chunks::count(text, &c));
+    if counted.is_some() {
+        return counted;
+    }
+    let table = DeTable::parse(text).ok()?.into_inner();
+    let len = |key: &str| match table.get(key).map(|v| v.get_ref()) {
+        None => Some(0),
+        Some(DeValue::Array(items)) => Some(items.len()),
+        Some(_) => None,
+    };
+    Some((len("activity")?, len("assessment")?))
+}

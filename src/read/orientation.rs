@@ -1,0 +1,146 @@
+//! An orientation file: the orientation, its objectives, their actions and
+//! their indicators, with each indicator's kind and targets.
+
+use super::toml::{Decoder, Table};
+use crate::diagnostic::Code;
+use crate::i18n::{Message, MsgId};
+use crate::model::{Action, CountTarget, Indicator, IndicatorKind, Objective, Orientation, Sp};
+use crate::suggest::closest;
+
+const ORIENTATION_KEYS: &[&str] = &["id", "title", "short", "objective"];
+const OBJECTIVE_KEYS: &[&str] = &["id", "title", "short", "action"];
+const ACTION_KEYS: &[&str] = &["id", "title", "short", "years", "indicator"];
+const INDICATOR_KEYS: &[&str] = &["id", "text", "short", "kind", "target", "targets", "total", "due", "unit", "years"];
+const COUNT_ONLY: &[&str] = &["target", "targets", "total", "unit"];
+const TARGET_KEYS: &[&str] = &["target", "targets", "total"];
+const KINDS: &[&str] = &["count", "milestone", "assessment"];
+
+/// The ids of the indicators whose kind could not be read: they exist, but
+/// nothing about their kind can be checked.
+pub type Unsure = Vec<String>;
+
+impl Decoder<'_> {
+    /// An item's id; a missing one becomes an empty id so that its children are still read.
+    fn item_id(&mut self, table: &Table) -> Sp<String> {
+        self.id(table).unwrap_or_else(|| Sp { value: String::new(), loc: self.loc(&table.span) })
+    }
+
+    pub fn orientation(&mut self, root: &Table, unsure: &mut Unsure) -> Orientation {
+        self.known_keys(root, ORIENTATION_KEYS);
+        let id = self.item_id(root);
+        let title = self.text(root, "title").map(|t| t.value).unwrap_or_default();
+        let short = self.optional_text(root, "short");
+        let tables = self.tables(root, "objective", MsgId::WhereObjective);
+        let objectives = tables.iter().map(|t| self.objective(t, unsure)).collect();
+        Orientation { id, title, short, objectives }
+    }
+
+    fn objective(&mut self, table: &Table, unsure: &mut Unsure) -> Objective {
+        self.known_keys(table, OBJECTIVE_KEYS);
+        let id = self.item_id(table);
+        let title = self.text(table, "title").map(|t| t.value).unwrap_or_default();
+        let short = self.optional_text(table, "short");
+        let tables = self.tables(table, "action", MsgId::WhereAction);
+        let actions = tables.iter().map(|t| self.action(t, unsure)).collect();
+        Objective { id, title, short, actions }
+    }
+
+    fn action(&mut self, table: &Table, unsure: &mut Unsure) -> Action {
+        self.known_keys(table, ACTION_KEYS);
+        let id = self.item_id(table);
+        let title = self.text(table, "title").map(|t| t.value).unwrap_or_default();
+        let short = self.optional_text(table, "short");
+        let years = self.years(table, "years");
+        let tables = self.tables(table, "indicator", MsgId::WhereIndicator);
+        let indicators = tables.iter().filter_map(|t| self.indicator(t, unsure)).collect();
+        Action { id, title, short, years, indicators }
+    }
+
+    /// An indicator; one whose kind cannot be read is left out and noted in `unsure`.
+    fn indicator(&mut self, table: &Table, unsure: &mut Unsure) -> Option<Indicator> {
+        self.known_keys(table, INDICATOR_KEYS);
+        let id = self.item_id(table);
+        let text = self.text(table, "text").map(|t| t.value).unwrap_or_default();
+        let short = self.optional_text(table, "short");
+        let years = self.years(table, "years");
+        let Some(kind) = self.kind(table) else {
+            unsure.push(id.value);
+            return None;
+        };
+        Some(Indicator { id, text, short, kind, years })
+    }
+
+    fn kind(&mut self, table: &Table) -> Option<IndicatorKind> {
+        let name = self.text(table, "kind")?;
+        let kind = match name.value.as_str() {
+            "count" => {
+                IndicatorKind::Count { target: self.count_target(table), unit: self.optional_text(table, "unit") }
+            }
+            "milestone" => IndicatorKind::Milestone { due: table.get("due").and_then(|v| self.year("due", v)) },
+            "assessment" => IndicatorKind::Assessment,
+            other => {
+                let help = match closest(other, KINDS.iter().copied()) {
+                    Some(s) => Message::new(MsgId::DidYouMean).arg("suggestion", s),
+                    None => MsgId::UnknownKindHelp.into(),
+                };
+                let message = Message::new(MsgId::UnknownKind).arg("value", other);
+                self.report_at(Code::UnknownKind, message, &name.loc).help = Some(help);
+                return None;
+            }
+        };
+        self.fields_for_kind(table, &kind);
+        Some(kind)
+    }
+
+    /// Reports fields that the indicator's kind does not use.
+    fn fields_for_kind(&mut self, table: &Table, kind: &IndicatorKind) {
+        let misplaced = |key: &&str| match kind {
+            IndicatorKind::Count { .. } => *key == "due",
+            IndicatorKind::Milestone { .. } => COUNT_ONLY.contains(key),
+            IndicatorKind::Assessment => *key == "due" || COUNT_ONLY.contains(key),
+        };
+        for (key, value) in table.map.iter() {
+            let name = key.get_ref().as_ref();
+            if misplaced(&name) {
+                let message = Message::new(MsgId::FieldNotForKind).arg("key", name).arg("kind", kind.name());
+                let d = self.report(Code::FieldNotForKind, message, &value.span());
+                d.help = Some(MsgId::FieldNotForKindHelp.into());
+            }
+        }
+    }
+
+    fn count_target(&mut self, table: &Table) -> CountTarget {
+        let present: Vec<&str> = TARGET_KEYS.iter().copied().filter(|k| table.get(k).is_some()).collect();
+        for extra in present.iter().skip(1) {
+            let span = table.get(extra).map(|v| v.span()).unwrap_or_default();
+            let d = self.report(Code::ConflictingTargets, MsgId::ConflictingTargets, &span);
+            d.help = Some(MsgId::ConflictingTargetsHelp.into());
+        }
+        let target = match present.first().copied() {
+            Some("target") => self.optional_positive(table, "target", Code::BadTarget).map(CountTarget::Yearly),
+            Some("total") => self.optional_positive(table, "total", Code::BadTarget).map(CountTarget::Total),
+            Some(_) => self.per_year_targets(table),
+            None => Some(CountTarget::None),
+        };
+        target.unwrap_or(CountTarget::None)
+    }
+
+    fn per_year_targets(&mut self, table: &Table) -> Option<CountTarget> {
+        let targets = self.table(table, "targets", MsgId::WhereTargets)?;
+        let mut out = Vec::new();
+        for (key, value) in targets.map.iter() {
+            let name = key.get_ref().as_ref();
+            let year = name.parse::<i32>().ok();
+            if year.is_none() {
+                let message = Message::new(MsgId::NotAYear).arg("value", name);
+                self.report(Code::YearOutsidePeriod, message, &key.span()).help = Some(MsgId::NotAYearHelp.into());
+            }
+            let amount = self.positive(&format!("targets.{name}"), value, Code::BadTarget);
+            if let (Some(year), Some(amount)) = (year, amount) {
+                out.push((Sp { value: year, loc: self.loc(&key.span()) }, amount));
+            }
+        }
+        out.sort_by_key(|(y, _)| y.value);
+        Some(CountTarget::PerYear(out))
+    }
+}

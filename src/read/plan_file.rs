@@ -1,0 +1,78 @@
+//! `plan.toml`: the plan's title, language and period.
+
+use super::toml::{Decoder, Table};
+use crate::diagnostic::Code;
+use crate::i18n::{Message, MsgId};
+use crate::model::{Lang, MAX_PERIOD_YEARS, MAX_YEAR, MIN_YEAR, MonthDay, PlanMeta, Sp};
+
+const PLAN_KEYS: &[&str] = &["title", "organization", "language", "start_year", "end_year", "year_start"];
+
+impl Decoder<'_> {
+    /// `plan.toml`. Only a readable period is essential; other faults are reported
+    /// and replaced by defaults so that the rest of the plan can still be checked.
+    pub fn plan_meta(&mut self, root: &Table) -> Option<PlanMeta> {
+        self.known_keys(root, &["plan"]);
+        let Some(plan) = self.table(root, "plan", MsgId::WherePlan) else {
+            if root.get("plan").is_none() {
+                self.missing(root, "plan");
+            }
+            return None;
+        };
+        self.known_keys(&plan, PLAN_KEYS);
+        let title = self.text(&plan, "title").map(|t| t.value).unwrap_or_default();
+        let organization = self.optional_text(&plan, "organization");
+        let language = self.language(&plan);
+        let year_start = self.year_start(&plan).unwrap_or(MonthDay::JANUARY_FIRST);
+        let start = self.required_integer(&plan, "start_year");
+        let end = self.required_integer(&plan, "end_year");
+        let (start_year, end_year) = self.period(start?, end?)?;
+        Some(PlanMeta { title, organization, language, start_year, end_year, year_start })
+    }
+
+    fn language(&mut self, plan: &Table) -> Option<Lang> {
+        let code = self.string(plan, "language")?;
+        let lang = Lang::from_code(&code.value);
+        if lang.is_none() {
+            let message = Message::new(MsgId::BadLanguage).arg("value", &code.value);
+            self.report_at(Code::BadLanguage, message, &code.loc).help = Some(MsgId::BadLanguageHelp.into());
+        }
+        lang
+    }
+
+    fn year_start(&mut self, plan: &Table) -> Option<MonthDay> {
+        let text = self.string(plan, "year_start")?;
+        let parsed = MonthDay::parse(&text.value);
+        if parsed.is_none() {
+            let message = Message::new(MsgId::BadYearStart).arg("value", &text.value);
+            self.report_at(Code::BadYearStart, message, &text.loc).help = Some(MsgId::BadYearStartHelp.into());
+        }
+        parsed
+    }
+
+    /// Both ends of the period must be sensible years, in order, not too far apart.
+    fn period(&mut self, start: Sp<i64>, end: Sp<i64>) -> Option<(i32, i32)> {
+        let in_range = |y: &Sp<i64>| (i64::from(MIN_YEAR)..=i64::from(MAX_YEAR)).contains(&y.value);
+        let mut ok = true;
+        for year in [&start, &end].into_iter().filter(|y| !in_range(y)) {
+            let message =
+                Message::new(MsgId::YearOutOfRange).arg("year", year.value).arg("min", MIN_YEAR).arg("max", MAX_YEAR);
+            self.report_at(Code::BadPeriod, message, &year.loc);
+            ok = false;
+        }
+        if !ok {
+            return None;
+        }
+        let (s, e) = (start.value as i32, end.value as i32);
+        if e < s {
+            let message = Message::new(MsgId::EndBeforeStart).arg("start", s).arg("end", e);
+            self.report_at(Code::BadPeriod, message, &end.loc).help = Some(MsgId::EndBeforeStartHelp.into());
+            return None;
+        }
+        if e - s + 1 > MAX_PERIOD_YEARS {
+            let message = Message::new(MsgId::PeriodTooLong).arg("n", e - s + 1).arg("max", MAX_PERIOD_YEARS);
+            self.report_at(Code::BadPeriod, message, &end.loc);
+            return None;
+        }
+        Some((s, e))
+    }
+}

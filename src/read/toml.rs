@@ -1,0 +1,376 @@
+//! The generic half of reading TOML: parsing with syntax errors phrased for
+//! people, and a [`Decoder`] whose primitives read one typed value at a time,
+//! reporting every unknown key, wrong type and missing field with its place.
+//! The schemas of the three kinds of file are in their own modules.
+
+use chrono::NaiveDate;
+use toml::Spanned;
+use toml::de::{DeArray, DeTable, DeValue};
+
+use crate::diagnostic::{Code, Diagnostic};
+use crate::i18n::{Message, MsgId};
+use crate::model::{FileId, Loc, Sp, Span};
+use crate::suggest::closest;
+
+pub(super) type Value<'i> = Spanned<DeValue<'i>>;
+
+/// Parses a file's text as TOML. Syntax errors are reported; the tree that
+/// could be recovered is returned with a flag saying whether it is whole.
+pub fn parse<'i>(file: FileId, text: &'i str, diags: &mut Vec<Diagnostic>) -> (DeTable<'i>, bool) {
+    let (table, errors) = DeTable::parse_recoverable(text);
+    for error in &errors {
+        let span = error.span().unwrap_or(0..0);
+        diags.push(syntax_diagnostic(file, text, error.message(), span));
+    }
+    (table.into_inner(), errors.is_empty())
+}
+
+/// A parser error, phrased for the user. Impossible dates get their own code.
+fn syntax_diagnostic(file: FileId, text: &str, detail: &str, span: Span) -> Diagnostic {
+    let detail = detail.trim_end_matches('\n');
+    if detail.starts_with("invalid date") {
+        let written = text.get(span.clone()).unwrap_or("").to_string();
+        return Diagnostic::at(Code::BadDate, Message::new(MsgId::BadDate).arg("value", written), file, span)
+            .label(MsgId::BadDateLabel)
+            .help(MsgId::BadDateCalendarHelp);
+    }
+    let (message, help) = match syntax_kind(detail) {
+        Some(SyntaxKind::DuplicateKey) => {
+            let key = text.get(span.clone()).unwrap_or("").trim_matches(['"', '\'']).to_string();
+            (Message::new(MsgId::DuplicateKey).arg("key", &key), Message::new(MsgId::DuplicateKeyHelp).arg("key", &key))
+        }
+        Some(SyntaxKind::Unclosed) => (MsgId::UnclosedString.into(), MsgId::UnclosedStringHelp.into()),
+        Some(SyntaxKind::Control) => (MsgId::RawControl.into(), MsgId::RawControlHelp.into()),
+        Some(SyntaxKind::Unquoted) => (MsgId::UnquotedText.into(), MsgId::UnquotedTextHelp.into()),
+        Some(SyntaxKind::TooDeep) => (MsgId::TooDeep.into(), MsgId::TooDeepHelp.into()),
+        None => (Message::new(MsgId::Syntax).arg("detail", detail), MsgId::SyntaxHelp.into()),
+    };
+    Diagnostic::at(Code::Syntax, message, file, span).help(help)
+}
+
+/// The parser errors a hand editor makes most, which get their own words.
+enum SyntaxKind {
+    DuplicateKey,
+    Unclosed,
+    Control,
+    Unquoted,
+    TooDeep,
+}
+
+/// Recognises the toml parser's detail text; `None` keeps it as it is.
+fn syntax_kind(detail: &str) -> Option<SyntaxKind> {
+    if detail.starts_with("duplicate key") {
+        Some(SyntaxKind::DuplicateKey)
+    } else if detail.ends_with("expected `\"`") || detail.ends_with("expected `'`") {
+        Some(SyntaxKind::Unclosed)
+    } else if detail.contains("visible characters") || detail.starts_with("invalid comment character") {
+        Some(SyntaxKind::Control)
+    } else if detail.starts_with("unquoted string") || detail.starts_with("string values must be quoted") {
+        Some(SyntaxKind::Unquoted)
+    } else if detail.contains("max recursion depth") {
+        Some(SyntaxKind::TooDeep)
+    } else {
+        None
+    }
+}
+
+/// A table being read, with where it is and how to name it in messages.
+#[derive(Clone)]
+pub struct Table<'a, 'i> {
+    pub(super) map: &'a DeTable<'i>,
+    pub(super) span: Span,
+    pub(super) place: MsgId,
+}
+
+impl<'a, 'i> Table<'a, 'i> {
+    pub(super) fn get(&self, key: &str) -> Option<&'a Value<'i>> {
+        self.map.get(key)
+    }
+}
+
+/// Reads tables of one file, collecting diagnostics.
+pub struct Decoder<'d> {
+    pub file: FileId,
+    /// Where the parsed text starts in the file: 0, or the start of a journal
+    /// chunk (see `chunks.rs`). Spans from the parser are shifted by it.
+    pub offset: usize,
+    pub diags: &'d mut Vec<Diagnostic>,
+}
+
+const ROOT_SPAN: Span = 0..0;
+
+impl<'d> Decoder<'d> {
+    /// Where a span from the parser is in the file.
+    pub(super) fn loc(&self, span: &Span) -> Loc {
+        Loc { file: self.file, span: span.start + self.offset..span.end + self.offset }
+    }
+
+    /// Reports a problem at a span from the parser.
+    pub(super) fn report(&mut self, code: Code, message: impl Into<Message>, span: &Span) -> &mut Diagnostic {
+        let loc = self.loc(span);
+        self.report_at(code, message, &loc)
+    }
+
+    /// Reports a problem at a place already located in the file.
+    pub(super) fn report_at(&mut self, code: Code, message: impl Into<Message>, loc: &Loc) -> &mut Diagnostic {
+        self.diags.push(Diagnostic::new(code, message, Some(loc.clone())));
+        self.diags.last_mut().expect("just pushed")
+    }
+
+    /// The root table of a file.
+    pub fn root<'a, 'i>(&self, map: &'a DeTable<'i>) -> Table<'a, 'i> {
+        Table { map, span: ROOT_SPAN, place: MsgId::WhereFile }
+    }
+
+    /// Reports every key of `table` that is not in `allowed`.
+    pub(super) fn known_keys(&mut self, table: &Table, allowed: &[&str]) {
+        for (key, _) in table.map.iter() {
+            let name = key.get_ref().as_ref();
+            if allowed.contains(&name) {
+                continue;
+            }
+            let help = match closest(name, allowed.iter().copied()) {
+                Some(s) => Message::new(MsgId::DidYouMean).arg("suggestion", s),
+                None => Message::new(MsgId::AllowedKeys).arg("keys", allowed.join(", ")),
+            };
+            let message = Message::new(MsgId::UnknownKey).arg("key", name).arg_msg("place", table.place);
+            let d = self.report(Code::UnknownKey, message, &key.span());
+            d.label = Some(MsgId::UnknownKeyLabel.into());
+            d.help = Some(help);
+        }
+    }
+
+    pub(super) fn missing(&mut self, table: &Table, key: &str) {
+        let message = Message::new(MsgId::MissingField).arg("key", key).arg_msg("place", table.place);
+        let d = self.report(Code::MissingField, message, &table.span);
+        d.label = Some(Message::new(MsgId::MissingFieldLabel).arg("key", key));
+        d.help = Some(Message::new(MsgId::MissingFieldHelp).arg("key", key).arg_msg("place", table.place));
+    }
+
+    pub(super) fn wrong_type(&mut self, key: &str, value: &Value, expected: MsgId) {
+        let message = Message::new(MsgId::WrongType)
+            .arg("key", key)
+            .arg_msg("expected", expected)
+            .arg_msg("found", type_name(value.get_ref()));
+        let d = self.report(Code::WrongType, message, &value.span());
+        d.label = Some(Message::new(MsgId::WrongTypeLabel).arg_msg("expected", expected));
+    }
+
+    /// A string field; `None` (after a report) when it is not a string.
+    pub(super) fn string(&mut self, table: &Table, key: &str) -> Option<Sp<String>> {
+        let value = table.get(key)?;
+        match value.get_ref() {
+            DeValue::String(s) => Some(Sp { value: s.to_string(), loc: self.loc(&value.span()) }),
+            _ => {
+                self.wrong_type(key, value, MsgId::TyString);
+                None
+            }
+        }
+    }
+
+    /// A string field that must be present and not blank.
+    pub(super) fn text(&mut self, table: &Table, key: &str) -> Option<Sp<String>> {
+        if table.get(key).is_none() {
+            self.missing(table, key);
+            return None;
+        }
+        let text = self.string(table, key)?;
+        if text.value.trim().is_empty() {
+            let d = self.report_at(Code::EmptyText, Message::new(MsgId::EmptyText).arg("key", key), &text.loc);
+            d.help = Some(MsgId::EmptyTextHelp.into());
+            return None;
+        }
+        Some(text)
+    }
+
+    /// An optional string field that, when present, is not blank.
+    pub(super) fn optional_text(&mut self, table: &Table, key: &str) -> Option<String> {
+        table.get(key)?;
+        self.text(table, key).map(|t| t.value)
+    }
+
+    pub(super) fn integer(&mut self, table: &Table, key: &str) -> Option<Sp<i64>> {
+        let value = table.get(key)?;
+        match as_integer(value.get_ref()) {
+            Some(n) => Some(Sp { value: n, loc: self.loc(&value.span()) }),
+            None => {
+                self.wrong_type(key, value, MsgId::TyInteger);
+                None
+            }
+        }
+    }
+
+    pub(super) fn required_integer(&mut self, table: &Table, key: &str) -> Option<Sp<i64>> {
+        if table.get(key).is_none() {
+            self.missing(table, key);
+            return None;
+        }
+        self.integer(table, key)
+    }
+
+    /// A whole number of 1 or more, reported under `code` otherwise.
+    pub(super) fn positive(&mut self, key: &str, value: &Value, code: Code) -> Option<u32> {
+        let n = as_integer(value.get_ref()).and_then(|n| u32::try_from(n).ok()).filter(|&n| n > 0);
+        if n.is_none() {
+            let (message, help) = match code {
+                Code::BadAmount => (Message::new(MsgId::BadAmount), Message::new(MsgId::BadAmountHelp)),
+                _ => {
+                    (Message::new(MsgId::BadTarget).arg("key", key), Message::new(MsgId::BadTargetHelp).arg("key", key))
+                }
+            };
+            let d = self.report(code, message, &value.span());
+            d.help = Some(help);
+        }
+        n
+    }
+
+    pub(super) fn optional_positive(&mut self, table: &Table, key: &str, code: Code) -> Option<u32> {
+        let value = table.get(key)?;
+        self.positive(key, value, code)
+    }
+
+    /// A year written as an integer (range checks against the plan come later).
+    pub(super) fn year(&mut self, key: &str, value: &Value) -> Option<Sp<i32>> {
+        match as_integer(value.get_ref()) {
+            Some(n) => {
+                let year = i32::try_from(n).unwrap_or(i32::MAX);
+                Some(Sp { value: year, loc: self.loc(&value.span()) })
+            }
+            None => {
+                self.wrong_type(key, value, MsgId::TyInteger);
+                None
+            }
+        }
+    }
+
+    pub(super) fn years(&mut self, table: &Table, key: &str) -> Option<Vec<Sp<i32>>> {
+        let items = self.array(table, key)?;
+        Some(items.iter().filter_map(|v| self.year(key, v)).collect())
+    }
+
+    pub(super) fn array<'a, 'i>(&mut self, table: &Table<'a, 'i>, key: &str) -> Option<&'a DeArray<'i>> {
+        let value = table.get(key)?;
+        match value.get_ref() {
+            DeValue::Array(items) => Some(items),
+            _ => {
+                self.wrong_type(key, value, MsgId::TyArray);
+                None
+            }
+        }
+    }
+
+    /// A list of tables (`[[key]]` or `key = [{…}]`), each named `place` in messages.
+    pub(super) fn tables<'a, 'i>(&mut self, table: &Table<'a, 'i>, key: &str, place: MsgId) -> Vec<Table<'a, 'i>> {
+        let Some(value) = table.get(key) else { return Vec::new() };
+        let DeValue::Array(items) = value.get_ref() else {
+            self.wrong_type(key, value, MsgId::TyTables);
+            return Vec::new();
+        };
+        let mut out = Vec::with_capacity(items.len());
+        for item in items.iter() {
+            match item.get_ref() {
+                DeValue::Table(map) => out.push(Table { map, span: item.span(), place }),
+                _ => self.wrong_type(key, item, MsgId::TyTable),
+            }
+        }
+        out
+    }
+
+    /// A sub-table (`[key]` or `key = {…}`).
+    pub(super) fn table<'a, 'i>(&mut self, table: &Table<'a, 'i>, key: &str, place: MsgId) -> Option<Table<'a, 'i>> {
+        let value = table.get(key)?;
+        match value.get_ref() {
+            DeValue::Table(map) => Some(Table { map, span: value.span(), place }),
+            _ => {
+                self.wrong_type(key, value, MsgId::TyTable);
+                None
+            }
+        }
+    }
+
+    pub(super) fn date(&mut self, table: &Table, key: &str) -> Option<Sp<NaiveDate>> {
+        let Some(value) = table.get(key) else {
+            self.missing(table, key);
+            return None;
+        };
+        let span = value.span();
+        let (written, help) = match value.get_ref() {
+            DeValue::Datetime(dt) => match (dt.date, dt.time, dt.offset) {
+                (Some(d), None, None) => {
+                    let date = NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day));
+                    if let Some(date) = date {
+                        return Some(Sp { value: date, loc: self.loc(&span) });
+                    }
+                    (dt.to_string(), MsgId::BadDateCalendarHelp)
+                }
+                _ => (dt.to_string(), MsgId::BadDateTimeHelp),
+            },
+            DeValue::String(s) => (format!("\"{s}\""), MsgId::BadDateQuotedHelp),
+            _ => {
+                self.wrong_type(key, value, MsgId::TyDate);
+                return None;
+            }
+        };
+        let d = self.report(Code::BadDate, Message::new(MsgId::BadDate).arg("value", written), &span);
+        d.label = Some(MsgId::BadDateLabel.into());
+        d.help = Some(help.into());
+        None
+    }
+
+    /// An identifier: a required string (its form is checked in `check.rs`).
+    pub(super) fn id(&mut self, table: &Table) -> Option<Sp<String>> {
+        self.text(table, "id")
+    }
+}
+
+pub(super) fn as_integer(value: &DeValue) -> Option<i64> {
+    match value {
+        DeValue::Integer(i) => i64::from_str_radix(i.as_str(), i.radix()).ok(),
+        _ => None,
+    }
+}
+
+fn type_name(value: &DeValue) -> MsgId {
+    match value {
+        DeValue::String(_) => MsgId::TyString,
+        DeValue::Integer(_) => MsgId::TyInteger,
+        DeValue::Float(_) => MsgId::TyFloat,
+        DeValue::Boolean(_) => MsgId::TyBool,
+        DeValue::Datetime(_) => MsgId::TyDate,
+        DeValue::Array(_) => MsgId::TyArray,
+        DeValue::Table(_) => MsgId::TyTable,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Lang;
+
+    /// The English message of the first syntax error in `text`.
+    fn first_error(text: &str) -> String {
+        let mut diags = Vec::new();
+        parse(FileId(0), text, &mut diags);
+        diags[0].message.render(Lang::En)
+    }
+
+    #[test]
+    fn common_syntax_errors_get_their_own_words() {
+        assert_eq!(
+            first_error("activity = 3\n[[activity]]\n"),
+            "key `activity` is already defined above in this table"
+        );
+        assert_eq!(first_error("title = \"Rencontre\n"), "quoted text that is never closed");
+        assert_eq!(first_error("title = 'Rencontre"), "quoted text that is never closed");
+        assert_eq!(first_error("title = \"a\u{1b}b\"\n"), "a control character, which TOML does not allow");
+        assert_eq!(first_error("# a\u{7} b\n"), "a control character, which TOML does not allow");
+        assert_eq!(first_error("title = Rencontre du comité\n"), "text without quotes");
+        let deep = format!("x = {}{}", "[".repeat(1000), "]".repeat(1000));
+        assert_eq!(first_error(&deep), "arrays or tables nested too deep");
+    }
+
+    #[test]
+    fn other_syntax_errors_keep_the_parser_detail() {
+        assert_eq!(first_error("[[activity\n"), "invalid TOML: unclosed array table, expected `]]`");
+    }
+}

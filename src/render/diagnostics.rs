@@ -1,0 +1,244 @@
+//! Diagnostics into text, in three forms: rustc-like blocks that quote the
+//! line (for people), JSON, and GitHub Actions annotations. Each form escapes
+//! the text that came from files, once, its own way.
+
+use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+use serde::Serialize;
+
+use super::escape::{escape_controls, escape_controls_keep_tabs};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::i18n::{Message, MsgId};
+use crate::model::{Lang, Loc, Span};
+use crate::source::{LineCol, Sources, floor_char_boundary, line_col};
+
+/// The longest excerpt line shown; longer lines are cut around the problem.
+const MAX_EXCERPT: usize = 160;
+
+/// One line of a file cut down to show a span: the text, its line number,
+/// and the span within that text.
+struct Excerpt {
+    text: String,
+    line: usize,
+    span: Span,
+}
+
+/// Cuts the line holding `span.start` out of `text`, escaping control characters
+/// and trimming very long lines, so that nothing raw reaches the terminal.
+fn excerpt(text: &str, span: &Span) -> Excerpt {
+    let start = floor_char_boundary(text, span.start.min(text.len()));
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    let end = floor_char_boundary(text, span.end.clamp(start, line_end));
+    let window_start = floor_char_boundary(text, start.saturating_sub(MAX_EXCERPT / 2).max(line_start));
+    let window_end =
+        floor_char_boundary(text, (window_start + MAX_EXCERPT).min(line_end).max(end.min(window_start + MAX_EXCERPT)));
+    let end = end.min(window_end);
+    let before = escape_controls_keep_tabs(&text[window_start..start]);
+    let marked = escape_controls_keep_tabs(&text[start..end]);
+    let after = escape_controls_keep_tabs(text[end..window_end].trim_end_matches('\r'));
+    let lead = if window_start > line_start { "…" } else { "" };
+    let tail = if window_end < line_end { "…" } else { "" };
+    let span_start = lead.len() + before.len();
+    Excerpt {
+        text: format!("{lead}{before}{marked}{after}{tail}"),
+        line: line_col(text, start).line,
+        span: span_start..span_start + marked.len(),
+    }
+}
+
+/// Options for rendering diagnostics as text.
+#[derive(Clone, Copy, Debug)]
+pub struct TextStyle {
+    pub lang: Lang,
+    pub color: bool,
+}
+
+/// Renders diagnostics as rustc-like text, one block per diagnostic.
+pub fn render_human(diagnostics: &[Diagnostic], sources: &Sources, style: TextStyle) -> String {
+    let renderer = if style.color { Renderer::styled() } else { Renderer::plain() };
+    diagnostics
+        .iter()
+        .map(|d| {
+            let text = renderer.render(&report(d, sources, style.lang));
+            let locs = d.loc.iter().chain(d.notes.iter().map(|n| &n.loc));
+            locs.fold(text, |text, loc| true_column(text, sources, loc)) + "\n\n"
+        })
+        .collect()
+}
+
+/// annotate-snippets numbers columns within the excerpt it is given. When a long
+/// line was cut on the left, its `file:line:col` header is put right here.
+fn true_column(rendered: String, sources: &Sources, loc: &Loc) -> String {
+    let file = sources.get(loc.file);
+    let ex = excerpt(&file.text, &loc.span);
+    let shown = ex.text[..ex.span.start].chars().count() + 1;
+    let actual = line_col(&file.text, loc.span.start).column;
+    if shown == actual {
+        return rendered;
+    }
+    let header = |col: usize| format!("{}:{}:{col}", file.display, ex.line);
+    rendered.replacen(&header(shown), &header(actual), 1)
+}
+
+fn report<'a>(d: &Diagnostic, sources: &'a Sources, lang: Lang) -> Vec<Group<'a>> {
+    let name = match d.severity() {
+        Severity::Error => MsgId::LevelError,
+        Severity::Warning => MsgId::LevelWarning,
+    };
+    let level = match d.severity() {
+        Severity::Error => Level::ERROR,
+        Severity::Warning => Level::WARNING,
+    }
+    .with_name(Some(name.template(lang)));
+    let title = level.primary_title(owned(escape_controls(&d.message.render(lang)))).id(d.code.as_str());
+    let mut group = Group::with_title(title);
+    if let Some(loc) = &d.loc {
+        group = group.element(snippet(sources, loc, d.label.as_ref(), AnnotationKind::Primary, lang));
+    }
+    for note in &d.notes {
+        group = group.element(snippet(sources, &note.loc, Some(&note.label), AnnotationKind::Context, lang));
+    }
+    if let Some(help) = &d.help {
+        let help_level = Level::HELP.with_name(Some(MsgId::LevelHelp.template(lang)));
+        group = group.element(help_level.message(owned(escape_controls(&help.render(lang)))));
+    }
+    vec![group]
+}
+
+fn owned(text: std::borrow::Cow<'_, str>) -> String {
+    text.into_owned()
+}
+
+fn snippet<'a>(
+    sources: &'a Sources,
+    loc: &Loc,
+    label: Option<&Message>,
+    kind: AnnotationKind,
+    lang: Lang,
+) -> Snippet<'a, annotate_snippets::Annotation<'a>> {
+    let file = sources.get(loc.file);
+    let ex = excerpt(&file.text, &loc.span);
+    let mut annotation = kind.span(ex.span.clone());
+    if let Some(label) = label {
+        annotation = annotation.label(owned(escape_controls(&label.render(lang))));
+    }
+    Snippet::source(ex.text).line_start(ex.line).path(file.display.clone()).annotation(annotation)
+}
+
+/// One diagnostic as JSON.
+#[derive(Serialize)]
+struct JsonDiagnostic<'a> {
+    code: &'static str,
+    severity: Severity,
+    message: String,
+    file: Option<&'a str>,
+    line: Option<usize>,
+    column: Option<usize>,
+    end_line: Option<usize>,
+    end_column: Option<usize>,
+    help: Option<String>,
+}
+
+/// Where a diagnostic starts and ends, as lines and columns.
+fn position<'s>(d: &Diagnostic, sources: &'s Sources) -> Option<(&'s str, LineCol, LineCol)> {
+    let loc = d.loc.as_ref()?;
+    let file = sources.get(loc.file);
+    let start = line_col(&file.text, loc.span.start);
+    let end = line_col(&file.text, loc.span.end);
+    Some((file.display.as_str(), start, end))
+}
+
+/// The `diagnostics` array of `plan check --format json`.
+pub fn to_json(diagnostics: &[Diagnostic], sources: &Sources, lang: Lang) -> serde_json::Value {
+    let items: Vec<JsonDiagnostic> = diagnostics
+        .iter()
+        .map(|d| {
+            let pos = position(d, sources);
+            JsonDiagnostic {
+                code: d.code.as_str(),
+                severity: d.severity(),
+                message: d.message.render(lang),
+                file: pos.map(|p| p.0),
+                line: pos.map(|p| p.1.line),
+                column: pos.map(|p| p.1.column),
+                end_line: pos.map(|p| p.2.line),
+                end_column: pos.map(|p| p.2.column),
+                help: d.help.as_ref().map(|h| h.render(lang)),
+            }
+        })
+        .collect();
+    serde_json::to_value(items).expect("diagnostics serialise")
+}
+
+/// GitHub Actions workflow commands, one line per diagnostic.
+pub fn render_github(diagnostics: &[Diagnostic], sources: &Sources, lang: Lang) -> String {
+    let mut out = String::new();
+    for d in diagnostics {
+        let command = match d.severity() {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        let mut props = Vec::new();
+        if let Some((file, start, end)) = position(d, sources) {
+            props.push(format!("file={}", gh_property(file)));
+            props.push(format!("line={},col={}", start.line, start.column));
+            props.push(format!("endLine={},endColumn={}", end.line, end.column));
+        }
+        props.push(format!("title={}", d.code.as_str()));
+        let mut message = d.message.render(lang);
+        if let Some(help) = &d.help {
+            message = format!("{message}\n{}: {}", MsgId::LevelHelp.template(lang), help.render(lang));
+        }
+        out.push_str(&format!("::{command} {}::{}\n", props.join(","), gh_data(&message)));
+    }
+    out
+}
+
+/// Escapes a workflow command's message.
+fn gh_data(text: &str) -> String {
+    let encoded = text.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A");
+    escape_controls(&encoded).into_owned()
+}
+
+/// Escapes a workflow command's property value.
+fn gh_property(text: &str) -> String {
+    gh_data(text).replace(':', "%3A").replace(',', "%2C")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn excerpts_escape_and_trim() {
+        let text = format!("k = \"{}\u{1b}[31mX\"\n", "a".repeat(500));
+        let x = text.find('X').unwrap();
+        let ex = excerpt(&text, &(x..x + 1));
+        assert!(!ex.text.contains('\u{1b}'), "{}", ex.text);
+        assert!(ex.text.chars().count() < 200);
+        assert_eq!(&ex.text[ex.span.clone()], "X");
+    }
+
+    #[test]
+    fn a_cut_line_keeps_its_true_column() {
+        let mut sources = Sources::default();
+        let text = format!("k = \"{}\nx = 1\n", "a".repeat(5000));
+        let file = sources.add(crate::source::SourceFile {
+            path: "j.toml".into(),
+            display: "j.toml".into(),
+            text,
+            utf8: true,
+        });
+        let d = Diagnostic::at(crate::diagnostic::Code::Syntax, MsgId::Syntax, file, 5005..5005);
+        let out = render_human(&[d], &sources, TextStyle { lang: Lang::En, color: false });
+        assert!(out.contains("--> j.toml:1:5006"), "{out}");
+        assert!(out.lines().all(|l| l.chars().count() < 200), "{out}");
+    }
+
+    #[test]
+    fn github_escapes_its_separators() {
+        assert_eq!(gh_property("a:b,c%"), "a%3Ab%2Cc%25");
+        assert_eq!(gh_data("one\ntwo"), "one%0Atwo");
+        assert_eq!(gh_data("a\u{1b}[31m"), "a\\u{1b}[31m");
+    }
+}

@@ -1,0 +1,165 @@
+//! Where a plan's bytes come from: a folder on disk or files held in memory
+//! (and, later, a git revision). A source finds the plan's files and reads
+//! them as text, keeping each file's text so that every later message can
+//! quote it. It knows nothing of TOML.
+
+mod dir;
+mod memory;
+
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use crate::diagnostic::{Code, Diagnostic};
+use crate::i18n::{Message, MsgId};
+use crate::layout::FileKind;
+use crate::model::FileId;
+
+/// Where to read a plan from.
+#[derive(Debug)]
+pub enum Source {
+    /// The plan directory `dir` on disk; paths are shown relative to `cwd`.
+    Dir { dir: PathBuf, cwd: PathBuf },
+    /// Files held in memory, as if read from `dir`: each `(path, bytes)` is
+    /// `plan.toml`, `orientations/NAME.toml` or `journal/NAME.toml`, relative to
+    /// `dir`; other paths are ignored. Fuzzing and property tests use this.
+    Memory { dir: PathBuf, files: Vec<(String, Vec<u8>)> },
+}
+
+impl Source {
+    /// Reads every file of the plan. Problems reading them become diagnostics.
+    pub fn read(self) -> Files {
+        match self {
+            Source::Dir { dir, cwd } => dir::read(&dir, &cwd),
+            Source::Memory { dir, files } => memory::read(&dir, files),
+        }
+    }
+}
+
+/// One file of the plan, read.
+#[derive(Clone, Debug)]
+pub struct SourceFile {
+    pub path: PathBuf,
+    /// The path as shown to the user: relative to the current directory when possible.
+    pub display: String,
+    /// The text, without a byte-order mark.
+    pub text: String,
+    /// Whether the bytes were UTF-8. When not, `text` is a lossy copy, good for
+    /// quoting the bad byte and nothing else.
+    pub utf8: bool,
+}
+
+/// Every file read so far, addressed by [`FileId`].
+#[derive(Clone, Debug, Default)]
+pub struct Sources {
+    files: Vec<SourceFile>,
+}
+
+impl Sources {
+    pub fn add(&mut self, file: SourceFile) -> FileId {
+        self.files.push(file);
+        FileId(u32::try_from(self.files.len() - 1).expect("fewer than 4 billion files"))
+    }
+
+    pub fn get(&self, id: FileId) -> &SourceFile {
+        &self.files[id.0 as usize]
+    }
+}
+
+/// The files of a plan directory, read, by kind.
+#[derive(Debug, Default)]
+pub struct Files {
+    pub dir: PathBuf,
+    pub sources: Sources,
+    pub plan: Option<FileId>,
+    pub orientations: Vec<FileId>,
+    pub journals: Vec<FileId>,
+    /// Problems reading the files.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Files {
+    fn new(dir: &Path) -> Files {
+        Files { dir: dir.to_path_buf(), ..Files::default() }
+    }
+
+    /// Adds a file's bytes as text, under its kind. Bytes that are not UTF-8 are reported where they are.
+    fn add(&mut self, kind: FileKind, path: &Path, display: String, bytes: Vec<u8>) -> FileId {
+        let bytes = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
+            Some(rest) => rest.to_vec(),
+            None => bytes,
+        };
+        let (text, bad) = match String::from_utf8(bytes) {
+            Ok(text) => (text, None),
+            Err(e) => {
+                // The lossy text has U+FFFD where the first bad byte was: point at all of it.
+                let at = e.utf8_error().valid_up_to();
+                (String::from_utf8_lossy(e.as_bytes()).into_owned(), Some(at))
+            }
+        };
+        let message = Message::new(MsgId::NotUtf8).arg("file", &display);
+        let file = SourceFile { path: path.to_path_buf(), display, text, utf8: bad.is_none() };
+        let id = self.sources.add(file);
+        if let Some(at) = bad {
+            self.diagnostics.push(
+                Diagnostic::at(Code::NotUtf8, message, id, at..at + char::REPLACEMENT_CHARACTER.len_utf8())
+                    .label(MsgId::NotUtf8Label)
+                    .help(MsgId::NotUtf8Help),
+            );
+        }
+        match kind {
+            FileKind::Plan => self.plan = Some(id),
+            FileKind::Orientation => self.orientations.push(id),
+            FileKind::Journal => self.journals.push(id),
+        }
+        id
+    }
+}
+
+/// A file position for people: 1-based line and column (in characters).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct LineCol {
+    pub line: usize,
+    pub column: usize,
+}
+
+/// The 1-based line and column of byte `offset` in `text`.
+pub fn line_col(text: &str, offset: usize) -> LineCol {
+    let offset = floor_char_boundary(text, offset.min(text.len()));
+    let before = &text[..offset];
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    LineCol { line: before.matches('\n').count() + 1, column: before[line_start..].chars().count() + 1 }
+}
+
+/// The largest character boundary at or before `offset`.
+pub fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_bad_byte_is_pointed_at_whole() {
+        let source =
+            Source::Memory { dir: "/p".into(), files: vec![("plan.toml".into(), b"title = \"a\xEAb\"".to_vec())] };
+        let files = source.read();
+        let loc = files.diagnostics[0].loc.as_ref().unwrap();
+        let file = files.sources.get(loc.file);
+        assert_eq!(&file.text[loc.span.clone()], "\u{FFFD}");
+        assert!(!file.utf8);
+    }
+
+    #[test]
+    fn line_and_column_count_characters() {
+        let text = "a = 1\nb = \"é\" x\n";
+        assert_eq!(line_col(text, 0), LineCol { line: 1, column: 1 });
+        let x = text.find('x').unwrap();
+        assert_eq!(line_col(text, x), LineCol { line: 2, column: 9 });
+        assert_eq!(line_col(text, text.len()), LineCol { line: 3, column: 1 });
+    }
+}

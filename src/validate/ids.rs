@@ -1,0 +1,111 @@
+//! The ids of the plan's items: their form, their uniqueness, and that each
+//! sits under its parent's id.
+
+use std::collections::HashMap;
+
+use crate::diagnostic::{Code, Diagnostic};
+use crate::i18n::{Message, MsgId};
+use crate::model::{Action, Indicator, Loc, Node, Orientation, Sp, Tree};
+
+/// Whether an id is made only of the characters ids may use.
+pub fn is_valid_id(id: &str) -> bool {
+    !id.is_empty() && id.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_'))
+}
+
+/// Checks the form, uniqueness and nesting of every id in the plan.
+pub fn check(orientations: &[Orientation], diags: &mut Vec<Diagnostic>) {
+    let tree = Tree::new(orientations);
+    let mut seen: HashMap<&str, &Loc> = HashMap::new();
+    for id in tree.ids().filter(|id| !id.value.is_empty()) {
+        if !is_valid_id(&id.value) {
+            let message = Message::new(MsgId::BadId).arg("id", &id.value);
+            let label = Message::new(MsgId::BadIdLabel).arg("chars", bad_id_chars(&id.value));
+            diags.push(Diagnostic::new(Code::BadId, message, Some(id.loc.clone())).label(label).help(MsgId::BadIdHelp));
+        }
+        if let Some(first) = seen.insert(&id.value, &id.loc) {
+            let message = Message::new(MsgId::DuplicateId).arg("id", &id.value);
+            let d = Diagnostic::new(Code::DuplicateId, message, Some(id.loc.clone()))
+                .label(MsgId::DuplicateIdLabel)
+                .note(first.clone(), MsgId::DuplicateIdFirst)
+                .help(MsgId::DuplicateIdHelp);
+            diags.push(d);
+        }
+    }
+    for trail in tree.walk() {
+        match (trail.node(), trail.parent()) {
+            (Node::Objective(b), Some(Node::Orientation(o))) => {
+                check_child(&b.id, &o.id, MsgId::ItemOrientation, diags)
+            }
+            (Node::Action(a), Some(Node::Objective(b))) => check_child(&a.id, &b.id, MsgId::ItemObjective, diags),
+            (Node::Indicator(i), Some(Node::Action(a))) => check_indicator_id(i, a, diags),
+            _ => {}
+        }
+    }
+}
+
+/// The characters of an id that ids may not use, each with its code point, so
+/// that a decomposed accent (NFD) shows what makes it differ from a composed one.
+fn bad_id_chars(id: &str) -> String {
+    let mut bad: Vec<char> = id.chars().filter(|&c| !is_valid_id(c.encode_utf8(&mut [0; 4]))).collect();
+    bad.dedup();
+    let shown: Vec<String> = bad
+        .into_iter()
+        .map(|c| match unicode_width::UnicodeWidthChar::width(c) {
+            Some(w) if w > 0 && !c.is_whitespace() => format!("{c} (U+{:04X})", c as u32),
+            _ => format!("U+{:04X}", c as u32),
+        })
+        .collect();
+    shown.join(", ")
+}
+
+/// An objective's or action's id must be its parent's id plus one more segment.
+/// Ids that are empty or malformed are reported once, by `check`, and not here.
+fn check_child(id: &Sp<String>, parent: &Sp<String>, parent_item: MsgId, diags: &mut Vec<Diagnostic>) {
+    if !is_valid_id(&id.value) || !is_valid_id(&parent.value) {
+        return;
+    }
+    let fits = id.value.rsplit_once('.').is_some_and(|(head, last)| head == parent.value && !last.is_empty());
+    if !fits {
+        let help = Message::new(MsgId::IdNotUnderParentHelp).arg("parent", &parent.value);
+        diags.push(not_under(id, parent, parent_item).help(help));
+    }
+}
+
+fn not_under(id: &Sp<String>, parent: &Sp<String>, parent_item: MsgId) -> Diagnostic {
+    let message = Message::new(MsgId::IdNotUnderParent)
+        .arg("id", &id.value)
+        .arg_msg("parent_item", parent_item)
+        .arg("parent", &parent.value);
+    Diagnostic::new(Code::IdNotUnderParent, message, Some(id.loc.clone()))
+}
+
+/// An indicator's id is its action's id, plus a lower-case letter when the action has several.
+fn check_indicator_id(indicator: &Indicator, action: &Action, diags: &mut Vec<Diagnostic>) {
+    let (id, parent) = (&indicator.id, &action.id);
+    if !is_valid_id(&id.value) || !is_valid_id(&parent.value) {
+        return;
+    }
+    let letter = id
+        .value
+        .strip_prefix(parent.value.as_str())
+        .is_some_and(|rest| rest.len() == 1 && rest.bytes().all(|b| b.is_ascii_lowercase()));
+    let bare = id.value == parent.value && action.indicators.len() == 1;
+    if !(letter || bare) {
+        let help = Message::new(MsgId::IndicatorIdHelp).arg("parent", &parent.value);
+        diags.push(not_under(id, parent, MsgId::ItemAction).help(help));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_plain_ascii() {
+        assert!(is_valid_id("1.1.2a"));
+        assert!(is_valid_id("A-1_b"));
+        for bad in ["", "1 1", "1.é", "1.e\u{301}", "1\u{1b}"] {
+            assert!(!is_valid_id(bad), "{bad:?}");
+        }
+    }
+}

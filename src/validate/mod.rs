@@ -1,0 +1,28 @@
+//! The rules that relate values across tables and files: ids, hierarchy,
+//! periods, and what journal entries refer to. Pure functions of the model:
+//! no file is read here. Every problem is collected, never just the first.
+
+mod entry;
+mod ids;
+mod journal;
+mod years;
+
+use crate::diagnostic::Diagnostic;
+use crate::model::{Entry, Journal, Orientation, Plan};
+
+/// Checks the ids of every item. It needs no `plan.toml`.
+pub fn ids(orientations: &[Orientation], diags: &mut Vec<Diagnostic>) {
+    ids::check(orientations, diags);
+}
+
+/// Checks everything that needs the plan's period: the years items name, and
+/// every journal entry. `unsure` are the indicators whose kind could not be read.
+pub fn plan(plan: &Plan, journal: &Journal, unsure: &[String], diags: &mut Vec<Diagnostic>) {
+    years::check(plan, diags);
+    journal::check(plan, journal, unsure, diags);
+}
+
+/// Checks a new entry against a valid plan (see [`entry::check`]).
+pub fn entry(plan: &Plan, entry: &Entry) -> Vec<Diagnostic> {
+    entry::check(plan, entry)
+}

@@ -1,0 +1,86 @@
+//! The one way to obtain a plan: open it from a source, read and validate
+//! every file, and get either the diagnostics or a valid plan.
+
+use std::path::PathBuf;
+
+use crate::diagnostic::{self, Diagnostic, Tally};
+use crate::model::{Counts, Entry, Journal, Lang, Plan};
+use crate::read;
+use crate::source::{Source, Sources};
+use crate::validate;
+
+/// A plan, read and checked.
+#[derive(Debug)]
+pub struct Workspace {
+    /// The plan directory.
+    pub dir: PathBuf,
+    pub sources: Sources,
+    /// The plan, when `plan.toml` could be read far enough to know its period.
+    pub plan: Option<Plan>,
+    pub journal: Journal,
+    /// Every problem found, sorted by file and place.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Workspace {
+    /// Reads every file from `source`, decodes it and checks it.
+    pub fn open(source: Source) -> Workspace {
+        let mut files = source.read();
+        let mut diags = std::mem::take(&mut files.diagnostics);
+        let read = read::read(&files, &mut diags);
+        validate::ids(&read.orientations, &mut diags);
+        let plan = read.meta.map(|meta| Plan { meta, orientations: read.orientations });
+        if let Some(plan) = &plan {
+            validate::plan(plan, &read.journal, &read.unsure, &mut diags);
+        }
+        diagnostic::sort(&mut diags);
+        Workspace { dir: files.dir, sources: files.sources, plan, journal: read.journal, diagnostics: diags }
+    }
+
+    pub fn tally(&self) -> Tally {
+        Tally::of(&self.diagnostics)
+    }
+
+    /// Whether some file could not be read at all (rather than said something wrong).
+    pub fn has_io_errors(&self) -> bool {
+        self.diagnostics.iter().any(|d| d.code.is_io())
+    }
+
+    /// The language the plan says it is in.
+    pub fn language(&self) -> Option<Lang> {
+        self.plan.as_ref().and_then(|p| p.meta.language)
+    }
+
+    /// How many items of each level the plan has (none when it has no period).
+    pub fn counts(&self) -> Counts {
+        self.plan.as_ref().map(Plan::counts).unwrap_or_default()
+    }
+
+    /// The plan, if it has no errors; else the workspace back, to report them.
+    pub fn valid(self) -> Result<Valid, Box<Workspace>> {
+        match self {
+            Workspace { plan: Some(plan), journal, sources, dir, diagnostics }
+                if Tally::of(&diagnostics).errors == 0 =>
+            {
+                Ok(Valid { dir, plan, journal, sources })
+            }
+            refused => Err(Box::new(refused)),
+        }
+    }
+}
+
+/// A plan with no errors: what every command but `check` works on.
+#[derive(Debug)]
+pub struct Valid {
+    pub dir: PathBuf,
+    pub plan: Plan,
+    pub journal: Journal,
+    pub sources: Sources,
+}
+
+impl Valid {
+    /// Checks a new entry against the plan (errors refuse it; warnings do not).
+    pub fn check_entry(&self, entry: &Entry) -> Vec<Diagnostic> {
+        validate::entry(&self.plan, entry)
+    }
+}

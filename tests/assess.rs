@@ -1,0 +1,40 @@
+//! `plan assess` on copies of a plan: it appends an assessment the way
+//! `record` appends an activity (`tests/record.rs` covers what they share), and
+//! refuses what is not an assessment.
+
+mod common;
+
+use common::{COMMENTED, check_ok, journal, plan_with_journal, refused, run, snapshot, transcript};
+
+#[test]
+fn assess_appends_an_assessment() {
+    let tmp = plan_with_journal(COMMENTED.as_bytes());
+    let out = run(tmp.path(), &["--lang", "en", "assess", "1.1.3", "at-risk", "--date", "2017-06-01"]);
+    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    assert!(
+        String::from_utf8_lossy(&out.stdout)
+            .starts_with("Assessment recorded in plan/journal/2017.toml:6: 1.1.3 \"at risk\"")
+    );
+    let text = String::from_utf8(journal(tmp.path(), 2017)).unwrap();
+    assert!(
+        text.ends_with("\n\n[[assessment]]\ndate = 2017-06-01\nindicator = \"1.1.3\"\nlevel = \"at-risk\"\n"),
+        "{text}"
+    );
+    check_ok(tmp.path());
+}
+
+#[test]
+fn refused_assessments_change_nothing() {
+    let tmp = plan_with_journal(COMMENTED.as_bytes());
+    let before = snapshot(tmp.path());
+    let cases: &[(&[&str], &str)] = &[
+        (&["assess", "1.1.1", "achieved", "--date", "2018-05-01"], "only assessment indicators"),
+        (&["assess", "1.1.3", "done", "--date", "2018-05-01"], "unknown level `done`"),
+        (&["assess", "1.1.3", "on track", "--date", "2018-05-01"], "did you mean `on-track`?"),
+    ];
+    for (args, says) in cases {
+        let err = refused(tmp.path(), args);
+        assert!(err.contains(says), "{args:?}: {err}");
+        assert_eq!(snapshot(tmp.path()), before, "{args:?} changed a file");
+    }
+}
