@@ -70,7 +70,7 @@ codes! {
 
 impl Code {
     /// Whether the problem is with reading files rather than with what they say.
-    pub fn is_io(self) -> bool {
+    pub(crate) fn is_io(self) -> bool {
         matches!(self, Code::Unreadable)
     }
 }
@@ -94,26 +94,26 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn new(code: Code, message: impl Into<Message>, loc: Option<Loc>) -> Diagnostic {
+    pub(crate) fn new(code: Code, message: impl Into<Message>, loc: Option<Loc>) -> Diagnostic {
         Diagnostic { code, message: message.into(), loc, label: None, notes: Vec::new(), help: None }
     }
 
     /// A diagnostic at a place in a file.
-    pub fn at(code: Code, message: impl Into<Message>, file: FileId, span: Span) -> Diagnostic {
+    pub(crate) fn at(code: Code, message: impl Into<Message>, file: FileId, span: Span) -> Diagnostic {
         Diagnostic::new(code, message, Some(Loc { file, span }))
     }
 
-    pub fn label(mut self, label: impl Into<Message>) -> Diagnostic {
+    pub(crate) fn label(mut self, label: impl Into<Message>) -> Diagnostic {
         self.label = Some(label.into());
         self
     }
 
-    pub fn help(mut self, help: impl Into<Message>) -> Diagnostic {
+    pub(crate) fn help(mut self, help: impl Into<Message>) -> Diagnostic {
         self.help = Some(help.into());
         self
     }
 
-    pub fn note(mut self, loc: Loc, label: impl Into<Message>) -> Diagnostic {
+    pub(crate) fn note(mut self, loc: Loc, label: impl Into<Message>) -> Diagnostic {
         self.notes.push(Note { loc, label: label.into() });
         self
     }
@@ -138,7 +138,7 @@ impl Tally {
 }
 
 /// Sorts diagnostics by file, then position, so output is stable and reads top-down.
-pub fn sort(diagnostics: &mut [Diagnostic]) {
+pub(crate) fn sort(diagnostics: &mut [Diagnostic]) {
     diagnostics.sort_by_key(|d| d.loc.as_ref().map(|l| (l.file, l.span.start, l.span.end)));
 }
 

@@ -24,7 +24,8 @@ macro_rules! messages {
 
         impl MsgId {
             /// Every message, for tests that check the catalogue.
-            pub const ALL: &'static [MsgId] = &[$(MsgId::$id),*];
+            #[cfg(test)]
+            const ALL: &'static [MsgId] = &[$(MsgId::$id),*];
 
             /// The template of this message in `lang`.
             pub fn template(self, lang: Lang) -> &'static str {
@@ -55,7 +56,6 @@ messages! {
     // ---- the places a key can be in
     WhereFile { fr: "ce fichier", en: "this file", }
     WherePlan { fr: "la table [plan]", en: "the [plan] table", }
-    WhereOrientation { fr: "cette orientation", en: "this orientation", }
     WhereObjective { fr: "cet objectif", en: "this objective", }
     WhereAction { fr: "ce moyen (action)", en: "this action", }
     WhereIndicator { fr: "cet indicateur", en: "this indicator", }
@@ -573,22 +573,22 @@ fn fill_one(out: &mut String, inner: &str, lang: Lang, value: &impl Fn(&str) -> 
     }
 }
 
-/// The names of the arguments a template uses, for catalogue tests.
-pub fn placeholders(template: &str) -> Vec<String> {
-    let mut names: Vec<String> = template
-        .split('{')
-        .skip(1)
-        .filter_map(|part| part.split_once('}'))
-        .map(|(inner, _)| inner.split('?').next().unwrap_or(inner).to_string())
-        .collect();
-    names.sort();
-    names.dedup();
-    names
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The names of the arguments a template uses, for catalogue tests.
+    fn placeholders(template: &str) -> Vec<String> {
+        let mut names: Vec<String> = template
+            .split('{')
+            .skip(1)
+            .filter_map(|part| part.split_once('}'))
+            .map(|(inner, _)| inner.split('?').next().unwrap_or(inner).to_string())
+            .collect();
+        names.sort();
+        names.dedup();
+        names
+    }
 
     /// Messages whose French and English are rightly the same word.
     const SAME_IN_BOTH: &[MsgId] = &[MsgId::ColumnId, MsgId::HeadOrientation];

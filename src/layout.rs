@@ -6,17 +6,17 @@ use std::path::{Component, Path, PathBuf};
 use crate::model::{MAX_YEAR, MIN_YEAR};
 
 /// The file that makes a folder a plan directory.
-pub const PLAN_FILE: &str = "plan.toml";
+pub(crate) const PLAN_FILE: &str = "plan.toml";
 /// The folder of the orientation files, inside the plan directory.
-pub const ORIENTATIONS_DIR: &str = "orientations";
+pub(crate) const ORIENTATIONS_DIR: &str = "orientations";
 /// The folder of a plan's journal files, inside the plan directory.
-pub const JOURNAL_DIR: &str = "journal";
+pub(crate) const JOURNAL_DIR: &str = "journal";
 /// The folder a plan directory is usually kept in, inside its repository.
 const PLAN_SUBDIR: &str = "plan";
 
 /// What a file of the plan directory holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FileKind {
+pub(crate) enum FileKind {
     Plan,
     Orientation,
     Journal,
@@ -24,7 +24,7 @@ pub enum FileKind {
 
 /// The kind of a file from its path relative to the plan directory, written
 /// with `/`: `plan.toml`, `orientations/NAME.toml` or `journal/NAME.toml`.
-pub fn kind_of(relative: &str) -> Option<FileKind> {
+pub(crate) fn kind_of(relative: &str) -> Option<FileKind> {
     if relative == PLAN_FILE {
         Some(FileKind::Plan)
     } else if relative.starts_with(&format!("{ORIENTATIONS_DIR}/")) {
@@ -42,7 +42,7 @@ pub fn journal_path(plan_dir: &Path, year: i32) -> PathBuf {
 }
 
 /// The plan year a journal file's name gives (`2018.toml` → 2018).
-pub fn journal_year(path: &Path) -> Option<i32> {
+pub(crate) fn journal_year(path: &Path) -> Option<i32> {
     let stem = path.file_stem()?.to_str()?;
     let year: i32 = stem.parse().ok().filter(|_| stem.len() == 4 && stem.bytes().all(|b| b.is_ascii_digit()))?;
     (MIN_YEAR..=MAX_YEAR).contains(&year).then_some(year)

@@ -56,7 +56,7 @@ pub struct Sources {
 }
 
 impl Sources {
-    pub fn add(&mut self, file: SourceFile) -> FileId {
+    pub(crate) fn add(&mut self, file: SourceFile) -> FileId {
         self.files.push(file);
         FileId(u32::try_from(self.files.len() - 1).expect("fewer than 4 billion files"))
     }
@@ -118,13 +118,13 @@ impl Files {
 
 /// A file position for people: 1-based line and column (in characters).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-pub struct LineCol {
+pub(crate) struct LineCol {
     pub line: usize,
     pub column: usize,
 }
 
 /// The 1-based line and column of byte `offset` in `text`.
-pub fn line_col(text: &str, offset: usize) -> LineCol {
+pub(crate) fn line_col(text: &str, offset: usize) -> LineCol {
     let offset = floor_char_boundary(text, offset.min(text.len()));
     let before = &text[..offset];
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
@@ -132,7 +132,7 @@ pub fn line_col(text: &str, offset: usize) -> LineCol {
 }
 
 /// The largest character boundary at or before `offset`.
-pub fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
+pub(crate) fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
     while !text.is_char_boundary(offset) {
         offset -= 1;
     }
