@@ -36,3 +36,20 @@ fn deny_warnings_turns_warnings_into_failure() {
     assert_eq!(out.status.code(), Some(1), "{}", transcript(&out));
     assert!(String::from_utf8_lossy(&out.stderr).contains("refused by --deny-warnings"));
 }
+
+/// A folder name is text from the disk: the summary shows it escaped, and
+/// JSON carries it as JSON escapes, which decode to the real name.
+#[cfg(unix)]
+#[test]
+fn a_plan_folder_named_with_escapes_is_shown_escaped() {
+    let tmp = tempfile::tempdir().unwrap();
+    let name = "a\u{1b}[31mb";
+    copy_tree(&root().join(common::BASE), &tmp.path().join(name).join("plan"));
+    let dir = format!("{name}/plan");
+    let human = run(tmp.path(), &["--lang", "en", "--dir", &dir, "check"]);
+    assert_eq!(String::from_utf8_lossy(&human.stdout).split(':').next(), Some("a\\u{1b}[31mb/plan/"));
+    let json = run(tmp.path(), &["--dir", &dir, "check", "--format", "json"]);
+    assert!(!json.stdout.contains(&0x1b), "{}", transcript(&json));
+    let value: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(value["plan"], "a\u{1b}[31mb/plan/");
+}

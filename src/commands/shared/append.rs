@@ -7,12 +7,12 @@ use plan::diagnostic::Tally;
 use plan::i18n::{Message, MsgId};
 use plan::layout::{display_path, journal_path};
 use plan::model::{Entry, Lang};
-use plan::render::{self, TextStyle, escape_controls, level_word};
+use plan::render::{self, TextStyle, level_word};
 use plan::source::Sources;
 use plan::write::{AppendError, Appended, append, entry_toml};
 
 use super::context::{Context, Ready};
-use super::output::{Exit, Stop, err, line, out};
+use super::output::{Exit, Stop, err, escape_lines, line, out};
 use crate::cli::EntryArgs;
 
 /// The entry's date: `--date`, or today.
@@ -47,11 +47,6 @@ pub fn write(ctx: &Context, ready: &Ready, entry: Entry, dry_run: bool) -> Resul
         Ok(appended) => confirm(lang, &entry, &appended, &file),
         Err(error) => Err(refusal(lang, &error, &file)),
     }
-}
-
-/// TOML text made safe for the terminal, line by line.
-fn escape_lines(text: &str) -> String {
-    text.lines().map(|l| escape_controls(l).into_owned() + "\n").collect()
 }
 
 /// Says what was written, and where.

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use plan::i18n::{Message, MsgId};
 use plan::layout::{display_path, find_plan_dir};
 use plan::model::Lang;
-use plan::render::{self, Options, TextStyle, escape_controls};
+use plan::render::{self, Options, TextStyle};
 use plan::source::Source;
 use plan::suggest::closest;
 use plan::workspace::{Valid, Workspace};
@@ -112,9 +112,9 @@ impl Context {
         }
     }
 
-    /// The plan directory as shown in summaries: `plan/`.
+    /// The plan directory as shown in summaries, raw: `plan/`.
     pub fn shown_dir(&self, dir: &Path) -> String {
-        let shown = escape_controls(&display_path(dir, &self.cwd)).into_owned();
+        let shown = display_path(dir, &self.cwd);
         if shown.ends_with('/') { shown } else { shown + "/" }
     }
 }

@@ -87,6 +87,11 @@ pub fn line(lang: Lang, message: &Message) -> String {
     escape_controls(&message.render(lang)).into_owned()
 }
 
+/// Text from a file (or to be written in one), made safe for the terminal line by line.
+pub fn escape_lines(text: &str) -> String {
+    text.lines().map(|l| escape_controls(l).into_owned() + "\n").collect()
+}
+
 /// Writes text to stdout.
 pub fn out(lang: Lang, text: &str) -> Result<(), Stop> {
     anstream::stdout().write_all(text.as_bytes()).map_err(|e| output_failed(lang, &e))
