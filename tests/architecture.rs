@@ -12,7 +12,7 @@ mod common;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 
-use common::root;
+use common::{files_under, root};
 
 /// The library's modules, each with the modules it may use. A module may use
 /// only modules listed before it, which the test also checks, so this order is
@@ -54,21 +54,13 @@ const PRINTS: &[&str] = &["print!", "println!", "eprint!", "eprintln!", "stdout(
 
 /// Every `.rs` file under `src/`, by its path relative to `src/` (with `/`), and its text.
 fn sources() -> BTreeMap<String, String> {
-    let mut files = BTreeMap::new();
     let src = root().join("src");
-    let mut stack = vec![src.clone()];
-    while let Some(dir) = stack.pop() {
-        for entry in fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                let name = path.strip_prefix(&src).unwrap().to_string_lossy().replace('\\', "/");
-                files.insert(name, fs::read_to_string(&path).unwrap());
-            }
-        }
-    }
-    files
+    let rust = files_under(&src).into_iter().filter(|p| p.extension().is_some_and(|e| e == "rs"));
+    rust.map(|p| {
+        let name = p.strip_prefix(&src).unwrap().to_string_lossy().replace('\\', "/");
+        (name, fs::read_to_string(&p).unwrap())
+    })
+    .collect()
 }
 
 /// The top-level module a file belongs to: `model/tree.rs` → `model`, `workspace.rs` → `workspace`.

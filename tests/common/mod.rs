@@ -75,22 +75,23 @@ pub fn journal(dir: &Path, year: i32) -> Vec<u8> {
     fs::read(dir.join(format!("plan/journal/{year}.toml"))).unwrap()
 }
 
-/// Every file under a folder, with its bytes.
-pub fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
+/// Every file under a folder, at any depth, sorted.
+pub fn files_under(dir: &Path) -> Vec<PathBuf> {
     let mut files = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
         for e in fs::read_dir(d).unwrap() {
             let p = e.unwrap().path();
-            if p.is_dir() {
-                stack.push(p);
-            } else {
-                files.push((p.display().to_string(), fs::read(&p).unwrap()));
-            }
+            if p.is_dir() { stack.push(p) } else { files.push(p) }
         }
     }
     files.sort();
     files
+}
+
+/// Every file under a folder, with its bytes.
+pub fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    files_under(dir).into_iter().map(|p| (p.display().to_string(), fs::read(&p).unwrap())).collect()
 }
 
 /// Runs `plan check`, which must pass; returns its summary.
