@@ -39,6 +39,7 @@ codes! {
     MissingPlanToml = "E0001" Error,
     NotUtf8 = "E0002" Error,
     Unreadable = "E0003" Error,
+    OutsidePlan = "E0004" Error,
     Syntax = "E0101" Error,
     UnknownKey = "E0102" Error,
     WrongType = "E0103" Error,
@@ -69,9 +70,10 @@ codes! {
 }
 
 impl Code {
-    /// Whether the problem is with reading files rather than with what they say.
+    /// Whether the problem is with finding or reading files rather than with
+    /// what they say (the exit code is then 2).
     pub(crate) fn is_io(self) -> bool {
-        matches!(self, Code::Unreadable)
+        matches!(self, Code::MissingPlanToml | Code::Unreadable)
     }
 }
 

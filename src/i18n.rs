@@ -83,6 +83,27 @@ messages! {
         fr: "créez {dir}plan.toml avec une table [plan], ou donnez à --dir le dossier qui le contient",
         en: "create {dir}plan.toml with a [plan] table, or point --dir at the folder that holds it",
     }
+    MissingPlanDir { fr: "le dossier {dir} n'existe pas", en: "the folder {dir} does not exist", }
+    MissingPlanDirHelp {
+        fr: "vérifiez le chemin donné à --dir ou dans PLAN_DIR",
+        en: "check the path given to --dir or in PLAN_DIR",
+    }
+    OutsidePlan {
+        fr: "{file} mène hors du dossier du plan (vers {target}) ; il n'est pas lu",
+        en: "{file} leads outside the plan's folder (to {target}); it is not read",
+    }
+    OutsidePlanHelp {
+        fr: "un plan ne lit que ses propres fichiers : remplacez ce lien par une copie du fichier voulu, ou supprimez-le",
+        en: "a plan reads only its own files: replace this link with a copy of the file, or remove it",
+    }
+    ReasonNotRegular {
+        fr: "ce n'est pas un fichier ordinaire (c'est un périphérique, un tube ou une socket)",
+        en: "it is not a regular file (it is a device, a pipe or a socket)",
+    }
+    NotRegularHelp {
+        fr: "seuls des fichiers texte vont ici : remplacez-le par le fichier voulu, ou supprimez-le",
+        en: "only text files belong here: replace it with the file it should be, or remove it",
+    }
     NotUtf8 { fr: "{file} n'est pas du texte UTF-8", en: "{file} is not UTF-8 text", }
     NotUtf8Label { fr: "cet octet n'est pas de l'UTF-8", en: "this byte is not UTF-8", }
     NotUtf8Help {
@@ -123,6 +144,14 @@ messages! {
     DuplicateKeyHelp {
         fr: "une clé ne paraît qu'une fois par table, et une valeur (« {key} = … ») ne peut pas aussi être une table (« [[{key}]] ») : renommez ou supprimez l'une des deux",
         en: "a key appears once per table, and a value (`{key} = …`) cannot also be a table (`[[{key}]]`): rename or remove one of the two",
+    }
+    ExtraBom {
+        fr: "une seconde marque d'ordre des octets (BOM, caractère invisible U+FEFF) en début de fichier",
+        en: "a second byte-order mark (BOM, the invisible character U+FEFF) at the start of the file",
+    }
+    ExtraBomHelp {
+        fr: "supprimez-la : enregistrez le fichier en « UTF-8 » depuis votre éditeur",
+        en: "remove it: save the file as \"UTF-8\" from your editor",
     }
     UnclosedString { fr: "texte entre guillemets jamais refermé", en: "quoted text that is never closed", }
     UnclosedStringHelp {

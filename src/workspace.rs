@@ -17,6 +17,8 @@ pub struct Workspace {
     pub sources: Sources,
     /// The plan, when `plan.toml` could be read far enough to know its period.
     pub plan: Option<Plan>,
+    /// The language `plan.toml` gives, even when its period could not be read.
+    language: Option<Lang>,
     pub journal: Journal,
     /// Every problem found, sorted by file and place.
     pub diagnostics: Vec<Diagnostic>,
@@ -34,7 +36,14 @@ impl Workspace {
             validate::plan(plan, &read.journal, &read.unsure, &mut diags);
         }
         diagnostic::sort(&mut diags);
-        Workspace { dir: files.dir, sources: files.sources, plan, journal: read.journal, diagnostics: diags }
+        Workspace {
+            dir: files.dir,
+            sources: files.sources,
+            plan,
+            language: read.language,
+            journal: read.journal,
+            diagnostics: diags,
+        }
     }
 
     pub fn tally(&self) -> Tally {
@@ -48,7 +57,7 @@ impl Workspace {
 
     /// The language the plan says it is in.
     pub fn language(&self) -> Option<Lang> {
-        self.plan.as_ref().and_then(|p| p.meta.language)
+        self.language
     }
 
     /// How many items of each level the plan has (none when it has no period).
@@ -59,7 +68,7 @@ impl Workspace {
     /// The plan, if it has no errors; else the workspace back, to report them.
     pub fn valid(self) -> Result<Valid, Box<Workspace>> {
         match self {
-            Workspace { plan: Some(plan), journal, sources, dir, diagnostics }
+            Workspace { plan: Some(plan), journal, sources, dir, diagnostics, .. }
                 if Tally::of(&diagnostics).errors == 0 =>
             {
                 Ok(Valid { dir, plan, journal, sources })

@@ -12,7 +12,7 @@ use std::path::Path;
 use std::process::Output;
 use std::time::Duration;
 
-use common::invariants::assert_printable;
+use common::invariants::{assert_annotations, assert_printable};
 use common::{build_case, plan_cmd, root, run_limited, transcript};
 use plan::diagnostic::Code;
 
@@ -62,6 +62,15 @@ fn corpus() {
             for place in places.iter().chain(&case.at.iter().map(|at| format!("plan/{at}")).collect::<Vec<_>>()) {
                 assert!(text.contains(&format!("--> {place}\n")), "{name}: {place} not shown in\n{text}");
             }
+            for secret in &case.never {
+                assert!(!text.contains(secret.as_str()), "{name}: shows {secret:?}:\n{text}");
+            }
+        }
+        let github = check(tmp.path(), &["check", "--format", "github"]);
+        assert_annotations(&String::from_utf8_lossy(&github.stdout));
+        let json = check(tmp.path(), &["check", "--format", "json"]);
+        for (out, secret) in [&github, &json].into_iter().flat_map(|o| case.never.iter().map(move |s| (o, s))) {
+            assert!(!transcript(out).contains(secret.as_str()), "{name}: shows {secret:?}");
         }
         insta::assert_snapshot!(format!("{}\n=== français\n{}", transcript(&en), transcript(&fr)));
     });
@@ -88,7 +97,7 @@ fn every_case_that_fails_says_where() {
         let dir = entry.unwrap().path();
         let Ok(text) = fs::read_to_string(dir.join("case.toml")) else { continue };
         let case: common::Case = toml::from_str(&text).unwrap();
-        let io_only = case.codes.iter().all(|c| ["E0001", "E0003"].contains(&c.as_str()));
+        let io_only = case.codes.iter().all(|c| ["E0001", "E0003", "E0004"].contains(&c.as_str()));
         assert!(case.exit == 0 || io_only || !case.at.is_empty(), "{}: give `at`, where the fault is", dir.display());
     }
 }
@@ -97,7 +106,18 @@ fn every_case_that_fails_says_where() {
 /// status table, CSV, JSON or Markdown, not `show`, not a `record --dry-run`.
 #[test]
 fn control_characters_never_reach_the_terminal() {
-    let (tmp, _) = build_case(&root().join("tests/bad_input/valid-control-chars"));
+    every_output_is_printable("valid-control-chars", true);
+}
+
+/// Invisible characters and workflow commands reach no output raw either.
+#[test]
+fn invisible_characters_and_workflow_commands_never_reach_the_terminal() {
+    every_output_is_printable("valid-invisible-and-workflow-commands", false);
+}
+
+/// Runs every command that shows text from files on a case, and checks its output.
+fn every_output_is_printable(case: &str, shows_escapes: bool) {
+    let (tmp, _) = build_case(&root().join("tests/bad_input").join(case));
     let runs: &[&[&str]] = &[
         &["status", "--as-of", "2019-06-30"],
         &["status", "--as-of", "2019-06-30", "--format", "csv"],
@@ -110,12 +130,24 @@ fn control_characters_never_reach_the_terminal() {
         &["show", "1.1.3"],
         &["record", "--dry-run", "--date", "2019-04-01", "Titre\u{1b}[31m", "--note", "n\u{9b}", "-i", "2.1.1"],
         &["assess", "--dry-run", "--date", "2019-04-01", "1.1.3", "achieved", "--note", "n\u{1b}]0;x\u{7}"],
+        &[
+            "record",
+            "--dry-run",
+            "--date",
+            "2019-04-01",
+            "##[error]x\u{200b}",
+            "--note",
+            "::add-mask::y",
+            "-i",
+            "2.1.1",
+        ],
     ];
     for args in runs {
         let out = check(tmp.path(), args);
         let text = transcript(&out);
         assert_eq!(out.status.code(), Some(0), "{args:?}: {text}");
         assert_printable(&format!("plan {}", args.join(" ")), &text);
-        assert!(text.contains("\\u{") || text.contains("\\u00"), "{args:?} shows the escapes: {text}");
+        let escaped = text.contains("\\u{") || text.contains("\\u00");
+        assert!(escaped || !shows_escapes, "{args:?} shows the escapes: {text}");
     }
 }

@@ -135,3 +135,61 @@ fn colour_only_when_allowed() {
     let never = plan_cmd(&root()).env_remove("NO_COLOR").args(args).args(["--color", "never"]).output().unwrap();
     assert!(!never.stdout.contains(&0x1b));
 }
+
+/// Texts that Markdown would otherwise turn into something else.
+const MARKDOWN_TRAPS: &[&str] = &[
+    r"a \ backslash, and C:\Users\coco",
+    "a `code span` and ``two``",
+    "<img src=x onerror=alert(1)> and <script>alert(2)</script>",
+    "[a link](javascript:alert(3)) and ![an image](x.png)",
+    "*stars* **bold** _under_ __score__ ~~struck~~ ~one~",
+    "$x^2$ and &amp; &nbsp; &#65; | a pipe",
+    "- not a list, # not a heading, > not a quote, 1. not a number",
+];
+
+/// The text of every table cell, as pulldown-cmark reads the Markdown (GFM
+/// tables, strikethrough, math), or what made a cell more than text.
+fn markdown_cells(markdown: &str) -> Vec<String> {
+    use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+    let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_MATH;
+    let mut cells = Vec::new();
+    let mut current: Option<String> = None;
+    for event in Parser::new_ext(markdown, options) {
+        match event {
+            Event::Start(Tag::TableCell) => current = Some(String::new()),
+            Event::End(TagEnd::TableCell) => cells.push(current.take().unwrap()),
+            Event::Text(text) if current.is_some() => current.as_mut().unwrap().push_str(&text),
+            other
+                if current.is_some() && !matches!(other, Event::Start(Tag::Strong | Tag::Emphasis) | Event::End(_)) =>
+            {
+                panic!("a cell holds more than text: {other:?}\n{markdown}")
+            }
+            Event::Start(Tag::Strong | Tag::Emphasis) if current.is_some() => {
+                current.as_mut().unwrap().push_str("<markup>");
+            }
+            _ => {}
+        }
+    }
+    cells
+}
+
+#[test]
+fn markdown_cells_read_back_as_the_texts_of_the_files() {
+    let tmp = common::base_plan();
+    let mut orientation = String::from("id = \"2\"\ntitle = \"Traps\"\n\n[[objective]]\nid = \"2.1\"\ntitle = \"t\"\n");
+    for (i, text) in MARKDOWN_TRAPS.iter().enumerate() {
+        let id = format!("2.1.{}", i + 1);
+        let text = toml_edit::Value::from(*text).to_string();
+        orientation += &format!(
+            "\n[[objective.action]]\nid = \"{id}\"\ntitle = \"a\"\n\n[[objective.action.indicator]]\nid = \"{id}\"\ntext = {text}\nkind = \"assessment\"\n"
+        );
+    }
+    std::fs::write(tmp.path().join("plan/orientations/2.toml"), orientation).unwrap();
+    let out = run(tmp.path(), &["status", "--as-of", "2019-06-30", "--orientation", "2", "--format", "markdown"]);
+    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    let markdown = String::from_utf8(out.stdout).unwrap();
+    let cells = markdown_cells(&markdown);
+    for trap in MARKDOWN_TRAPS {
+        assert!(cells.iter().any(|c| c == trap), "{trap:?} is not read back from any cell of\n{markdown}\n{cells:#?}");
+    }
+}

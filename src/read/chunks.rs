@@ -25,7 +25,7 @@ pub fn chunks(text: &str, chunk_bytes: usize) -> Option<Vec<Range<usize>>> {
     if text.len() < 2 * chunk_bytes {
         return None;
     }
-    let mut headers = header_lines(text);
+    let mut headers = lines_starting(text, ENTRY_HEADERS);
     let first = headers.next()?;
     let preamble = &text[..first];
     if !preamble.lines().all(|l| l.trim().is_empty() || l.trim_start().starts_with('#')) {
@@ -44,13 +44,16 @@ pub fn chunks(text: &str, chunk_bytes: usize) -> Option<Vec<Range<usize>>> {
     Some(cuts.windows(2).map(|w| w[0]..w[1]).collect())
 }
 
-/// Where the lines that start with an entry header start.
-fn header_lines(text: &str) -> impl Iterator<Item = usize> + '_ {
+/// The header lines that start a journal entry.
+pub(super) const ENTRY_HEADERS: &[&str] = &["[[activity]]", "[[assessment]]"];
+
+/// Where the lines of `text` that start with one of `headers` start.
+pub(super) fn lines_starting<'t>(text: &'t str, headers: &'t [&str]) -> impl Iterator<Item = usize> + 't {
     let at_start = text.starts_with("[[").then_some(0);
     at_start
         .into_iter()
         .chain(text.match_indices("\n[[").map(|(i, _)| i + 1))
-        .filter(|&i| text[i..].starts_with("[[activity]]") || text[i..].starts_with("[[assessment]]"))
+        .filter(move |&i| headers.iter().any(|h| text[i..].starts_with(h)))
 }
 
 /// Decodes a journal text chunk by chunk, in parallel. `None` when some chunk
@@ -203,11 +206,11 @@ mod properties {
 
     fn decode_whole(text: &str) -> Option<(JournalFile, Vec<Diagnostic>)> {
         let mut diags = Vec::new();
-        let (table, clean) = parse(FileId(0), text, &mut diags);
+        let (table, errors) = parse(FileId(0), text, &mut diags);
         let mut decoder = Decoder { file: FileId(0), offset: 0, diags: &mut diags };
         let root = decoder.root(&table);
         let file = decoder.journal(&root, Some(2019));
-        clean.then_some((file, diags))
+        errors.is_empty().then_some((file, diags))
     }
 
     proptest! {

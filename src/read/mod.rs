@@ -6,6 +6,7 @@ mod chunks;
 mod journal;
 mod orientation;
 mod plan_file;
+mod recover;
 mod toml;
 
 use ::toml::de::{DeTable, DeValue};
@@ -13,10 +14,11 @@ use ::toml::de::{DeTable, DeValue};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::i18n::{Message, MsgId};
 use crate::layout::journal_year;
-use crate::model::{FileId, Journal, JournalFile, Orientation, PlanMeta};
+use crate::model::{FileId, Journal, JournalFile, Lang, Orientation, PlanMeta};
 use crate::source::Files;
 
 pub use orientation::Unsure;
+use recover::Broken;
 use toml::{Decoder, Table};
 
 /// What the files of a plan say, as far as they could be read.
@@ -24,6 +26,8 @@ use toml::{Decoder, Table};
 pub struct Read {
     /// What `plan.toml` says, when it could be read far enough to know the period.
     pub meta: Option<PlanMeta>,
+    /// The plan's language, even when its period could not be read.
+    pub language: Option<Lang>,
     pub orientations: Vec<Orientation>,
     pub journal: Journal,
     /// Indicators that exist but whose kind could not be read.
@@ -33,19 +37,17 @@ pub struct Read {
 /// Decodes every file. Problems are added to `diags`.
 pub fn read(files: &Files, diags: &mut Vec<Diagnostic>) -> Read {
     let mut unsure = Unsure::default();
-    let meta = files.plan.and_then(|id| decode_file(files, id, diags, |d, root| d.plan_meta(root)));
-    let orientations: Vec<Orientation> = files
-        .orientations
-        .iter()
-        .filter_map(|&id| decode_file(files, id, diags, |d, root| Some(d.orientation(root, &mut unsure))))
-        .collect();
+    let plan = files.plan.and_then(|id| decode_file(files, id, diags, |d, root| Some(d.plan_meta(root))));
+    let (meta, language) = plan.unwrap_or_default();
+    let orientations: Vec<Orientation> =
+        files.orientations.iter().filter_map(|&id| decode_orientation(files, id, &mut unsure, diags)).collect();
     let example_year = meta.as_ref().map(|m| m.start_year);
     let journal = decode_journal(files, example_year, diags);
-    Read { meta, orientations, journal, unsure }
+    Read { meta, language, orientations, journal, unsure }
 }
 
 /// Parses one file and decodes it with `f`. A file that does not parse is still
-/// decoded, so that its ids are known, but only its syntax errors are reported.
+/// decoded, so that what it says is known, but only its syntax errors are reported.
 fn decode_file<T>(
     files: &Files,
     id: FileId,
@@ -56,12 +58,33 @@ fn decode_file<T>(
     if !file.utf8 {
         return None;
     }
-    let (table, whole) = toml::parse(id, &file.text, diags);
+    let (table, errors) = toml::parse(id, &file.text, diags);
     let mut muted = Vec::new();
-    let sink = if whole { diags } else { &mut muted };
+    let sink = if errors.is_empty() { diags } else { &mut muted };
     let mut decoder = Decoder { file: id, offset: 0, diags: sink };
     let root = decoder.root(&table);
     f(&mut decoder, &root)
+}
+
+/// An orientation file. One that does not parse is read objective by
+/// objective, so that the objectives after a syntax error are still checked.
+fn decode_orientation(
+    files: &Files,
+    id: FileId,
+    unsure: &mut Unsure,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Orientation> {
+    let file = files.sources.get(id);
+    if !file.utf8 {
+        return None;
+    }
+    let (table, errors) = toml::parse(id, &file.text, diags);
+    if !errors.is_empty() {
+        return Some(Broken { file: id, text: &file.text, errors }.orientation(unsure, diags));
+    }
+    let mut decoder = Decoder { file: id, offset: 0, diags };
+    let root = decoder.root(&table);
+    Some(decoder.orientation(&root, unsure))
 }
 
 fn decode_journal(files: &Files, example_year: Option<i32>, diags: &mut Vec<Diagnostic>) -> Journal {
@@ -82,7 +105,9 @@ fn decode_journal(files: &Files, example_year: Option<i32>, diags: &mut Vec<Diag
 }
 
 /// A journal file, decoded in chunks and in parallel when it is big (see
-/// `chunks.rs`), else, or when chunks cannot stand for the whole, at once.
+/// `chunks.rs`), else, or when chunks cannot stand for the whole, at once. One
+/// that does not parse is read entry by entry, so that the entries after a
+/// syntax error are still checked.
 fn decode_journal_file(
     files: &Files,
     id: FileId,
@@ -90,15 +115,22 @@ fn decode_journal_file(
     diags: &mut Vec<Diagnostic>,
 ) -> Option<JournalFile> {
     let file = files.sources.get(id);
-    if file.utf8 {
-        let text = &file.text;
-        let decoded = chunks::chunks(text, chunks::CHUNK_BYTES).and_then(|c| chunks::decode(id, text, year, &c));
-        if let Some((file, file_diags)) = decoded {
-            diags.extend(file_diags);
-            return Some(file);
-        }
+    if !file.utf8 {
+        return None;
     }
-    decode_file(files, id, diags, |d, root| Some(d.journal(root, year)))
+    let text = &file.text;
+    let decoded = chunks::chunks(text, chunks::CHUNK_BYTES).and_then(|c| chunks::decode(id, text, year, &c));
+    if let Some((file, file_diags)) = decoded {
+        diags.extend(file_diags);
+        return Some(file);
+    }
+    let (table, errors) = toml::parse(id, text, diags);
+    if !errors.is_empty() {
+        return Some(Broken { file: id, text, errors }.journal(year, diags));
+    }
+    let mut decoder = Decoder { file: id, offset: 0, diags };
+    let root = decoder.root(&table);
+    Some(decoder.journal(&root, year))
 }
 
 /// How many entries of each kind a journal text holds; `None` if it does not parse.

@@ -35,6 +35,13 @@ impl Decoder<'_> {
         Orientation { id, title, short, objectives }
     }
 
+    /// The objectives of a piece of an orientation file that starts at an `[[objective]]`.
+    pub fn objectives(&mut self, root: &Table, unsure: &mut Unsure) -> Vec<Objective> {
+        self.known_keys(root, &["objective"]);
+        let tables = self.tables(root, "objective", MsgId::WhereObjective);
+        tables.iter().map(|t| self.objective(t, unsure)).collect()
+    }
+
     fn objective(&mut self, table: &Table, unsure: &mut Unsure) -> Objective {
         self.known_keys(table, OBJECTIVE_KEYS);
         let id = self.item_id(table);

@@ -10,13 +10,15 @@ const PLAN_KEYS: &[&str] = &["title", "organization", "language", "start_year", 
 impl Decoder<'_> {
     /// `plan.toml`. Only a readable period is essential; other faults are reported
     /// and replaced by defaults so that the rest of the plan can still be checked.
-    pub fn plan_meta(&mut self, root: &Table) -> Option<PlanMeta> {
+    /// The plan's language is given apart, so that messages about a period
+    /// that cannot be read are still in the plan's language.
+    pub fn plan_meta(&mut self, root: &Table) -> (Option<PlanMeta>, Option<Lang>) {
         self.known_keys(root, &["plan"]);
         let Some(plan) = self.table(root, "plan", MsgId::WherePlan) else {
             if root.get("plan").is_none() {
                 self.missing(root, "plan");
             }
-            return None;
+            return (None, None);
         };
         self.known_keys(&plan, PLAN_KEYS);
         let title = self.text(&plan, "title").map(|t| t.value).unwrap_or_default();
@@ -25,8 +27,16 @@ impl Decoder<'_> {
         let year_start = self.year_start(&plan).unwrap_or(MonthDay::JANUARY_FIRST);
         let start = self.required_integer(&plan, "start_year");
         let end = self.required_integer(&plan, "end_year");
-        let (start_year, end_year) = self.period(start?, end?)?;
-        Some(PlanMeta { title, organization, language, start_year, end_year, year_start })
+        let period = start.zip(end).and_then(|(start, end)| self.period(start, end));
+        let meta = period.map(|(start_year, end_year)| PlanMeta {
+            title,
+            organization,
+            language,
+            start_year,
+            end_year,
+            year_start,
+        });
+        (meta, language)
     }
 
     fn language(&mut self, plan: &Table) -> Option<Lang> {

@@ -15,14 +15,22 @@ use crate::suggest::closest;
 pub(super) type Value<'i> = Spanned<DeValue<'i>>;
 
 /// Parses a file's text as TOML. Syntax errors are reported; the tree that
-/// could be recovered is returned with a flag saying whether it is whole.
-pub fn parse<'i>(file: FileId, text: &'i str, diags: &mut Vec<Diagnostic>) -> (DeTable<'i>, bool) {
+/// could be recovered is returned with where each error starts (none when the
+/// tree is whole).
+pub fn parse<'i>(file: FileId, text: &'i str, diags: &mut Vec<Diagnostic>) -> (DeTable<'i>, Vec<usize>) {
+    if text.starts_with('\u{feff}') {
+        diags.push(
+            Diagnostic::at(Code::Syntax, MsgId::ExtraBom, file, 0..'\u{feff}'.len_utf8()).help(MsgId::ExtraBomHelp),
+        );
+    }
     let (table, errors) = DeTable::parse_recoverable(text);
+    let mut starts = Vec::with_capacity(errors.len());
     for error in &errors {
         let span = error.span().unwrap_or(0..0);
+        starts.push(span.start);
         diags.push(syntax_diagnostic(file, text, error.message(), span));
     }
-    (table.into_inner(), errors.is_empty())
+    (table.into_inner(), starts)
 }
 
 /// A parser error, phrased for the user. Impossible dates get their own code.

@@ -39,11 +39,22 @@ fn excerpt(text: &str, span: &Span) -> Excerpt {
     let lead = if window_start > line_start { "…" } else { "" };
     let tail = if window_end < line_end { "…" } else { "" };
     let span_start = lead.len() + before.len();
-    Excerpt {
-        text: format!("{lead}{before}{marked}{after}{tail}"),
-        line: line_col(text, start).line,
-        span: span_start..span_start + marked.len(),
+    let (text_shown, span) =
+        no_command_across(format!("{lead}{before}{marked}{after}{tail}"), span_start..span_start + marked.len());
+    Excerpt { text: text_shown, line: line_col(text, start).line, span }
+}
+
+/// Neutralises a `##[` that the escaped pieces of an excerpt make only once
+/// joined, moving the span by what the escape adds before it.
+fn no_command_across(text: String, span: Span) -> (String, Span) {
+    const ESCAPED: &str = "\\u{5b}";
+    let at: Vec<usize> = text.match_indices("##[").map(|(i, _)| i + 2).collect();
+    if at.is_empty() {
+        return (text, span);
     }
+    let shift = |offset: usize| offset + at.iter().filter(|&&b| b < offset).count() * (ESCAPED.len() - 1);
+    let span = shift(span.start)..shift(span.end);
+    (text.replace("##[", &format!("##{ESCAPED}")), span)
 }
 
 /// Options for rendering diagnostics as text.
@@ -76,7 +87,7 @@ fn true_column(rendered: String, sources: &Sources, loc: &Loc) -> String {
     if shown == actual {
         return rendered;
     }
-    let header = |col: usize| format!("{}:{}:{col}", file.display, ex.line);
+    let header = |col: usize| format!("{}:{}:{col}", escape_controls(&file.display), ex.line);
     rendered.replacen(&header(shown), &header(actual), 1)
 }
 
@@ -122,7 +133,7 @@ fn snippet<'a>(
     if let Some(label) = label {
         annotation = annotation.label(owned(escape_controls(&label.render(lang))));
     }
-    Snippet::source(ex.text).line_start(ex.line).path(file.display.clone()).annotation(annotation)
+    Snippet::source(ex.text).line_start(ex.line).path(owned(escape_controls(&file.display))).annotation(annotation)
 }
 
 /// One diagnostic as JSON.
@@ -233,6 +244,17 @@ mod tests {
         let out = render_human(&[d], &sources, TextStyle { lang: Lang::En, color: false });
         assert!(out.contains("--> j.toml:1:5006"), "{out}");
         assert!(out.lines().all(|l| l.chars().count() < 200), "{out}");
+    }
+
+    #[test]
+    fn no_workflow_command_is_made_by_joining_an_excerpt() {
+        let text = "title = \"a##[error]x\"\n";
+        let at = text.find("#[").unwrap();
+        let ex = excerpt(text, &(at..at + 1));
+        assert!(!ex.text.contains("##["), "{}", ex.text);
+        assert_eq!(&ex.text[ex.span.clone()], "#");
+        let (joined, span) = no_command_across("a ##[b".to_string(), 4..5);
+        assert_eq!((joined.as_str(), &joined[span]), ("a ##\\u{5b}b", "\\u{5b}"));
     }
 
     #[test]

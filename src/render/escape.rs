@@ -4,31 +4,48 @@
 
 use std::borrow::Cow;
 
-/// Whether a character must never reach a terminal raw: C0 and C1 controls, DEL,
-/// and the bidirectional overrides that can make text read differently than it is.
+/// Whether a character must never reach a terminal raw: C0 and C1 controls,
+/// DEL, the bidirectional controls that can make text read differently than it
+/// is, and the invisible characters that hide text or shift table columns
+/// (zero-width spaces and joiners, soft hyphen, line and paragraph
+/// separators, byte-order mark, tag characters).
 fn is_unsafe(c: char, keep_tabs: bool) -> bool {
-    (c.is_control() && !(keep_tabs && c == '\t')) || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    (c.is_control() && !(keep_tabs && c == '\t'))
+        || matches!(c,
+            '\u{00AD}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{180E}' | '\u{200B}'..='\u{200F}'
+            | '\u{2028}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{3164}' | '\u{FEFF}' | '\u{FFA0}'
+            | '\u{FFF9}'..='\u{FFFB}' | '\u{E0000}'..='\u{E007F}')
+}
+
+/// What in text would start a GitHub Actions workflow command when printed in a
+/// CI log: `##[` anywhere, or `::` at the start of a line.
+fn starts_a_command(text: &str) -> bool {
+    text.contains("##[") || text.trim_start().starts_with("::")
 }
 
 fn escape(text: &str, keep_tabs: bool) -> Cow<'_, str> {
-    if !text.chars().any(|c| is_unsafe(c, keep_tabs)) {
+    if !text.chars().any(|c| is_unsafe(c, keep_tabs)) && !starts_a_command(text) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
+    let lead = text.len() - text.trim_start().len();
+    for (i, c) in text.char_indices() {
         match c {
             '\n' => out.push_str("\\n"),
             '\r' => out.push_str("\\r"),
             '\t' if !keep_tabs => out.push_str("\\t"),
             c if is_unsafe(c, keep_tabs) => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+            '[' if out.ends_with("##") => out.push_str("\\u{5b}"),
+            ':' if i == lead && text[i..].starts_with("::") => out.push_str("\\u{3a}"),
             c => out.push(c),
         }
     }
     Cow::Owned(out)
 }
 
-/// Text from a file, made safe to print: control characters and escape
-/// sequences are shown escaped (`\u{1b}`), never sent raw.
+/// Text from a file, made safe to print: control and invisible characters are
+/// shown escaped (`\u{1b}`), never sent raw, and nothing in it can start a
+/// workflow command in a CI log.
 pub fn escape_controls(text: &str) -> Cow<'_, str> {
     escape(text, false)
 }
@@ -39,21 +56,30 @@ pub fn escape_controls_keep_tabs(text: &str) -> Cow<'_, str> {
 }
 
 /// Serialised JSON made safe to print. serde_json escapes C0 controls but
-/// writes DEL, C1 controls and bidirectional overrides raw; this writes them as
-/// `\uXXXX` escapes, which JSON readers decode to the same text.
+/// writes DEL, C1 controls, bidirectional and invisible characters raw; this
+/// writes them as `\uXXXX` escapes (and the `[` of `##[`, which would start a
+/// workflow command in a CI log), which JSON readers decode to the same text.
 pub fn json_safe(json: String) -> String {
-    if !json.chars().any(|c| is_unsafe(c, true)) {
+    if !json.chars().any(|c| is_unsafe(c, true)) && !json.contains("##[") {
         return json;
     }
     let mut out = String::with_capacity(json.len() + 16);
     for c in json.chars() {
-        if is_unsafe(c, true) && c != '\n' {
-            out.push_str(&format!("\\u{:04x}", c as u32));
+        if (is_unsafe(c, true) && c != '\n') || (c == '[' && out.ends_with("##")) {
+            push_json_escape(&mut out, c);
         } else {
             out.push(c);
         }
     }
     out
+}
+
+/// A character as a JSON escape: `\uXXXX`, or a surrogate pair beyond the BMP.
+fn push_json_escape(out: &mut String, c: char) {
+    let mut units = [0u16; 2];
+    for unit in c.encode_utf16(&mut units) {
+        out.push_str(&format!("\\u{unit:04x}"));
+    }
 }
 
 #[cfg(test)]
@@ -80,5 +106,29 @@ mod tests {
         assert_eq!(escape_controls("a\tb\nc\u{7f}\u{9b}"), "a\\tb\\nc\\u{7f}\\u{9b}");
         assert_eq!(escape_controls("x\u{202e}y"), "x\\u{202e}y");
         assert_eq!(escape_controls_keep_tabs("a\tb\u{0}"), "a\tb\\u{0}");
+    }
+
+    #[test]
+    fn invisible_characters_are_escaped() {
+        for c in
+            ['\u{200B}', '\u{200D}', '\u{200E}', '\u{200F}', '\u{2028}', '\u{2029}', '\u{FEFF}', '\u{AD}', '\u{E0041}']
+        {
+            let escaped = escape_controls(&format!("a{c}b")).into_owned();
+            assert_eq!(escaped, format!("a\\u{{{:x}}}b", c as u32));
+        }
+        assert_eq!(escape_controls("Réunion — « COCO » 👍"), "Réunion — « COCO » 👍");
+    }
+
+    #[test]
+    fn nothing_can_start_a_workflow_command() {
+        assert_eq!(escape_controls("x ##[error]faux"), "x ##\\u{5b}error]faux");
+        assert_eq!(escape_controls("::add-mask::secret"), "\\u{3a}:add-mask::secret");
+        assert_eq!(escape_controls("  ::set-output name=a::b"), "  \\u{3a}:set-output name=a::b");
+        assert_eq!(escape_controls("Réunion :: COCO"), "Réunion :: COCO");
+        assert_eq!(escape_controls("# titre [1]"), "# titre [1]");
+        let value = serde_json::json!({"t": "##[add-mask]x \u{E0041}"});
+        let safe = json_safe(serde_json::to_string(&value).unwrap());
+        assert!(!safe.contains("##[") && safe.contains("\\udb40\\udc41"), "{safe}");
+        assert_eq!(serde_json::from_str::<serde_json::Value>(&safe).unwrap(), value);
     }
 }

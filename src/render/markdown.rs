@@ -32,7 +32,18 @@ pub fn render(report: &Report, lang: Lang) -> String {
     out
 }
 
-/// The one escape of Markdown: text made safe inside a table cell.
+/// The one escape of Markdown: a table cell that a Markdown viewer shows as
+/// the very text it was, never as emphasis, code, a link, HTML, an entity or
+/// math. Controls are escaped first, then every character Markdown gives a
+/// meaning to inside a cell gets a backslash.
 fn cell(text: &str) -> String {
-    escape_controls(text).replace('|', "\\|").replace('*', "\\*").replace('_', "\\_")
+    let text = escape_controls(text);
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '&' | '|' | '~' | '$') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
 }

@@ -1,5 +1,7 @@
 //! A plan directory on disk: `plan.toml`, then `orientations/*.toml` and
-//! `journal/*.toml` in natural order.
+//! `journal/*.toml` in natural order. Only regular files whose real path is
+//! inside the plan directory are read: a link out of the plan, a device or a
+//! pipe is reported by name and never opened.
 
 use std::fs;
 use std::io;
@@ -10,29 +12,51 @@ use crate::diagnostic::{Code, Diagnostic};
 use crate::i18n::{Message, MsgId};
 use crate::layout::{FileKind, JOURNAL_DIR, ORIENTATIONS_DIR, PLAN_FILE, display_path};
 
+/// The plan directory being read: its real path, and where paths are shown
+/// from (as given, and as a real path, for the targets of links).
+struct Dir<'a> {
+    real: PathBuf,
+    cwd: &'a Path,
+    real_cwd: PathBuf,
+}
+
 /// Reads every file of the plan in `dir`. Paths are shown relative to `cwd`.
 pub fn read(dir: &Path, cwd: &Path) -> Files {
     let mut files = Files::new(dir);
     let plan_path = dir.join(PLAN_FILE);
-    if !plan_path.exists() {
-        let shown = display_path(dir, cwd) + "/";
-        files.diagnostics.push(
-            Diagnostic::new(Code::MissingPlanToml, Message::new(MsgId::MissingPlanToml).arg("dir", &shown), None)
-                .help(Message::new(MsgId::MissingPlanTomlHelp).arg("dir", &shown)),
-        );
-        return files;
-    }
-    read_into(&mut files, FileKind::Plan, &plan_path, cwd);
+    let real = match fs::canonicalize(dir) {
+        Ok(real) if plan_path.exists() => real,
+        found => {
+            files.diagnostics.push(missing_plan(dir, cwd, found.is_ok()));
+            return files;
+        }
+    };
+    let real_cwd = fs::canonicalize(cwd).unwrap_or_else(|_| cwd.to_path_buf());
+    let dir_ctx = Dir { real, cwd, real_cwd };
+    read_into(&mut files, &dir_ctx, FileKind::Plan, &plan_path);
     for (kind, folder) in [(FileKind::Orientation, ORIENTATIONS_DIR), (FileKind::Journal, JOURNAL_DIR)] {
         for path in toml_files(&mut files, &dir.join(folder), cwd) {
-            read_into(&mut files, kind, &path, cwd);
+            read_into(&mut files, &dir_ctx, kind, &path);
         }
     }
     files
 }
 
-/// The `*.toml` entries of a folder, in natural order (`2` before `10`).
-/// A missing folder has none; other entries are ignored, as are hidden files.
+/// No `plan.toml` in `dir`, or no folder `dir` at all.
+fn missing_plan(dir: &Path, cwd: &Path, dir_exists: bool) -> Diagnostic {
+    let shown = display_path(dir, cwd) + "/";
+    let (message, help) = if dir_exists {
+        (MsgId::MissingPlanToml, MsgId::MissingPlanTomlHelp)
+    } else {
+        (MsgId::MissingPlanDir, MsgId::MissingPlanDirHelp)
+    };
+    Diagnostic::new(Code::MissingPlanToml, Message::new(message).arg("dir", &shown), None)
+        .help(Message::new(help).arg("dir", &shown))
+}
+
+/// The `*.toml` entries of a folder (in any letter case: `2020.TOML` too), in
+/// natural order (`2` before `10`). A missing folder has none; other entries
+/// are ignored, as are hidden files.
 fn toml_files(files: &mut Files, folder: &Path, cwd: &Path) -> Vec<PathBuf> {
     let entries = match fs::read_dir(folder) {
         Ok(entries) => entries,
@@ -45,7 +69,7 @@ fn toml_files(files: &mut Files, folder: &Path, cwd: &Path) -> Vec<PathBuf> {
     let mut paths: Vec<PathBuf> = entries
         .filter_map(Result::ok)
         .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .filter(|p| p.extension().is_some_and(|x| x.eq_ignore_ascii_case("toml")))
         .filter(|p| !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')))
         .collect();
     paths.sort_by_key(|p| natural_key(p));
@@ -59,17 +83,38 @@ fn natural_key(path: &Path) -> (u64, String) {
     (digits.parse().unwrap_or(u64::MAX), name)
 }
 
-fn read_into(files: &mut Files, kind: FileKind, path: &Path, cwd: &Path) {
-    let display = display_path(path, cwd);
-    if path.is_dir() {
-        files.diagnostics.push(unreadable_because(&display, MsgId::IsFolder));
+/// Reads one file if it may be read: a regular file, inside the plan.
+fn read_into(files: &mut Files, dir: &Dir, kind: FileKind, path: &Path) {
+    let display = display_path(path, dir.cwd);
+    if let Err(refusal) = readable(dir, path, &display) {
+        files.diagnostics.push(refusal);
         return;
     }
     match fs::read(path) {
         Ok(bytes) => {
             files.add(kind, path, display, bytes);
         }
-        Err(e) => files.diagnostics.push(unreadable(path, cwd, &e)),
+        Err(e) => files.diagnostics.push(unreadable(path, dir.cwd, &e)),
+    }
+}
+
+/// Whether a path may be opened: its real path is inside the plan directory,
+/// and it is a regular file. Checked before opening, so that a pipe never
+/// blocks and a device is never read.
+fn readable(dir: &Dir, path: &Path, display: &str) -> Result<(), Diagnostic> {
+    if path.is_dir() {
+        return Err(unreadable_because(display, MsgId::IsFolder));
+    }
+    let real = fs::canonicalize(path).map_err(|e| unreadable(path, dir.cwd, &e))?;
+    if !real.starts_with(&dir.real) {
+        let target = display_path(&real, &dir.real_cwd);
+        let message = Message::new(MsgId::OutsidePlan).arg("file", display).arg("target", target);
+        return Err(Diagnostic::new(Code::OutsidePlan, message, None).help(MsgId::OutsidePlanHelp));
+    }
+    match fs::metadata(&real) {
+        Ok(meta) if meta.is_file() => Ok(()),
+        Ok(_) => Err(unreadable_because(display, MsgId::ReasonNotRegular)),
+        Err(e) => Err(unreadable(path, dir.cwd, &e)),
     }
 }
 
@@ -93,6 +138,7 @@ fn unreadable_because(display: &str, reason: MsgId) -> Diagnostic {
     let help = match reason {
         MsgId::IsFolder => MsgId::IsFolderHelp,
         MsgId::ReasonLinkLoop => MsgId::LinkLoopHelp,
+        MsgId::ReasonNotRegular => MsgId::NotRegularHelp,
         _ => MsgId::UnreadableHelp,
     };
     Diagnostic::new(Code::Unreadable, message, None).help(help)

@@ -49,7 +49,7 @@ pub fn assert_sound(checked: &Workspace) {
     for lang in [Lang::En, Lang::Fr] {
         let human = render_human(&checked.diagnostics, &checked.sources, TextStyle { lang, color: false });
         assert_printable("diagnostics", &human);
-        assert_printable("github annotations", &render_github(&checked.diagnostics, &checked.sources, lang));
+        assert_annotations(&render_github(&checked.diagnostics, &checked.sources, lang));
         let json = serde_json::to_string_pretty(&to_json(&checked.diagnostics, &checked.sources, lang)).unwrap();
         assert_printable("json diagnostics", &json_safe(json));
     }
@@ -87,15 +87,35 @@ fn assert_located_inside(d: &Diagnostic, sources: &Sources) {
 }
 
 /// A character that must never reach a terminal raw: any control but the line
-/// feed, and the bidirectional overrides.
+/// feed, the bidirectional controls, and the invisible characters.
 pub fn is_raw_control(c: char) -> bool {
-    (c.is_control() && c != '\n') || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    (c.is_control() && c != '\n')
+        || matches!(c,
+            '\u{00AD}' | '\u{061C}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{2028}'..='\u{202E}'
+            | '\u{2060}'..='\u{2069}' | '\u{FEFF}' | '\u{E0000}'..='\u{E007F}')
 }
 
-/// Panics if `output` holds a raw control character.
+/// Panics if `output` holds a raw control or invisible character, or anything a
+/// GitHub Actions runner would take for a workflow command: `##[` anywhere, or
+/// `::` and a command name at the start of a line (a note's `  ::: file` is not one).
 pub fn assert_printable(what: &str, output: &str) {
     if let Some((at, c)) = output.char_indices().find(|&(_, c)| is_raw_control(c)) {
         let from = output[..at].char_indices().rev().nth(40).map_or(0, |(i, _)| i);
         panic!("{what} prints raw U+{:04X} after {:?}", c as u32, &output[from..at]);
+    }
+    assert!(!output.contains("##["), "{what} prints a workflow command (##[):\n{output}");
+    for line in output.lines() {
+        let command = line.trim_start().strip_prefix("::").is_some_and(|rest| !rest.starts_with(':'));
+        assert!(!command, "{what} prints a workflow command: {line:?}");
+    }
+}
+
+/// Panics unless every line of GitHub annotations is one annotation, with
+/// nothing in it that starts another command.
+pub fn assert_annotations(output: &str) {
+    for line in output.lines() {
+        assert!(line.starts_with("::error ") || line.starts_with("::warning "), "not an annotation: {line:?}");
+        assert!(!line.contains("##["), "an annotation holds a workflow command: {line:?}");
+        assert!(!line.chars().any(is_raw_control), "an annotation holds a raw control: {line:?}");
     }
 }

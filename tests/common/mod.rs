@@ -125,6 +125,9 @@ pub struct Case {
     /// A file too big or too odd to commit, made by [`generate`].
     #[serde(default)]
     pub generate: Option<String>,
+    /// Text that must appear in no output (what a refused file holds).
+    #[serde(default)]
+    pub never: Vec<String>,
 }
 
 /// Builds a case's plan in `<tmp>/plan`: the base plan, then the case's files over it.
@@ -161,8 +164,24 @@ fn generate(name: &str, plan: &Path) {
         }
         // Two orientation files that are symbolic links to each other.
         "symlink-loop" => {
-            std::os::unix::fs::symlink("3.toml", plan.join("orientations/2.toml")).unwrap();
-            std::os::unix::fs::symlink("2.toml", plan.join("orientations/3.toml")).unwrap();
+            symlink("3.toml", plan.join("orientations/2.toml"));
+            symlink("2.toml", plan.join("orientations/3.toml"));
+        }
+        // An orientation file that links to a secret beside the plan, and a
+        // journal file that links, by its absolute path, to a journal elsewhere.
+        "symlink-outside" => {
+            let outside = plan.parent().unwrap();
+            fs::write(outside.join("secret.env"), "API_KEY=x\n").unwrap();
+            symlink("../../secret.env", plan.join("orientations/9.toml"));
+            fs::create_dir_all(outside.join("elsewhere")).unwrap();
+            let journal = "[[activity]]\ndate = 2019-02-01\ntitle = \"SECRET-JOURNAL\"\nindicators = [\"1.1.1\"]\n";
+            fs::write(outside.join("elsewhere/2019.toml"), journal).unwrap();
+            symlink(&outside.join("elsewhere/2019.toml").display().to_string(), plan.join("journal/2019.toml"));
+        }
+        // A journal "file" that is a named pipe.
+        "fifo" => {
+            let made = Command::new("mkfifo").arg(plan.join("journal/2019.toml")).status().unwrap();
+            assert!(made.success(), "mkfifo");
         }
         // A journal of 2,000 entries, big enough to be read in chunks, with an
         // unknown key in entry 1,500 and an unknown indicator in entry 1,800.
@@ -177,6 +196,18 @@ fn generate(name: &str, plan: &Path) {
         }
         other => panic!("no generator named {other:?}"),
     }
+}
+
+/// A symbolic link at `link` to `target`.
+#[cfg(unix)]
+pub fn symlink(target: &str, link: PathBuf) {
+    std::os::unix::fs::symlink(target, link).unwrap();
+}
+
+/// Symbolic links need privileges on Windows; the cases that use them run on Unix.
+#[cfg(not(unix))]
+pub fn symlink(_target: &str, _link: PathBuf) {
+    panic!("this case needs symbolic links, which this platform's tests do not make");
 }
 
 /// Copies a folder tree. Files in `to` are replaced; folders are merged.

@@ -1,0 +1,88 @@
+//! Reading past a syntax error. When a file does not parse, it is cut before
+//! each journal entry, or before each `[[objective]]` of an orientation file;
+//! every piece that holds none of the file's syntax errors and parses on its
+//! own is decoded as usual, so that the problems after a bad value are still
+//! found. The syntax errors themselves come from parsing the whole file.
+
+use std::ops::Range;
+
+use toml::de::DeTable;
+
+use super::chunks::{ENTRY_HEADERS, lines_starting};
+use super::orientation::Unsure;
+use super::toml::Decoder;
+use crate::diagnostic::Diagnostic;
+use crate::model::{FileId, JournalFile, Orientation};
+
+/// A file that did not parse whole: its id, its text, and where its syntax errors start.
+pub struct Broken<'t> {
+    pub file: FileId,
+    pub text: &'t str,
+    pub errors: Vec<usize>,
+}
+
+impl<'t> Broken<'t> {
+    /// The pieces of the text: the first from 0, the others from each line
+    /// that starts with one of `headers`.
+    fn pieces(&self, headers: &[&str]) -> Vec<Range<usize>> {
+        let mut cuts: Vec<usize> = std::iter::once(0).chain(lines_starting(self.text, headers)).collect();
+        cuts.dedup();
+        cuts.push(self.text.len());
+        cuts.windows(2).map(|w| w[0]..w[1]).collect()
+    }
+
+    /// Whether a piece holds the start of one of the file's syntax errors.
+    fn holds_an_error(&self, piece: &Range<usize>) -> bool {
+        let last = piece.end == self.text.len();
+        self.errors.iter().any(|&e| piece.contains(&e) || (last && e == piece.end))
+    }
+
+    /// A piece, parsed alone: `Ok` when it holds no syntax error, else the
+    /// tree that could be recovered from it.
+    fn parse(&self, piece: &Range<usize>) -> Result<DeTable<'t>, DeTable<'t>> {
+        let (table, errors) = DeTable::parse_recoverable(&self.text[piece.clone()]);
+        let table = table.into_inner();
+        if errors.is_empty() && !self.holds_an_error(piece) { Ok(table) } else { Err(table) }
+    }
+
+    /// The entries of every piece that starts with an entry header and parses
+    /// cleanly; pieces with errors, and what comes before the first entry, are
+    /// left out.
+    pub fn journal(&self, year: Option<i32>, diags: &mut Vec<Diagnostic>) -> JournalFile {
+        let mut out = JournalFile { year, ..JournalFile::default() };
+        let entries = self
+            .pieces(ENTRY_HEADERS)
+            .into_iter()
+            .filter(|p| ENTRY_HEADERS.iter().any(|h| self.text[p.clone()].starts_with(h)));
+        for piece in entries {
+            let Ok(table) = self.parse(&piece) else { continue };
+            let mut decoder = Decoder { file: self.file, offset: piece.start, diags };
+            let root = decoder.root(&table);
+            let part = decoder.journal(&root, year);
+            out.activities.extend(part.activities);
+            out.assessments.extend(part.assessments);
+        }
+        out
+    }
+
+    /// The orientation from its first piece, and its objectives from the others.
+    /// A piece with an error is still decoded, so that its ids are known, but
+    /// none of its problems is reported beyond the syntax error.
+    pub fn orientation(&self, unsure: &mut Unsure, diags: &mut Vec<Diagnostic>) -> Orientation {
+        let mut orientation: Option<Orientation> = None;
+        for piece in self.pieces(&["[[objective]]"]) {
+            let mut muted = Vec::new();
+            let (table, sink) = match self.parse(&piece) {
+                Ok(table) => (table, &mut *diags),
+                Err(partial) => (partial, &mut muted),
+            };
+            let mut decoder = Decoder { file: self.file, offset: piece.start, diags: sink };
+            let root = decoder.root(&table);
+            match orientation.as_mut() {
+                None => orientation = Some(decoder.orientation(&root, unsure)),
+                Some(o) => o.objectives.extend(decoder.objectives(&root, unsure)),
+            }
+        }
+        orientation.expect("a text has a first piece")
+    }
+}
