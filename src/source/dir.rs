@@ -86,7 +86,7 @@ fn natural_key(path: &Path) -> (u64, String) {
 /// Reads one file if it may be read: a regular file, inside the plan.
 fn read_into(files: &mut Files, dir: &Dir, kind: FileKind, path: &Path) {
     let display = display_path(path, dir.cwd);
-    if let Err(refusal) = readable(dir, path, &display) {
+    if let Some(refusal) = refusal(dir, path, &display) {
         files.diagnostics.push(refusal);
         return;
     }
@@ -98,23 +98,26 @@ fn read_into(files: &mut Files, dir: &Dir, kind: FileKind, path: &Path) {
     }
 }
 
-/// Whether a path may be opened: its real path is inside the plan directory,
-/// and it is a regular file. Checked before opening, so that a pipe never
-/// blocks and a device is never read.
-fn readable(dir: &Dir, path: &Path, display: &str) -> Result<(), Diagnostic> {
+/// Why a path may not be opened, if it may not: its real path must be inside
+/// the plan directory, and it must be a regular file. Checked before opening,
+/// so that a pipe never blocks and a device is never read.
+fn refusal(dir: &Dir, path: &Path, display: &str) -> Option<Diagnostic> {
     if path.is_dir() {
-        return Err(unreadable_because(display, MsgId::IsFolder));
+        return Some(unreadable_because(display, MsgId::IsFolder));
     }
-    let real = fs::canonicalize(path).map_err(|e| unreadable(path, dir.cwd, &e))?;
+    let real = match fs::canonicalize(path) {
+        Ok(real) => real,
+        Err(e) => return Some(unreadable(path, dir.cwd, &e)),
+    };
     if !real.starts_with(&dir.real) {
         let target = display_path(&real, &dir.real_cwd);
         let message = Message::new(MsgId::OutsidePlan).arg("file", display).arg("target", target);
-        return Err(Diagnostic::new(Code::OutsidePlan, message, None).help(MsgId::OutsidePlanHelp));
+        return Some(Diagnostic::new(Code::OutsidePlan, message, None).help(MsgId::OutsidePlanHelp));
     }
     match fs::metadata(&real) {
-        Ok(meta) if meta.is_file() => Ok(()),
-        Ok(_) => Err(unreadable_because(display, MsgId::ReasonNotRegular)),
-        Err(e) => Err(unreadable(path, dir.cwd, &e)),
+        Ok(meta) if meta.is_file() => None,
+        Ok(_) => Some(unreadable_because(display, MsgId::ReasonNotRegular)),
+        Err(e) => Some(unreadable(path, dir.cwd, &e)),
     }
 }
 
