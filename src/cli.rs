@@ -19,9 +19,10 @@ pub struct Cli {
 /// Flags every subcommand takes.
 #[derive(Debug, Args)]
 pub struct Global {
-    /// The plan directory (the folder that holds plan.toml). By default, the first
+    /// The plan directory (the folder that holds plan.toml). By default, the
+    /// PLAN_DIR environment variable when it is set and not empty, else the first
     /// folder from here upwards that has a plan.toml or a plan/plan.toml.
-    #[arg(long, global = true, env = "PLAN_DIR", value_name = "PATH")]
+    #[arg(long, global = true, value_name = "PATH")]
     pub dir: Option<PathBuf>,
 
     /// The language of messages and tables. By default, the plan's `language`.
@@ -69,8 +70,8 @@ pub struct ShowArgs {
     pub id: String,
 
     /// The date statuses are computed as of (YYYY-MM-DD). Default: today.
-    #[arg(long, value_name = "DATE")]
-    pub as_of: Option<chrono::NaiveDate>,
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
+    pub as_of: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -106,7 +107,7 @@ pub struct AssessArgs {
 #[derive(Debug, Args)]
 pub struct EntryArgs {
     /// The day it happened (YYYY-MM-DD). Default: today.
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub date: Option<String>,
 
     /// A note kept with the entry.
@@ -120,9 +121,10 @@ pub struct EntryArgs {
 
 #[derive(Debug, Args)]
 pub struct StatusArgs {
-    /// Only this plan year (the year it starts in, e.g. 2018).
-    #[arg(long, value_name = "YEAR")]
-    pub year: Option<i32>,
+    /// Only this plan year: the year it starts in (2018), or its name in the
+    /// tables (2018-19 for fiscal years).
+    #[arg(long, value_name = "YEAR", allow_hyphen_values = true)]
+    pub year: Option<String>,
 
     /// Only the indicators of this orientation.
     #[arg(long, value_name = "ID")]
@@ -134,8 +136,8 @@ pub struct StatusArgs {
 
     /// The date the report is made as of (YYYY-MM-DD): later entries do not count.
     /// Default: today.
-    #[arg(long, value_name = "DATE")]
-    pub as_of: Option<chrono::NaiveDate>,
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
+    pub as_of: Option<String>,
 
     /// `table` for the terminal, `markdown` to paste into minutes, `csv` or `json` for data.
     #[arg(long, value_enum, default_value_t = StatusFormat::Table, value_name = "FORMAT")]

@@ -78,6 +78,14 @@ messages! {
         fr: "lancez plan depuis le dépôt du plan, ou indiquez son dossier avec --dir CHEMIN",
         en: "run plan from inside the plan's repository, or name its folder with --dir PATH",
     }
+    PlanOfOtherUser {
+        fr: "le plan trouvé dans {dir} appartient à un autre utilisateur (uid {owner}) : plan ne s'en sert pas sans qu'on le lui nomme",
+        en: "the plan found in {dir} belongs to another user (uid {owner}): plan does not use it unless you name it",
+    }
+    PlanOfOtherUserHelp {
+        fr: "si vous faites confiance à ce plan, nommez-le : plan --dir {dir} …",
+        en: "if you trust this plan, name it: plan --dir {dir} …",
+    }
     MissingPlanToml { fr: "aucun plan.toml dans {dir}", en: "no plan.toml in {dir}", }
     MissingPlanTomlHelp {
         fr: "créez {dir}plan.toml avec une table [plan], ou donnez à --dir le dossier qui le contient",
@@ -242,8 +250,8 @@ messages! {
         en: "name the indicator it counts toward, e.g. \"{first}\"",
     }
     BadAmount {
-        fr: "« amount » doit être un nombre entier de 1 ou plus",
-        en: "`amount` must be a whole number of 1 or more",
+        fr: "« amount » doit être un nombre entier de 1 à {max}, pas {value}",
+        en: "`amount` must be a whole number from 1 to {max}, not {value}",
     }
     BadAmountHelp {
         fr: "retirez amount pour compter 1, ou écrivez un entier comme amount = 3",
@@ -318,8 +326,8 @@ messages! {
         en: "use kind = \"count\", \"milestone\" or \"assessment\"",
     }
     BadTarget {
-        fr: "« {key} » doit être un nombre entier de 1 ou plus",
-        en: "`{key}` must be a whole number of 1 or more",
+        fr: "« {key} » doit être un nombre entier de 1 à {max}, pas {value}",
+        en: "`{key}` must be a whole number from 1 to {max}, not {value}",
     }
     BadTargetHelp {
         fr: "écrivez un entier positif, sans guillemets, par exemple {key} = 4",

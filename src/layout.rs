@@ -48,19 +48,29 @@ pub(crate) fn journal_year(path: &Path) -> Option<i32> {
     (MIN_YEAR..=MAX_YEAR).contains(&year).then_some(year)
 }
 
+/// Why no plan directory was found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NoPlan {
+    /// No folder from here upwards holds a plan.
+    NotFound,
+    /// The first plan found belongs to another user (as git refuses a
+    /// repository someone else owns): it is not used unless named with `--dir`.
+    OtherOwner { dir: PathBuf, owner: u32 },
+}
+
 /// Finds the plan directory as git finds `.git`: `explicit` if given (a folder,
 /// or its `plan.toml`), else the first folder from `start` upwards that holds a
-/// `plan.toml` or a `plan/plan.toml`.
-pub fn find_plan_dir(start: &Path, explicit: Option<&Path>) -> Option<PathBuf> {
+/// `plan.toml` or a `plan/plan.toml`, if it belongs to the user running `plan`.
+pub fn find_plan_dir(start: &Path, explicit: Option<&Path>) -> Result<PathBuf, NoPlan> {
     if let Some(dir) = explicit {
         let dir = absolute(start, dir);
         if dir.file_name().is_some_and(|n| n == PLAN_FILE) && dir.is_file() {
-            return dir.parent().map(Path::to_path_buf);
+            return Ok(dir.parent().map_or(dir.clone(), Path::to_path_buf));
         }
-        return Some(dir);
+        return Ok(dir);
     }
     let start = absolute(start, Path::new("."));
-    start.ancestors().find_map(|folder| {
+    let found = start.ancestors().find_map(|folder| {
         if folder.join(PLAN_FILE).is_file() {
             Some(folder.to_path_buf())
         } else if folder.join(PLAN_SUBDIR).join(PLAN_FILE).is_file() {
@@ -68,7 +78,32 @@ pub fn find_plan_dir(start: &Path, explicit: Option<&Path>) -> Option<PathBuf> {
         } else {
             None
         }
-    })
+    });
+    let dir = found.ok_or(NoPlan::NotFound)?;
+    match foreign_owner(&dir) {
+        Some(owner) => Err(NoPlan::OtherOwner { dir, owner }),
+        None => Ok(dir),
+    }
+}
+
+/// The owner of a plan directory or of its `plan.toml`, when it is not the
+/// user running `plan`.
+#[cfg(unix)]
+fn foreign_owner(dir: &Path) -> Option<u32> {
+    use std::os::unix::fs::MetadataExt;
+    // SAFETY: geteuid takes nothing, always succeeds and touches no memory.
+    let me = unsafe { libc::geteuid() };
+    [dir.to_path_buf(), dir.join(PLAN_FILE)]
+        .iter()
+        .filter_map(|p| std::fs::metadata(p).ok())
+        .map(|m| m.uid())
+        .find(|&owner| owner != me)
+}
+
+/// Windows has no owner to compare in the same way; the plan found is used.
+#[cfg(not(unix))]
+fn foreign_owner(_dir: &Path) -> Option<u32> {
+    None
 }
 
 fn absolute(base: &Path, path: &Path) -> PathBuf {
@@ -94,15 +129,17 @@ fn normalize(path: &Path) -> PathBuf {
 pub fn display_path(path: &Path, cwd: &Path) -> String {
     let path = normalize(path);
     let cwd = normalize(cwd);
+    let absolute = path.display().to_string();
     let common = path.components().zip(cwd.components()).take_while(|(a, b)| a == b).count();
     if common == 0 {
-        return path.display().to_string();
+        return absolute;
     }
     let ups = cwd.components().count() - common;
     let mut rel = PathBuf::new();
     (0..ups).for_each(|_| rel.push(".."));
     path.components().skip(common).for_each(|c| rel.push(c));
-    if rel.as_os_str().is_empty() { ".".to_string() } else { rel.display().to_string() }
+    let relative = if rel.as_os_str().is_empty() { ".".to_string() } else { rel.display().to_string() };
+    if relative.chars().count() <= absolute.chars().count() { relative } else { absolute }
 }
 
 #[cfg(test)]
@@ -116,6 +153,13 @@ mod tests {
         assert_eq!(display_path(Path::new("/repo/plan/./journal/../plan.toml"), cwd), "plan/plan.toml");
         assert_eq!(display_path(Path::new("/repo/plan.toml"), Path::new("/repo/plan/journal")), "../../plan.toml");
         assert_eq!(display_path(Path::new("/repo"), cwd), ".");
+    }
+
+    #[test]
+    fn a_path_is_shown_relative_only_when_that_is_shorter() {
+        let cwd = Path::new("/home/coco/projets/consortium/2019/notes");
+        assert_eq!(display_path(Path::new("/srv/plan/journal/2018.toml"), cwd), "/srv/plan/journal/2018.toml");
+        assert_eq!(display_path(Path::new("/home/coco/projets/x.toml"), cwd), "../../../x.toml");
     }
 
     #[test]

@@ -53,3 +53,18 @@ fn a_plan_folder_named_with_escapes_is_shown_escaped() {
     let value: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
     assert_eq!(value["plan"], "a\u{1b}[31mb/plan/");
 }
+
+/// A period that cannot be read is reported in the language plan.toml gives.
+#[test]
+fn period_errors_speak_the_plans_language() {
+    let (tmp, _) = build_case(&root().join("tests/bad_input/E0306-bad-period"));
+    let plan = tmp.path().join("plan/plan.toml");
+    std::fs::write(&plan, std::fs::read_to_string(&plan).unwrap().replace("\"en\"", "\"fr\"")).unwrap();
+    let out = run(tmp.path(), &["check"]);
+    assert_eq!(out.status.code(), Some(1), "{}", transcript(&out));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("end_year (2015) précède start_year (2017)"),
+        "{}",
+        transcript(&out)
+    );
+}

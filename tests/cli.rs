@@ -36,3 +36,53 @@ fn the_plan_is_found_from_a_subfolder() {
     assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
     assert!(String::from_utf8_lossy(&out.stdout).starts_with("../: 4 orientations"), "{}", transcript(&out));
 }
+
+/// A plan another user planted in a parent folder is not used by the upward
+/// search (as git refuses a repository someone else owns); `--dir` names it.
+/// Making a folder another user's needs root: elsewhere the test says so and passes.
+#[cfg(unix)]
+#[test]
+fn a_plan_of_another_user_is_not_used_unless_named() {
+    // SAFETY: geteuid takes nothing and always succeeds.
+    if unsafe { libc::geteuid() } != 0 {
+        eprintln!("not root: cannot give a folder to another user; skipped");
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let planted = tmp.path().join("shared");
+    common::copy_tree(&root().join(common::BASE), &planted);
+    std::fs::create_dir(planted.join("mine")).unwrap();
+    for path in [&planted, &planted.join("plan.toml")] {
+        std::os::unix::fs::chown(path, Some(65534), Some(65534)).unwrap();
+    }
+    let out = run(&planted.join("mine"), &["check"]);
+    assert_eq!(out.status.code(), Some(2), "{}", transcript(&out));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("the plan found in .. belongs to another user (uid 65534)"), "{err}");
+    assert!(err.contains("plan --dir .. …"), "{err}");
+    let named = run(&planted.join("mine"), &["--dir", "..", "check"]);
+    assert_eq!(named.status.code(), Some(0), "{}", transcript(&named));
+}
+
+/// An empty PLAN_DIR is as if it were not set.
+#[test]
+fn an_empty_plan_dir_is_unset() {
+    let out = common::plan_cmd(&root()).env("PLAN_DIR", "").args(["--lang", "en", "check"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    let set = common::plan_cmd(&root().join("plan")).env("PLAN_DIR", "../examples/demo/plan").arg("check").output();
+    assert!(String::from_utf8_lossy(&set.unwrap().stdout).contains("53 entrées"));
+}
+
+/// Without --lang and without a plan, messages follow LC_ALL, then LC_MESSAGES, then LANG.
+#[test]
+fn the_language_follows_the_locale_variables() {
+    let tmp = tempfile::tempdir().unwrap();
+    let said = |vars: &[(&str, &str)]| {
+        let mut cmd = common::plan_cmd(tmp.path());
+        cmd.envs(vars.iter().copied()).arg("check");
+        String::from_utf8_lossy(&cmd.output().unwrap().stderr).into_owned()
+    };
+    assert!(said(&[("LANG", "fr_CA.UTF-8")]).contains("aucun plan trouvé"));
+    assert!(said(&[("LANG", "fr_CA.UTF-8"), ("LC_MESSAGES", "en_CA.UTF-8")]).contains("no plan found"));
+    assert!(said(&[("LANG", "en_CA.UTF-8"), ("LC_ALL", "fr_CA.UTF-8")]).contains("aucun plan trouvé"));
+}

@@ -193,3 +193,32 @@ fn markdown_cells_read_back_as_the_texts_of_the_files() {
         assert!(cells.iter().any(|c| c == trap), "{trap:?} is not read back from any cell of\n{markdown}\n{cells:#?}");
     }
 }
+
+/// Dates and years are read by plan itself: one message in the plan's
+/// language and exit 1, whichever flag carries them; years as tables name them.
+#[test]
+fn dates_and_years_are_refused_in_the_plans_language() {
+    for args in [
+        &["status", "--as-of", "2018-02-29"][..],
+        &["show", "1.1.1", "--as-of", "2018-02-29"],
+        &["record", "x", "-i", "1.1.1", "--date", "2018-02-29", "--dry-run"],
+    ] {
+        let out = run(&root().join("examples/demo"), args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {}", transcript(&out));
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("« 2018-02-29 » n'est pas une date ; écrivez-la AAAA-MM-JJ"), "{args:?}: {err}");
+    }
+    let out = run(&root().join("examples/demo"), &["status", "--year", "2026-27"]);
+    assert_eq!(out.status.code(), Some(1), "{}", transcript(&out));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("2026-27 n'est pas une année du plan (2017–2020)"));
+}
+
+#[test]
+fn a_fiscal_year_is_named_as_the_tables_name_it() {
+    let minimal = root().join("examples/minimal");
+    let by_label = run(&minimal, &["status", "--as-of", "2023-04-15", "--year", "2023-24", "--format", "csv"]);
+    let by_year = run(&minimal, &["status", "--as-of", "2023-04-15", "--year", "2023", "--format", "csv"]);
+    assert_eq!(by_label.status.code(), Some(0), "{}", transcript(&by_label));
+    assert_eq!(by_label.stdout, by_year.stdout);
+    assert!(String::from_utf8_lossy(&by_label.stdout).lines().skip(1).all(|l| l.contains(",2023-24,")));
+}

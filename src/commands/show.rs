@@ -3,6 +3,7 @@
 use plan::render;
 use plan::report;
 
+use super::shared::args;
 use super::shared::context::Context;
 use super::shared::output::{Exit, Stop, out};
 use crate::cli::ShowArgs;
@@ -10,7 +11,7 @@ use crate::cli::ShowArgs;
 pub fn run(ctx: &Context, args: &ShowArgs) -> Result<Exit, Stop> {
     let ready = ctx.valid_plan()?;
     let valid = &ready.valid;
-    let as_of = args.as_of.unwrap_or(ctx.today);
+    let as_of = args::date_or(ready.lang, args.as_of.as_deref(), ctx.today)?;
     let Some(item) = report::show(&valid.plan, &valid.journal, &valid.sources, &args.id, as_of) else {
         return Err(ready.unknown_id(&args.id));
     };

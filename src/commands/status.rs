@@ -1,18 +1,19 @@
 //! `plan status`: where every indicator stands, each year, as of a date.
 
-use plan::i18n::{Message, MsgId};
+use plan::i18n::MsgId;
 use plan::render::{self, Format};
 use plan::report::{Filter, compute};
 
+use super::shared::args;
 use super::shared::context::{Context, Ready};
 use super::shared::output::{Exit, Stop, out};
 use crate::cli::{StatusArgs, StatusFormat};
 
 pub fn run(ctx: &Context, args: &StatusArgs) -> Result<Exit, Stop> {
     let ready = ctx.valid_plan()?;
-    check_filters(&ready, args)?;
-    let filter = Filter { year: args.year, orientation: args.orientation.clone(), indicator: args.indicator.clone() };
-    let as_of = args.as_of.unwrap_or(ctx.today);
+    let year = check_filters(&ready, args)?;
+    let filter = Filter { year, orientation: args.orientation.clone(), indicator: args.indicator.clone() };
+    let as_of = args::date_or(ready.lang, args.as_of.as_deref(), ctx.today)?;
     let report = compute(&ready.valid.plan, &ready.valid.journal, as_of, &filter);
     if report.sections.is_empty() {
         return Err(Stop::refused(ready.lang, MsgId::NoIndicatorShown));
@@ -21,20 +22,14 @@ pub fn run(ctx: &Context, args: &StatusArgs) -> Result<Exit, Stop> {
     Ok(Exit::Success)
 }
 
-/// Refuses a year outside the plan, or an id that names nothing.
-fn check_filters(ready: &Ready, args: &StatusArgs) -> Result<(), Stop> {
+/// The year asked for; refuses a year outside the plan, or an id that names nothing.
+fn check_filters(ready: &Ready, args: &StatusArgs) -> Result<Option<i32>, Stop> {
     let meta = &ready.valid.plan.meta;
-    if let Some(year) = args.year.filter(|y| !meta.years().contains(y)) {
-        let message = Message::new(MsgId::YearNotInPlan)
-            .arg("year", year)
-            .arg("first", meta.start_year)
-            .arg("last", meta.end_year);
-        return Err(Stop::refused(ready.lang, message));
-    }
+    let year = args.year.as_deref().map(|text| args::year(ready.lang, meta, text)).transpose()?;
     for id in [&args.orientation, &args.indicator].into_iter().flatten() {
         ready.known_id(id)?;
     }
-    Ok(())
+    Ok(year)
 }
 
 fn format(format: StatusFormat) -> Format {

@@ -9,7 +9,7 @@ use toml::de::{DeArray, DeTable, DeValue};
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::i18n::{Message, MsgId};
-use crate::model::{FileId, Loc, Sp, Span};
+use crate::model::{FileId, Loc, MAX_YEAR, MIN_YEAR, Sp, Span};
 use crate::suggest::closest;
 
 pub(super) type Value<'i> = Spanned<DeValue<'i>>;
@@ -217,6 +217,8 @@ impl<'d> Decoder<'d> {
     }
 
     /// A whole number of 1 or more, reported under `code` otherwise.
+    /// A whole number from 1 to `u32::MAX`, reported under `code` otherwise,
+    /// with the value as written and the range allowed.
     pub(super) fn positive(&mut self, key: &str, value: &Value, code: Code) -> Option<u32> {
         let n = as_integer(value.get_ref()).and_then(|n| u32::try_from(n).ok()).filter(|&n| n > 0);
         if n.is_none() {
@@ -226,6 +228,7 @@ impl<'d> Decoder<'d> {
                     (Message::new(MsgId::BadTarget).arg("key", key), Message::new(MsgId::BadTargetHelp).arg("key", key))
                 }
             };
+            let message = with_written(message.arg("max", u32::MAX), value.get_ref());
             let d = self.report(code, message, &value.span());
             d.help = Some(help);
         }
@@ -238,14 +241,21 @@ impl<'d> Decoder<'d> {
     }
 
     /// A year written as an integer (range checks against the plan come later).
+    /// Whether it is a year of the plan is checked later; a number too big to
+    /// be any year is reported here, as written.
     pub(super) fn year(&mut self, key: &str, value: &Value) -> Option<Sp<i32>> {
-        match as_integer(value.get_ref()) {
-            Some(n) => {
-                let year = i32::try_from(n).unwrap_or(i32::MAX);
-                Some(Sp { value: year, loc: self.loc(&value.span()) })
-            }
+        let DeValue::Integer(written) = value.get_ref() else {
+            self.wrong_type(key, value, MsgId::TyInteger);
+            return None;
+        };
+        match as_integer(value.get_ref()).and_then(|n| i32::try_from(n).ok()) {
+            Some(year) => Some(Sp { value: year, loc: self.loc(&value.span()) }),
             None => {
-                self.wrong_type(key, value, MsgId::TyInteger);
+                let message = Message::new(MsgId::YearOutOfRange)
+                    .arg("year", integer_text(written))
+                    .arg("min", MIN_YEAR)
+                    .arg("max", MAX_YEAR);
+                self.report(Code::YearOutsidePeriod, message, &value.span());
                 None
             }
         }
@@ -329,6 +339,28 @@ impl<'d> Decoder<'d> {
     pub(super) fn id(&mut self, table: &Table) -> Option<Sp<String>> {
         self.text(table, "id")
     }
+}
+
+/// Adds `value`, the value as the file writes it: numbers and text as written,
+/// anything else by its type.
+fn with_written(message: Message, value: &DeValue) -> Message {
+    match value {
+        DeValue::Integer(i) => message.arg("value", integer_text(i)),
+        DeValue::Float(f) => message.arg("value", f.as_str()),
+        DeValue::String(s) => message.arg("value", format!("\"{s}\"")),
+        other => message.arg_msg("value", type_name(other)),
+    }
+}
+
+/// An integer as written, with its base prefix.
+fn integer_text(i: &toml::de::DeInteger) -> String {
+    let prefix = match i.radix() {
+        16 => "0x",
+        8 => "0o",
+        2 => "0b",
+        _ => "",
+    };
+    format!("{prefix}{}", i.as_str())
 }
 
 pub(super) fn as_integer(value: &DeValue) -> Option<i64> {

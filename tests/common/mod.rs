@@ -25,7 +25,8 @@ pub fn root() -> PathBuf {
 /// directory or language, so that output is the same everywhere.
 pub fn plan_cmd(cwd: &Path) -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_plan"));
-    cmd.current_dir(cwd).env("NO_COLOR", "1").env("LANG", "C").env_remove("PLAN_DIR").env_remove("CLICOLOR_FORCE");
+    cmd.current_dir(cwd).env("NO_COLOR", "1").env("LANG", "C").env_remove("LC_ALL").env_remove("LC_MESSAGES");
+    cmd.env_remove("PLAN_DIR").env_remove("CLICOLOR_FORCE");
     cmd
 }
 

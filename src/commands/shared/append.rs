@@ -11,17 +11,14 @@ use plan::render::{self, TextStyle, level_word};
 use plan::source::Sources;
 use plan::write::{AppendError, Appended, append, entry_toml};
 
+use super::args;
 use super::context::{Context, Ready};
 use super::output::{Exit, Stop, err, escape_lines, line, out};
 use crate::cli::EntryArgs;
 
 /// The entry's date: `--date`, or today.
 pub fn date(ctx: &Context, ready: &Ready, args: &EntryArgs) -> Result<NaiveDate, Stop> {
-    match &args.date {
-        None => Ok(ctx.today),
-        Some(text) => NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
-            .map_err(|_| Stop::refused(ready.lang, Message::new(MsgId::BadDateArgument).arg("value", text))),
-    }
+    args::date_or(ready.lang, args.date.as_deref(), ctx.today)
 }
 
 /// Checks the entry against the plan, then writes it (or, with `--dry-run`, shows it).

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use plan::i18n::{Message, MsgId};
-use plan::layout::{display_path, find_plan_dir};
+use plan::layout::{NoPlan, display_path, find_plan_dir};
 use plan::model::Lang;
 use plan::render::{self, Options, TextStyle};
 use plan::source::Source;
@@ -50,7 +50,7 @@ pub struct Ready {
 impl Context {
     /// Resolves the global flags and the environment, once.
     pub fn resolve(global: &Global) -> Result<Context, Stop> {
-        let env_lang = if std::env::var("LANG").unwrap_or_default().starts_with("fr") { Lang::Fr } else { Lang::En };
+        let env_lang = env_lang(|name| std::env::var_os(name));
         let lang = global.lang.map(|l| match l {
             LangArg::Fr => Lang::Fr,
             LangArg::En => Lang::En,
@@ -60,7 +60,10 @@ impl Context {
         })?;
         Ok(Context {
             cwd,
-            dir: global.dir.clone(),
+            dir: global
+                .dir
+                .clone()
+                .or_else(|| std::env::var_os("PLAN_DIR").filter(|d| !d.is_empty()).map(PathBuf::from)),
             lang,
             env_lang,
             today: chrono::Local::now().date_naive(),
@@ -82,9 +85,20 @@ impl Context {
 
     /// The plan directory: `--dir`, or the first folder from here upwards with a plan.
     pub fn plan_dir(&self) -> Result<PathBuf, Stop> {
-        find_plan_dir(&self.cwd, self.dir.as_deref()).ok_or_else(|| {
-            let message = Message::new(MsgId::NoPlanFound).arg("dir", display_path(&self.cwd, &self.cwd));
-            Stop::trouble(self.lang(None), message).help(Some(MsgId::NoPlanFoundHelp.into()))
+        find_plan_dir(&self.cwd, self.dir.as_deref()).map_err(|no| {
+            let lang = self.lang(None);
+            match no {
+                NoPlan::NotFound => {
+                    let message = Message::new(MsgId::NoPlanFound).arg("dir", display_path(&self.cwd, &self.cwd));
+                    Stop::trouble(lang, message).help(Some(MsgId::NoPlanFoundHelp.into()))
+                }
+                NoPlan::OtherOwner { dir, owner } => {
+                    let shown = display_path(&dir, &self.cwd);
+                    let message = Message::new(MsgId::PlanOfOtherUser).arg("dir", &shown).arg("owner", owner);
+                    let help = Message::new(MsgId::PlanOfOtherUserHelp).arg("dir", &shown);
+                    Stop::trouble(lang, message).help(Some(help))
+                }
+            }
         })
     }
 
@@ -136,6 +150,17 @@ impl Ready {
     }
 }
 
+/// The language the environment asks for, by POSIX precedence: the first of
+/// `LC_ALL`, `LC_MESSAGES` and `LANG` that is set and not empty; French when it
+/// starts with `fr`, else English.
+fn env_lang(var: impl Fn(&str) -> Option<std::ffi::OsString>) -> Lang {
+    let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].into_iter().filter_map(var).find(|v| !v.is_empty());
+    match locale {
+        Some(l) if l.to_string_lossy().starts_with("fr") => Lang::Fr,
+        _ => Lang::En,
+    }
+}
+
 /// Where the plan's first error is, as `plan check` shows it.
 fn first_error(workspace: &Workspace, lang: Lang) -> String {
     let Some(first) = workspace.diagnostics.iter().position(|d| d.severity() == plan::diagnostic::Severity::Error)
@@ -151,4 +176,22 @@ fn terminal_width() -> usize {
     let tty = comfy_table::Table::new().width().map(usize::from);
     let env = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok());
     tty.or(env).unwrap_or(120)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lang_with(vars: &[(&str, &str)]) -> Lang {
+        env_lang(|name| vars.iter().find(|(n, _)| *n == name).map(|(_, v)| v.into()))
+    }
+
+    #[test]
+    fn the_environment_language_follows_posix_precedence() {
+        assert_eq!(lang_with(&[("LANG", "fr_CA.UTF-8")]), Lang::Fr);
+        assert_eq!(lang_with(&[("LANG", "fr_CA.UTF-8"), ("LC_MESSAGES", "en_US.UTF-8")]), Lang::En);
+        assert_eq!(lang_with(&[("LANG", "en_US"), ("LC_MESSAGES", "en_US"), ("LC_ALL", "fr_FR.UTF-8")]), Lang::Fr);
+        assert_eq!(lang_with(&[("LANG", "fr_CA.UTF-8"), ("LC_ALL", "")]), Lang::Fr);
+        assert_eq!(lang_with(&[]), Lang::En);
+    }
 }

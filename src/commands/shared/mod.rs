@@ -2,5 +2,6 @@
 //! helper, and the path from a new entry to the journal.
 
 pub mod append;
+pub mod args;
 pub mod context;
 pub mod output;

@@ -1,0 +1,32 @@
+//! The arguments `plan` parses itself rather than clap, so that a wrong date or
+//! year gets one message, in the UI language, and one exit code (1).
+
+use chrono::NaiveDate;
+use plan::i18n::{Message, MsgId};
+use plan::model::{Lang, PlanMeta};
+
+use super::output::Stop;
+
+/// A date written `YYYY-MM-DD`.
+pub fn date(lang: Lang, text: &str) -> Result<NaiveDate, Stop> {
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+        .map_err(|_| Stop::refused(lang, Message::new(MsgId::BadDateArgument).arg("value", text)))
+}
+
+/// A date, or `today` when none is given.
+pub fn date_or(lang: Lang, text: Option<&str>, today: NaiveDate) -> Result<NaiveDate, Stop> {
+    text.map_or(Ok(today), |text| date(lang, text))
+}
+
+/// A plan year, written as the year it starts in (`2018`) or as tables name it (`2018-19`).
+pub fn year(lang: Lang, meta: &PlanMeta, text: &str) -> Result<i32, Stop> {
+    let text = text.trim();
+    if let Some(year) = meta.years().find(|&y| meta.year_label(y) == text || y.to_string() == text) {
+        return Ok(year);
+    }
+    let range = Message::new(MsgId::YearNotInPlan)
+        .arg("year", text)
+        .arg("first", meta.year_label(meta.start_year))
+        .arg("last", meta.year_label(meta.end_year));
+    Err(Stop::refused(lang, range))
+}
