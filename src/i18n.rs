@@ -476,7 +476,70 @@ messages! {
         fr: "ce fichier écrit probablement ses entrées en liste en ligne (activity = [...]) ; écrivez-les en [[activity]], ou ajoutez l'entrée à la main",
         en: "this file probably writes its entries as an inline list (activity = [...]); write them as [[activity]] tables, or add the entry by hand",
     }
-    JournalIo { fr: "impossible d'écrire {file} : {reason}", en: "cannot write {file}: {reason}", }
+    JournalIo {
+        fr: "impossible d'écrire {file} : {reason} ; rien n'a été modifié",
+        en: "cannot write {file}: {reason}; nothing was changed",
+    }
+    ReasonDiskFull { fr: "disque plein", en: "disk full", }
+    ReasonQuota { fr: "quota de disque dépassé", en: "disk quota exceeded", }
+    ReasonReadOnlyDisk { fr: "le disque est en lecture seule", en: "the disk is read-only", }
+    ReasonTooLarge { fr: "fichier trop gros", en: "file too large", }
+    Waiting {
+        fr: "un autre « plan » écrit dans ce plan ; j'attends qu'il ait fini…",
+        en: "another plan run is writing to this plan; waiting for it to finish…",
+    }
+    JournalBusy {
+        fr: "un autre « plan » écrit dans ce plan depuis plus de {secs} s ; rien n'a été écrit",
+        en: "another plan run has been writing to this plan for over {secs} s; nothing was written",
+    }
+    JournalBusyHelp {
+        fr: "attendez qu'il ait fini, puis recommencez",
+        en: "wait for it to finish, then try again",
+    }
+    JournalDirLink {
+        fr: "{dir} est un lien symbolique : plan n'écrit pas au travers ; rien n'a été écrit",
+        en: "{dir} is a symbolic link: plan does not write through it; nothing was written",
+    }
+    JournalDirLinkHelp {
+        fr: "faites de {dir} un vrai dossier du plan (déplacez-y les fichiers), puis recommencez",
+        en: "make {dir} a real folder of the plan (move the files into it), then try again",
+    }
+    WorkDirLink {
+        fr: "{dir} est un lien symbolique ; rien n'a été écrit",
+        en: "{dir} is a symbolic link; nothing was written",
+    }
+    WorkDirLinkHelp {
+        fr: "supprimez ce lien : plan crée lui-même son dossier {dir}",
+        en: "remove this link: plan makes its own {dir} folder",
+    }
+    LockLink {
+        fr: "le fichier de verrou {file} est un lien symbolique ; rien n'a été écrit",
+        en: "the lock file {file} is a symbolic link; nothing was written",
+    }
+    LockLinkHelp {
+        fr: "supprimez ce lien : plan crée lui-même son verrou",
+        en: "remove this link: plan makes its own lock",
+    }
+    JournalLinksOutside {
+        fr: "{file} est un lien vers un fichier hors du plan ({target}) ; rien n'a été écrit",
+        en: "{file} is a link to a file outside the plan ({target}); nothing was written",
+    }
+    JournalLinksOutsideHelp {
+        fr: "remplacez le lien par le fichier lui-même, dans le dossier du plan",
+        en: "replace the link with the file itself, inside the plan's folder",
+    }
+    JournalNotRegular {
+        fr: "{file} n'est pas un fichier ordinaire ; rien n'a été écrit",
+        en: "{file} is not a regular file; nothing was written",
+    }
+    NotDurable {
+        fr: "l'entrée est écrite, mais son dossier n'a pas pu être synchronisé : une coupure de courant pourrait encore la perdre",
+        en: "the entry is written, but its folder could not be synced: a power cut could still lose it",
+    }
+    ConfirmationLost {
+        fr: "l'entrée est écrite, mais sa confirmation n'a pas pu être affichée : {reason}",
+        en: "the entry is written, but its confirmation could not be shown: {reason}",
+    }
 
     // ---- show
     HeadOrientation { fr: "Orientation {id}", en: "Orientation {id}", }

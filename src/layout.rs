@@ -10,7 +10,12 @@ pub(crate) const PLAN_FILE: &str = "plan.toml";
 /// The folder of the orientation files, inside the plan directory.
 pub(crate) const ORIENTATIONS_DIR: &str = "orientations";
 /// The folder of a plan's journal files, inside the plan directory.
-pub(crate) const JOURNAL_DIR: &str = "journal";
+pub const JOURNAL_DIR: &str = "journal";
+/// The tool's own working files (the lock, temporary files), inside the plan
+/// directory. Its `.gitignore` holds `*`, so git never sees them.
+pub const WORK_DIR: &str = ".plan";
+/// The lock that serialises the runs that write, in the work folder.
+pub const LOCK_FILE: &str = "record.lock";
 /// The folder a plan directory is usually kept in, inside its repository.
 const PLAN_SUBDIR: &str = "plan";
 
@@ -36,9 +41,19 @@ pub(crate) fn kind_of(relative: &str) -> Option<FileKind> {
     }
 }
 
-/// The journal file of a plan year.
+/// The journal file of a plan year: `journal/2018.toml`, or the file of that
+/// name in another letter case (`2018.TOML`) when only that one exists.
 pub fn journal_path(plan_dir: &Path, year: i32) -> PathBuf {
-    plan_dir.join(JOURNAL_DIR).join(format!("{year}.toml"))
+    let folder = plan_dir.join(JOURNAL_DIR);
+    let name = format!("{year}.toml");
+    let exact = folder.join(&name);
+    if exact.exists() {
+        return exact;
+    }
+    let other_case = std::fs::read_dir(&folder).ok().and_then(|entries| {
+        entries.filter_map(Result::ok).map(|e| e.file_name()).find(|n| n.to_string_lossy().eq_ignore_ascii_case(&name))
+    });
+    other_case.map_or(exact, |n| folder.join(n))
 }
 
 /// The plan year a journal file's name gives (`2018.toml` → 2018).

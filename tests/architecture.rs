@@ -29,7 +29,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("workspace", &["model", "diagnostic", "source", "read", "validate"]),
     ("report", &["model", "i18n", "source"]),
     ("render", &["model", "i18n", "diagnostic", "source", "report", "workspace"]),
-    ("write", &["model", "read"]),
+    ("write", &["model", "layout", "read"]),
 ];
 
 /// The binary's modules: `main` runs `commands`, which read `cli`'s arguments.

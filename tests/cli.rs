@@ -86,3 +86,28 @@ fn the_language_follows_the_locale_variables() {
     assert!(said(&[("LANG", "fr_CA.UTF-8"), ("LC_MESSAGES", "en_CA.UTF-8")]).contains("no plan found"));
     assert!(said(&[("LANG", "en_CA.UTF-8"), ("LC_ALL", "fr_CA.UTF-8")]).contains("aucun plan trouvé"));
 }
+
+/// A reader that goes away (`plan status | head -1`) ends the run quietly;
+/// a stderr that cannot be written never makes plan panic.
+#[cfg(unix)]
+#[test]
+fn closed_and_full_outputs_are_quiet() {
+    let demo = root().join("examples/demo");
+    let mut child = common::plan_cmd(&demo)
+        .args(["status", "--as-of", "2019-06-30", "--format", "csv"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    assert!(out.stderr.is_empty(), "{}", transcript(&out));
+    #[cfg(target_os = "linux")]
+    {
+        let (tmp, _) = common::build_case(&root().join("tests/bad_input/E0102-unknown-key"));
+        let full = std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
+        let out = common::plan_cmd(tmp.path()).arg("check").stderr(full).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "a check whose report cannot be written fails as an I/O error");
+    }
+}

@@ -12,13 +12,14 @@
 mod common;
 
 use std::fs;
+use std::time::Duration;
 
 use chrono::{Datelike, Days, NaiveDate};
 use common::invariants::{self, assert_sound, check_files, files_of, join_files};
 use common::{BASE, root};
 use plan::model::{Entry, Level};
 use plan::report::{Actual, Filter, Status, compute};
-use plan::write::{Pace, append, entry_toml};
+use plan::write::{Append, Pace, append, entry_toml};
 use proptest::prelude::*;
 use proptest::sample::{Index, select};
 
@@ -301,7 +302,8 @@ proptest! {
         fs::create_dir_all(path.parent().unwrap()).unwrap();
         fs::write(&path, &old).unwrap();
 
-        append(&path, &new_entry, "", Pace::Full).expect("the entry is appended");
+        let to = Append { plan_dir: dir.path(), path: &path, header: "", pace: Pace::Full, patience: Duration::ZERO };
+        append(&to, &new_entry, &mut || {}).expect("the entry is appended");
         let new = fs::read(&path).unwrap();
 
         prop_assert_eq!(&new[..old.len()], &old[..], "the old bytes are kept");

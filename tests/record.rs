@@ -137,12 +137,7 @@ fn parallel_records_lose_nothing() {
         assert_eq!(text.matches(&format!("title = \"Rencontre {i}\"\n")).count(), 1, "entry {i}");
     }
     assert!(check_ok(tmp.path()).contains(&format!("{} entries", RUNS + 2)));
-    let leftovers: Vec<_> = fs::read_dir(tmp.path().join("plan/journal"))
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.ends_with(".tmp"))
-        .collect();
-    assert!(leftovers.is_empty(), "{leftovers:?}");
+    assert_eq!(leftovers(tmp.path()), 0);
 }
 
 #[test]
@@ -243,10 +238,250 @@ fn a_killed_record_leaves_the_old_file_or_the_new_one() {
     assert_eq!(leftovers(tmp.path()), 0, "the next record removes what killed runs left");
 }
 
-/// How many temporary files killed runs left in the journal folder.
+/// How many temporary files runs left, in the work folder or beside the journal.
 fn leftovers(dir: &Path) -> usize {
-    fs::read_dir(dir.join("plan/journal"))
-        .unwrap()
+    let temporary = |folder: &str| fs::read_dir(dir.join(folder)).into_iter().flatten();
+    temporary("plan/.plan")
+        .chain(temporary("plan/journal"))
         .filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".tmp"))
         .count()
+}
+
+/// Runs `plan record` with a fixed entry into 2018 (exit code and output are the caller's to check).
+fn record_2018(dir: &Path, extra: &[&str]) -> std::process::Output {
+    let args = [&["--lang", "en", "record", "Rencontre", "-i", "1.1.1", "--date", "2018-05-01"][..], extra].concat();
+    run(dir, &args)
+}
+
+/// A journal file that is a link to a file inside the plan: the file it leads
+/// to gets the entry, atomically, and the link stays a link.
+#[cfg(unix)]
+#[test]
+fn a_linked_journal_inside_the_plan_writes_its_target() {
+    let tmp = plan_with_journal(COMMENTED.as_bytes());
+    let plan = tmp.path().join("plan");
+    fs::create_dir(plan.join("archive")).unwrap();
+    fs::rename(plan.join("journal/2018.toml"), plan.join("archive/2018.toml")).unwrap();
+    common::symlink("../archive/2018.toml", plan.join("journal/2018.toml"));
+    let out = record_2018(tmp.path(), &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    assert!(fs::symlink_metadata(plan.join("journal/2018.toml")).unwrap().file_type().is_symlink());
+    let target = fs::read_to_string(plan.join("archive/2018.toml")).unwrap();
+    assert!(target.starts_with(COMMENTED) && target.ends_with("title = \"Rencontre\"\nindicators = [\"1.1.1\"]\n"));
+    assert!(check_ok(tmp.path()).contains("3 entries"));
+}
+
+/// Links that lead out of the plan, or that plan would have to write through,
+/// are refused with a message; nothing anywhere changes. (A journal file that
+/// links out is already refused by the check every command runs first.)
+#[cfg(unix)]
+#[test]
+fn links_out_of_the_plan_are_refused() {
+    let cases: &[(&str, &str)] = &[
+        ("journal-file", "plan/journal/2018.toml leads outside the plan's folder (to outside/2018.toml)"),
+        ("journal-folder", "plan/journal/ is a symbolic link: plan does not write through it"),
+        ("lock", "the lock file plan/.plan/record.lock is a symbolic link"),
+        ("work-folder", "plan/.plan/ is a symbolic link"),
+    ];
+    for (what, says) in cases {
+        let tmp = plan_with_journal(COMMENTED.as_bytes());
+        let plan = tmp.path().join("plan");
+        fs::create_dir(tmp.path().join("outside")).unwrap();
+        match *what {
+            "journal-file" => {
+                fs::rename(plan.join("journal/2018.toml"), tmp.path().join("outside/2018.toml")).unwrap();
+                common::symlink("../../outside/2018.toml", plan.join("journal/2018.toml"));
+            }
+            "journal-folder" => {
+                fs::rename(plan.join("journal"), tmp.path().join("outside/journal")).unwrap();
+                for year in [2017, 2018] {
+                    fs::remove_file(tmp.path().join(format!("outside/journal/{year}.toml"))).unwrap();
+                }
+                common::symlink("../outside/journal", plan.join("journal"));
+            }
+            "lock" => {
+                fs::create_dir(plan.join(".plan")).unwrap();
+                common::symlink("../../outside/victim", plan.join(".plan/record.lock"));
+            }
+            _ => common::symlink("../outside", plan.join(".plan")),
+        }
+        let before = snapshot(tmp.path());
+        let out = record_2018(tmp.path(), &[]);
+        assert_eq!(out.status.code(), Some(1), "{what}: {}", transcript(&out));
+        assert!(String::from_utf8_lossy(&out.stderr).contains(says), "{what}: {}", transcript(&out));
+        assert_eq!(snapshot(tmp.path()), before, "{what}: a file changed");
+        assert!(!tmp.path().join("outside/victim").exists(), "{what}: the lock's link was followed");
+    }
+}
+
+/// The lock and temporary files live in plan/.plan/, which git never sees,
+/// even when a killed run left a temporary file behind.
+#[test]
+fn git_sees_only_the_journal() {
+    let tmp = plan_with_journal(COMMENTED.as_bytes());
+    let git = |args: &[&str]| {
+        let out = std::process::Command::new("git")
+            .args(["-c", "user.name=t", "-c", "user.email=t@example.org", "-c", "init.defaultBranch=main"])
+            .args(args)
+            .current_dir(tmp.path())
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("HOME", tmp.path())
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "git {args:?}: {}", transcript(&out));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    git(&["init", "-q"]);
+    git(&["add", "-A"]);
+    git(&["commit", "-q", "-m", "plan"]);
+    let out = record_2018(tmp.path(), &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    fs::write(tmp.path().join("plan/.plan/record-killed.tmp"), "half").unwrap();
+    assert_eq!(git(&["status", "--porcelain", "--untracked-files=all"]), " M plan/journal/2018.toml\n");
+    assert_eq!(fs::read_to_string(tmp.path().join("plan/.plan/.gitignore")).unwrap().lines().last(), Some("*"));
+}
+
+/// A lock held by another run: `record` says it waits, then writes once the
+/// lock is free; held for good, it gives up after 10 s with a message.
+#[test]
+fn a_held_lock_is_waited_for_then_given_up() {
+    let tmp = plan_with_journal(COMMENTED.as_bytes());
+    let work = tmp.path().join("plan/.plan");
+    fs::create_dir(&work).unwrap();
+    let lock = fs::File::create(work.join("record.lock")).unwrap();
+    lock.lock().unwrap();
+    let child = plan_cmd(tmp.path())
+        .args(["--lang", "en", "record", "Attendue", "-i", "1.1.1", "--date", "2018-05-01"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    lock.unlock().unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("another plan run is writing to this plan; waiting"));
+    assert!(String::from_utf8(journal(tmp.path(), 2018)).unwrap().contains("Attendue"));
+
+    lock.lock().unwrap();
+    let before = snapshot(tmp.path());
+    let started = std::time::Instant::now();
+    let out = record_2018(tmp.path(), &[]);
+    assert!(started.elapsed() >= std::time::Duration::from_secs(10));
+    assert_eq!(out.status.code(), Some(2), "{}", transcript(&out));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("another plan run has been writing to this plan for over 10 s")
+    );
+    assert_eq!(snapshot(tmp.path()), before);
+}
+
+/// A new journal file gets read and write for all, less the umask, as an editor
+/// would make it; an existing one keeps its mode.
+#[cfg(unix)]
+#[test]
+fn new_files_follow_the_umask() {
+    use std::os::unix::fs::PermissionsExt;
+    for (umask, mode) in [("027", 0o640), ("002", 0o664), ("077", 0o600)] {
+        let tmp = plan_with_journal(COMMENTED.as_bytes());
+        let script = format!("umask {umask}; exec \"$0\" record Rencontre -i 1.1.1 --date 2019-05-01");
+        let out = plan_cmd(tmp.path()).get_program().to_owned();
+        let run = std::process::Command::new("sh").args(["-c", &script]).arg(out).current_dir(tmp.path()).output();
+        assert!(run.unwrap().status.success());
+        let meta = fs::metadata(tmp.path().join("plan/journal/2019.toml")).unwrap();
+        assert_eq!(meta.permissions().mode() & 0o777, mode, "umask {umask}");
+    }
+}
+
+/// A journal file of another user, in a folder anyone may write: refused as
+/// read-only, not replaced (which would make it this user's). Needs root to
+/// run `plan` as another user; elsewhere the test says so and passes.
+#[cfg(unix)]
+#[test]
+fn another_users_file_is_not_replaced() {
+    use std::os::unix::fs::PermissionsExt;
+    // SAFETY: geteuid takes nothing and always succeeds.
+    if unsafe { libc::geteuid() } != 0 || !Path::new("/usr/bin/setpriv").exists() {
+        eprintln!("not root, or no setpriv: cannot run plan as another user; skipped");
+        return;
+    }
+    let tmp = plan_with_journal(COMMENTED.as_bytes());
+    for dir in [tmp.path(), &tmp.path().join("plan"), &tmp.path().join("plan/journal")] {
+        fs::set_permissions(dir, fs::Permissions::from_mode(0o777)).unwrap();
+    }
+    let before = snapshot(tmp.path());
+    let out = std::process::Command::new("/usr/bin/setpriv")
+        .args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"])
+        .arg(plan_cmd(tmp.path()).get_program())
+        .args(["--lang", "en", "--dir", "plan", "record", "x", "-i", "1.1.1", "--date", "2018-05-01"])
+        .current_dir(tmp.path())
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", transcript(&out));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("plan/journal/2018.toml is read-only"),
+        "{}",
+        transcript(&out)
+    );
+    assert_eq!(snapshot(tmp.path()), before);
+}
+
+/// Once the entry is written, `record` succeeds even if its confirmation cannot
+/// be printed (stdout full): a script that retries would record it twice.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_stdout_does_not_undo_a_written_entry() {
+    let tmp = plan_with_journal(COMMENTED.as_bytes());
+    let full = fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
+    let out = plan_cmd(tmp.path())
+        .args(["--lang", "en", "record", "Confirmée", "-i", "1.1.1", "--date", "2018-05-01"])
+        .stdout(full)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("warning: the entry is written, but its confirmation could not be shown"), "{err}");
+    assert!(String::from_utf8(journal(tmp.path(), 2018)).unwrap().contains("Confirmée"));
+}
+
+/// A full disk: the message names the journal file as the user knows it, in
+/// the plan's language, and says that nothing changed. The disk is a small
+/// tmpfs in a mount namespace of our own (`unshare`); where that cannot be
+/// made, the test says so and passes.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_disk_is_reported_in_plain_words() {
+    let probe = std::process::Command::new("unshare").args(["-rm", "true"]).status();
+    if !probe.is_ok_and(|s| s.success()) {
+        eprintln!("unshare -rm is not available here; skipped");
+        return;
+    }
+    let tmp = plan_with_journal(COMMENTED.as_bytes());
+    let disk = tmp.path().join("disk");
+    fs::create_dir(&disk).unwrap();
+    let script = r#"set -e
+mount -t tmpfs -o size=256k tmpfs "$1"
+cp -r plan "$1/plan"
+cd "$1"
+"$2" record Rencontre -i 1.1.1 --date 2018-05-01 >/dev/null
+cp plan/journal/2018.toml before.toml
+dd if=/dev/zero of=filler bs=4k 2>/dev/null || true
+"$2" --lang fr record "Disque plein" -i 1.1.1 --date 2018-06-01 && exit 9
+echo "exit $?" >&2
+cmp plan/journal/2018.toml before.toml"#;
+    let out = std::process::Command::new("unshare")
+        .args(["-rm", "sh", "-c", script, "sh"])
+        .arg(&disk)
+        .arg(plan_cmd(tmp.path()).get_program())
+        .current_dir(tmp.path())
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    let text = transcript(&out);
+    assert_eq!(out.status.code(), Some(0), "the journal changed, or record did not fail: {text}");
+    assert!(text.contains("exit 2"), "{text}");
+    assert!(
+        text.contains("erreur: impossible d'écrire plan/journal/2018.toml : disque plein ; rien n'a été modifié"),
+        "{text}"
+    );
 }

@@ -1,28 +1,12 @@
-//! Replaces a file atomically: a temporary file in the same folder, synced,
-//! renamed over the old one, then the folder synced. A crash leaves either the
-//! old file or the new one, never a mix.
+//! Replaces a file atomically: a temporary file, synced, renamed over the old
+//! one, then the folder synced. A crash leaves either the old file or the new
+//! one, never a mix.
 
-use std::fs::{self, File};
+use std::fs;
 use std::io::{self, Write};
 use std::path::Path;
 
-use super::journal::{AppendError, io_error};
-
-/// The temporary files of runs that were killed before they could rename them.
-/// Only called under the lock, when no other run is writing.
-pub(super) fn remove_leftovers(folder: &Path) {
-    let Ok(entries) = fs::read_dir(folder) else { return };
-    for entry in entries.filter_map(Result::ok) {
-        let name = entry.file_name();
-        let name = name.to_string_lossy();
-        if name.starts_with(TEMP_PREFIX) && name.ends_with(TEMP_SUFFIX) {
-            let _ = fs::remove_file(entry.path());
-        }
-    }
-}
-
-const TEMP_PREFIX: &str = ".record-";
-const TEMP_SUFFIX: &str = ".tmp";
+use super::workdir::{TEMP_PREFIX, TEMP_SUFFIX};
 
 /// How a new file's bytes are written.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -33,6 +17,58 @@ pub enum Pace {
     /// In small pieces with pauses between, so that a test can kill the
     /// process while the file is being written.
     Slow,
+}
+
+/// Whether a replaced file is also safe from a power cut: its folder was synced.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Durable {
+    Yes,
+    /// The rename happened, but the folder could not be synced.
+    NotSynced,
+}
+
+/// Writes `bytes` to a temporary file in `temp_dir` and renames it over
+/// `target`, which gets `permissions` (those of the file it replaces), or, for
+/// a new file, read and write for all as the umask allows, as an editor makes
+/// it. When `temp_dir` is on another file system, the temporary file is made
+/// beside `target` instead. An error means `target` is unchanged.
+pub fn replace(
+    temp_dir: &Path,
+    target: &Path,
+    bytes: &[u8],
+    permissions: Option<fs::Permissions>,
+    pace: Pace,
+) -> io::Result<Durable> {
+    let folder = target.parent().expect("a file is in a folder");
+    let mut tmp = temp_file(temp_dir, permissions.is_none())?;
+    write_bytes(&mut tmp, bytes, pace)?;
+    if let Some(permissions) = permissions {
+        tmp.as_file().set_permissions(permissions)?;
+    }
+    tmp.as_file().sync_all()?;
+    match tmp.persist(target) {
+        Ok(_) => Ok(sync_folder(folder)),
+        Err(e) if e.error.kind() == io::ErrorKind::CrossesDevices && temp_dir != folder => {
+            let permissions = fs::metadata(e.file.path())?.permissions();
+            replace(folder, target, bytes, Some(permissions), pace)
+        }
+        Err(e) => Err(e.error),
+    }
+}
+
+/// A temporary file; one that will become a new file is made with the mode
+/// 0o666 less the umask.
+fn temp_file(dir: &Path, new: bool) -> io::Result<tempfile::NamedTempFile> {
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(TEMP_PREFIX).suffix(TEMP_SUFFIX);
+    #[cfg(unix)]
+    if new {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(fs::Permissions::from_mode(0o666));
+    }
+    #[cfg(not(unix))]
+    let _ = new;
+    builder.tempfile_in(dir)
 }
 
 /// Writes the bytes at `pace`.
@@ -48,40 +84,19 @@ fn write_bytes(file: &mut impl Write, bytes: &[u8], pace: Pace) -> io::Result<()
     Ok(())
 }
 
-/// Writes a temporary file in the same folder, syncs it, renames it over `path`,
-/// then syncs the folder: a crash leaves either the old file or the new one.
-pub(super) fn write_atomically(
-    path: &Path,
-    bytes: &[u8],
-    permissions: Option<fs::Permissions>,
-    pace: Pace,
-) -> Result<(), AppendError> {
-    let folder = path.parent().expect("a journal file is in a folder");
-    let mut tmp = tempfile::Builder::new()
-        .prefix(TEMP_PREFIX)
-        .suffix(TEMP_SUFFIX)
-        .tempfile_in(folder)
-        .map_err(io_error(folder))?;
-    write_bytes(&mut tmp, bytes, pace).map_err(io_error(tmp.path()))?;
-    let permissions = permissions.unwrap_or_else(new_file_permissions);
-    tmp.as_file().set_permissions(permissions).map_err(io_error(tmp.path()))?;
-    tmp.as_file().sync_all().map_err(io_error(tmp.path()))?;
-    tmp.persist(path).map_err(|e| io_error(path)(e.error))?;
-    File::open(folder).and_then(|f| f.sync_all()).map_err(io_error(folder))?;
-    Ok(())
-}
-
-/// A new journal file is readable by all and writable by its owner, like one made by an editor.
-fn new_file_permissions() -> fs::Permissions {
+/// Syncs a folder, so that a rename in it survives a power cut. Windows cannot
+/// open a folder as a file; NTFS journals the rename itself.
+fn sync_folder(folder: &Path) -> Durable {
     #[cfg(unix)]
     {
-        use std::os::unix::fs::PermissionsExt;
-        fs::Permissions::from_mode(0o644)
+        match fs::File::open(folder).and_then(|f| f.sync_all()) {
+            Ok(()) => Durable::Yes,
+            Err(_) => Durable::NotSynced,
+        }
     }
     #[cfg(not(unix))]
     {
-        let mut p = fs::metadata(".").map(|m| m.permissions()).expect("the current folder exists");
-        p.set_readonly(false);
-        p
+        let _ = folder;
+        Durable::Yes
     }
 }

@@ -1,22 +1,21 @@
 //! Appends one entry to a journal file without touching a byte that was there:
 //! the new text is the old bytes plus the entry, checked by parsing both, and
-//! written atomically (see `atomic.rs`) under a lock on a separate lock file,
-//! so concurrent runs never lose an entry.
+//! written atomically (see `atomic.rs`) under the lock of the work folder (see
+//! `workdir.rs`), so concurrent runs never lose an entry. No link that leads
+//! out of the plan is followed.
 
 use std::fs::{self, OpenOptions};
 use std::io;
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use chrono::{Datelike, NaiveDate};
 use toml_edit::{Array, ArrayOfTables, DocumentMut, Item, Table, value};
 
-use super::atomic::{Pace, remove_leftovers, write_atomically};
+use super::atomic::{Durable, Pace, replace};
+use super::workdir::{lock, remove_leftovers, work_dir};
 use crate::model::Entry;
 use crate::read::entry_counts;
-
-/// The lock file that serialises writers, beside the journal files. Never the
-/// file that is renamed over.
-const LOCK_FILE: &str = ".record.lock";
 
 /// The array of tables an entry goes in: `activity` or `assessment`.
 fn table_name(entry: &Entry) -> &'static str {
@@ -63,60 +62,128 @@ fn toml_date(date: NaiveDate) -> toml_edit::Datetime {
     toml_edit::Datetime { date: Some(date), time: None, offset: None }
 }
 
-/// Why an entry was not written.
+/// Why an entry was not written. In every case, no file was changed.
 #[derive(Debug)]
 pub enum AppendError {
     /// Reading, locking or writing failed.
-    Io { path: PathBuf, error: io::Error },
-    /// The journal file is read-only.
-    ReadOnly { path: PathBuf },
+    Io(io::Error),
+    /// The journal file may not be written by this user.
+    ReadOnly,
     /// The journal file as it stands does not parse, or is not UTF-8: it is never rewritten.
-    Unparsable { path: PathBuf },
+    Unparsable,
     /// The file with the entry added would not read back with exactly one more entry
     /// (for example when `activity` is written as an inline array).
-    WouldNotParse { path: PathBuf },
+    WouldNotParse,
+    /// Another run held the lock for longer than the patience given.
+    Busy,
+    /// A link or a special file stands where `plan` writes.
+    Refused(Refusal),
 }
 
-/// What was written: the line the entry starts on.
+/// What `plan` will not write through.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Refusal {
+    /// The `journal/` folder is a symbolic link.
+    JournalDirIsLink,
+    /// The `.plan/` work folder is a symbolic link.
+    WorkDirIsLink,
+    /// The lock file is a symbolic link.
+    LockIsLink,
+    /// The journal file is a link to a file outside the plan directory (its target).
+    LinksOutside(PathBuf),
+    /// The journal file is not a regular file (a device, a pipe, a folder).
+    NotRegular,
+}
+
+/// What was written.
 #[derive(Debug, PartialEq)]
 pub struct Appended {
+    /// The line the entry starts on.
     pub line: usize,
+    /// Whether the change is also safe from a power cut.
+    pub durable: Durable,
 }
 
-pub(super) fn io_error(path: &Path) -> impl FnOnce(io::Error) -> AppendError + '_ {
-    move |error| AppendError::Io { path: path.to_path_buf(), error }
+/// Where and how to append an entry.
+#[derive(Clone, Copy, Debug)]
+pub struct Append<'a> {
+    /// The plan directory, which holds the work folder and must hold the journal file.
+    pub plan_dir: &'a Path,
+    /// The journal file, `journal/<year>.toml` (a link to a file inside the plan is followed).
+    pub path: &'a Path,
+    /// What a new file starts with.
+    pub header: &'a str,
+    pub pace: Pace,
+    /// How long to wait for another run that holds the lock.
+    pub patience: Duration,
 }
 
-/// Appends `entry` to `path`, creating the file with `header` if it does not
-/// exist, writing at `pace`.
-pub fn append(path: &Path, entry: &Entry, header: &str, pace: Pace) -> Result<Appended, AppendError> {
-    if fs::metadata(path).is_ok_and(|m| m.permissions().readonly()) {
-        return Err(AppendError::ReadOnly { path: path.to_path_buf() });
-    }
-    let folder = path.parent().expect("a journal file is in a folder");
-    fs::create_dir_all(folder).map_err(io_error(folder))?;
-    let lock_path = folder.join(LOCK_FILE);
-    let lock =
-        OpenOptions::new().create(true).truncate(false).write(true).open(&lock_path).map_err(io_error(&lock_path))?;
-    lock.lock().map_err(io_error(&lock_path))?;
-    let result = append_locked(path, entry, header, pace);
+/// Appends `entry` to the journal file, under the lock. `on_wait` is called
+/// once if another run holds the lock and this one waits for it.
+pub fn append(to: &Append, entry: &Entry, on_wait: &mut dyn FnMut()) -> Result<Appended, AppendError> {
+    let target = target(to.plan_dir, to.path)?;
+    let work = work_dir(to.plan_dir)?;
+    let lock = lock(&work, to.patience, on_wait)?;
+    remove_leftovers(&work);
+    let result = append_locked(to, &work, &target, entry);
     drop(lock);
     result
 }
 
-fn append_locked(path: &Path, entry: &Entry, header: &str, pace: Pace) -> Result<Appended, AppendError> {
-    remove_leftovers(path.parent().expect("a journal file is in a folder"));
-    let old = match fs::read(path) {
+/// The file to write: the journal file, or, when it is a link, the file it
+/// leads to, which must be a regular file inside the plan. A file this user
+/// may not write is refused here, before anything is made or locked.
+fn target(plan_dir: &Path, path: &Path) -> Result<PathBuf, AppendError> {
+    let folder = path.parent().expect("a journal file is in a folder");
+    if fs::symlink_metadata(folder).is_ok_and(|m| m.file_type().is_symlink()) {
+        return Err(AppendError::Refused(Refusal::JournalDirIsLink));
+    }
+    let Ok(meta) = fs::symlink_metadata(path) else { return Ok(path.to_path_buf()) };
+    let target = if meta.file_type().is_symlink() { linked(plan_dir, path)? } else { path.to_path_buf() };
+    if !fs::metadata(&target).map_err(AppendError::Io)?.is_file() {
+        return Err(AppendError::Refused(Refusal::NotRegular));
+    }
+    writable(&target)?;
+    Ok(target)
+}
+
+/// Where a journal file that is a link leads, when that is inside the plan.
+fn linked(plan_dir: &Path, path: &Path) -> Result<PathBuf, AppendError> {
+    let real = fs::canonicalize(path).map_err(AppendError::Io)?;
+    let plan = fs::canonicalize(plan_dir).map_err(AppendError::Io)?;
+    if real.starts_with(plan) { Ok(real) } else { Err(AppendError::Refused(Refusal::LinksOutside(real))) }
+}
+
+/// Refuses a file that is read-only, or that this user may not open for
+/// writing (one of another user's, in a folder anyone may write).
+fn writable(path: &Path) -> Result<(), AppendError> {
+    if fs::metadata(path).is_ok_and(|m| m.permissions().readonly()) {
+        return Err(AppendError::ReadOnly);
+    }
+    match OpenOptions::new().append(true).open(path) {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == io::ErrorKind::PermissionDenied => Err(AppendError::ReadOnly),
+        Err(e) => Err(AppendError::Io(e)),
+    }
+}
+
+fn append_locked(to: &Append, work: &Path, target: &Path, entry: &Entry) -> Result<Appended, AppendError> {
+    let old = match fs::read(target) {
         Ok(bytes) => Some(bytes),
         Err(e) if e.kind() == io::ErrorKind::NotFound => None,
-        Err(e) => return Err(io_error(path)(e)),
+        Err(e) => return Err(AppendError::Io(e)),
     };
-    let metadata = old.as_ref().map(|_| fs::metadata(path)).transpose().map_err(io_error(path))?;
-    let old = old.unwrap_or_else(|| header.as_bytes().to_vec());
+    let permissions = old.as_ref().map(|_| fs::metadata(target)).transpose().map_err(AppendError::Io)?;
+    if old.is_none() {
+        let folder = target.parent().expect("a journal file is in a folder");
+        fs::create_dir_all(folder).map_err(AppendError::Io)?;
+    }
+    let old = old.unwrap_or_else(|| to.header.as_bytes().to_vec());
     let (new, line) = with_entry(&old, entry);
-    verify(&old, &new, entry, path)?;
-    write_atomically(path, &new, metadata.map(|m| m.permissions()), pace)?;
-    Ok(Appended { line })
+    verify(&old, &new, entry)?;
+    let durable =
+        replace(work, target, &new, permissions.map(|m| m.permissions()), to.pace).map_err(AppendError::Io)?;
+    Ok(Appended { line, durable })
 }
 
 /// The old bytes, a line break if they lack a final one, a blank line, and the
@@ -139,15 +206,15 @@ pub fn with_entry(old: &[u8], entry: &Entry) -> (Vec<u8>, usize) {
 }
 
 /// The old text must parse; the new one must parse with exactly one more entry like `entry`.
-fn verify(old: &[u8], new: &[u8], entry: &Entry, path: &Path) -> Result<(), AppendError> {
-    let before = entry_counts(old).ok_or_else(|| AppendError::Unparsable { path: path.to_path_buf() })?;
-    let after = entry_counts(new).ok_or_else(|| AppendError::WouldNotParse { path: path.to_path_buf() })?;
+fn verify(old: &[u8], new: &[u8], entry: &Entry) -> Result<(), AppendError> {
+    let before = entry_counts(old).ok_or(AppendError::Unparsable)?;
+    let after = entry_counts(new).ok_or(AppendError::WouldNotParse)?;
     let expected = match entry {
         Entry::Activity { .. } => (before.0 + 1, before.1),
         Entry::Assessment { .. } => (before.0, before.1 + 1),
     };
     if after != expected || !new.starts_with(old) {
-        return Err(AppendError::WouldNotParse { path: path.to_path_buf() });
+        return Err(AppendError::WouldNotParse);
     }
     Ok(())
 }
@@ -201,6 +268,6 @@ mod tests {
     fn inline_arrays_are_not_extended_blindly() {
         let old = b"activity = [{ date = 2018-01-02, title = \"a\", indicators = [\"x\"] }]\n";
         let (new, _) = with_entry(old, &activity("b"));
-        assert!(verify(old, &new, &activity("b"), Path::new("j")).is_err());
+        assert!(verify(old, &new, &activity("b")).is_err());
     }
 }

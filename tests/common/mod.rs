@@ -90,9 +90,12 @@ pub fn files_under(dir: &Path) -> Vec<PathBuf> {
     files
 }
 
-/// Every file under a folder, with its bytes.
+/// Every file under a folder, with its bytes, but for the tool's own work
+/// folder `plan/.plan/` (its lock and temporary files, which git never sees).
 pub fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
-    files_under(dir).into_iter().map(|p| (p.display().to_string(), fs::read(&p).unwrap())).collect()
+    let work = dir.join("plan/.plan");
+    let users = files_under(dir).into_iter().filter(|p| !p.starts_with(&work));
+    users.map(|p| (p.display().to_string(), fs::read(&p).unwrap())).collect()
 }
 
 /// Runs `plan check`, which must pass; returns its summary.

@@ -2,19 +2,25 @@
 //! the entry's date, the entry checked against the plan, then shown
 //! (`--dry-run`) or appended to its year's file.
 
+use std::path::Path;
+use std::time::Duration;
+
 use chrono::NaiveDate;
 use plan::diagnostic::Tally;
 use plan::i18n::{Message, MsgId};
-use plan::layout::{display_path, journal_path};
+use plan::layout::{JOURNAL_DIR, LOCK_FILE, WORK_DIR, display_path, journal_path};
 use plan::model::{Entry, Lang};
 use plan::render::{self, TextStyle, level_word};
 use plan::source::Sources;
-use plan::write::{AppendError, Appended, append, entry_toml};
+use plan::write::{Append, AppendError, Appended, Durable, Refusal, append, entry_toml};
 
 use super::args;
 use super::context::{Context, Ready};
-use super::output::{Exit, Stop, err, escape_lines, line, out};
+use super::output::{Exit, Stop, err, escape_lines, line, out, warn, write_stdout};
 use crate::cli::EntryArgs;
+
+/// How long `record` waits for another run that holds the plan's lock.
+const PATIENCE: Duration = Duration::from_secs(10);
 
 /// The entry's date: `--date`, or today.
 pub fn date(ctx: &Context, ready: &Ready, args: &EntryArgs) -> Result<NaiveDate, Stop> {
@@ -40,14 +46,19 @@ pub fn write(ctx: &Context, ready: &Ready, entry: Entry, dry_run: bool) -> Resul
         return Ok(Exit::Success);
     }
     let header = Message::new(MsgId::JournalHeader).arg("label", meta.year_label(year)).render(lang);
-    match append(&path, &entry, &header, ctx.pace) {
-        Ok(appended) => confirm(lang, &entry, &appended, &file),
-        Err(error) => Err(refusal(lang, &error, &file)),
+    let to = Append { plan_dir: &ready.valid.dir, path: &path, header: &header, pace: ctx.pace, patience: PATIENCE };
+    let mut on_wait = || {
+        let _ = err(lang, &(line(lang, &MsgId::Waiting.into()) + "\n"));
+    };
+    match append(&to, &entry, &mut on_wait) {
+        Ok(appended) => Ok(confirm(lang, &entry, &appended, &file)),
+        Err(error) => Err(refusal(ctx, ready, &error, &file)),
     }
 }
 
-/// Says what was written, and where.
-fn confirm(lang: Lang, entry: &Entry, appended: &Appended, file: &str) -> Result<Exit, Stop> {
+/// Says what was written, and where. The entry is written: whatever happens
+/// to this message, the command has succeeded.
+fn confirm(lang: Lang, entry: &Entry, appended: &Appended, file: &str) -> Exit {
     let message = match entry {
         Entry::Activity { date, title, indicators, .. } => Message::new(MsgId::RecordedActivity)
             .arg("date", date)
@@ -59,29 +70,82 @@ fn confirm(lang: Lang, entry: &Entry, appended: &Appended, file: &str) -> Result
             .arg_msg("level", level_word(*level)),
     };
     let message = message.arg("file", file).arg("line", appended.line);
-    out(lang, &(line(lang, &message) + "\n"))?;
-    Ok(Exit::Success)
+    if let Err(e) = write_stdout(&(line(lang, &message) + "\n")) {
+        warn(lang, &Message::new(MsgId::ConfirmationLost).arg("reason", e));
+    }
+    if appended.durable == Durable::NotSynced {
+        warn(lang, &MsgId::NotDurable.into());
+    }
+    Exit::Success
 }
 
-/// Why the entry was not written.
-fn refusal(lang: Lang, error: &AppendError, file: &str) -> Stop {
+/// Why the entry was not written: an I/O trouble (exit 2), or a refusal (exit 1).
+fn refusal(ctx: &Context, ready: &Ready, error: &AppendError, file: &str) -> Stop {
+    let lang = ready.lang;
     let with_file = |id: MsgId| Message::new(id).arg("file", file);
-    let (message, help) = match error {
-        AppendError::ReadOnly { .. } => {
-            (with_file(MsgId::JournalReadOnly), Some(with_file(MsgId::JournalReadOnlyHelp)))
-        }
-        AppendError::Unparsable { .. } => {
-            (with_file(MsgId::JournalUnparsable), Some(MsgId::JournalUnparsableHelp.into()))
-        }
-        AppendError::WouldNotParse { .. } => {
-            (with_file(MsgId::JournalWouldNotParse), Some(MsgId::JournalWouldNotParseHelp.into()))
-        }
-        AppendError::Io { path, error } => {
-            (Message::new(MsgId::JournalIo).arg("file", path.display()).arg("reason", error), None)
-        }
-    };
     match error {
-        AppendError::Io { .. } | AppendError::ReadOnly { .. } => Stop::trouble(lang, message).help(help),
-        AppendError::Unparsable { .. } | AppendError::WouldNotParse { .. } => Stop::refused(lang, message).help(help),
+        AppendError::Refused(refusal) => {
+            let (message, help) = link_refusal(ctx, ready, refusal, file);
+            Stop::refused(lang, message).help(help)
+        }
+        AppendError::ReadOnly => {
+            Stop::trouble(lang, with_file(MsgId::JournalReadOnly)).help(Some(with_file(MsgId::JournalReadOnlyHelp)))
+        }
+        AppendError::Io(e) => Stop::trouble(lang, io_reason(with_file(MsgId::JournalIo), e)),
+        AppendError::Busy => Stop::trouble(lang, Message::new(MsgId::JournalBusy).arg("secs", PATIENCE.as_secs()))
+            .help(Some(MsgId::JournalBusyHelp.into())),
+        AppendError::Unparsable => {
+            Stop::refused(lang, with_file(MsgId::JournalUnparsable)).help(Some(MsgId::JournalUnparsableHelp.into()))
+        }
+        AppendError::WouldNotParse => Stop::refused(lang, with_file(MsgId::JournalWouldNotParse))
+            .help(Some(MsgId::JournalWouldNotParseHelp.into())),
     }
+}
+
+/// A link or a special file where plan would write.
+fn link_refusal(ctx: &Context, ready: &Ready, refusal: &Refusal, file: &str) -> (Message, Option<Message>) {
+    let shown = |path: &Path| display_path(path, &ctx.cwd);
+    let work = ready.valid.dir.join(WORK_DIR);
+    let folder = |path: &Path| shown(path) + "/";
+    match refusal {
+        Refusal::JournalDirIsLink => {
+            let dir = folder(&ready.valid.dir.join(JOURNAL_DIR));
+            (
+                Message::new(MsgId::JournalDirLink).arg("dir", &dir),
+                Some(Message::new(MsgId::JournalDirLinkHelp).arg("dir", &dir)),
+            )
+        }
+        Refusal::WorkDirIsLink => {
+            let dir = folder(&work);
+            (
+                Message::new(MsgId::WorkDirLink).arg("dir", &dir),
+                Some(Message::new(MsgId::WorkDirLinkHelp).arg("dir", &dir)),
+            )
+        }
+        Refusal::LockIsLink => {
+            (Message::new(MsgId::LockLink).arg("file", shown(&work.join(LOCK_FILE))), Some(MsgId::LockLinkHelp.into()))
+        }
+        Refusal::LinksOutside(target) => (
+            Message::new(MsgId::JournalLinksOutside).arg("file", file).arg("target", shown(target)),
+            Some(MsgId::JournalLinksOutsideHelp.into()),
+        ),
+        Refusal::NotRegular => {
+            (Message::new(MsgId::JournalNotRegular).arg("file", file), Some(MsgId::NotRegularHelp.into()))
+        }
+    }
+}
+
+/// Adds why an I/O operation failed: in the UI language for the common
+/// reasons, else as the system says it.
+fn io_reason(message: Message, error: &std::io::Error) -> Message {
+    use std::io::ErrorKind;
+    let reason = match error.kind() {
+        ErrorKind::StorageFull => MsgId::ReasonDiskFull,
+        ErrorKind::QuotaExceeded => MsgId::ReasonQuota,
+        ErrorKind::ReadOnlyFilesystem => MsgId::ReasonReadOnlyDisk,
+        ErrorKind::FileTooLarge => MsgId::ReasonTooLarge,
+        ErrorKind::PermissionDenied => MsgId::ReasonPermission,
+        _ => return message.arg("reason", error),
+    };
+    message.arg_msg("reason", reason)
 }

@@ -92,14 +92,37 @@ pub fn escape_lines(text: &str) -> String {
     text.lines().map(|l| escape_controls(l).into_owned() + "\n").collect()
 }
 
-/// Writes text to stdout.
+/// Writes text to stdout. A reader that went away (`plan status | head -1`)
+/// is not an error: the rest is not wanted.
 pub fn out(lang: Lang, text: &str) -> Result<(), Stop> {
-    anstream::stdout().write_all(text.as_bytes()).map_err(|e| output_failed(lang, &e))
+    quiet_on_closed_pipe(write_stdout(text)).map_err(|e| output_failed(lang, &e))
+}
+
+/// Writes text to stdout, as it is, with the error if it fails.
+pub fn write_stdout(text: &str) -> std::io::Result<()> {
+    let mut stdout = anstream::stdout().lock();
+    stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush())
 }
 
 /// Writes text to stderr: diagnostics, and the summary of a failed check.
 pub fn err(lang: Lang, text: &str) -> Result<(), Stop> {
-    anstream::stderr().write_all(text.as_bytes()).map_err(|e| output_failed(lang, &e))
+    let written = anstream::stderr().write_all(text.as_bytes());
+    quiet_on_closed_pipe(written).map_err(|e| output_failed(lang, &e))
+}
+
+/// `warning: MESSAGE` on stderr, for what went wrong after the work was done.
+/// If even that cannot be written, there is no one left to tell.
+pub fn warn(lang: Lang, message: &Message) {
+    let style = anstyle::Style::new().bold().fg_color(Some(anstyle::AnsiColor::Yellow.into()));
+    let text = format!("{style}{}{style:#}: {}\n", MsgId::LevelWarning.template(lang), line(lang, message));
+    let _ = anstream::stderr().write_all(text.as_bytes());
+}
+
+fn quiet_on_closed_pipe(result: std::io::Result<()>) -> std::io::Result<()> {
+    match result {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other,
+    }
 }
 
 fn output_failed(lang: Lang, error: &std::io::Error) -> Stop {
