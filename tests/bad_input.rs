@@ -15,6 +15,7 @@ use std::time::Duration;
 use common::invariants::{assert_annotations, assert_printable};
 use common::{build_case, plan_cmd, root, run_limited, transcript};
 use plan::diagnostic::Code;
+use plan::render::escape_controls;
 
 /// Long enough for a 50 MB file on a slow machine in a debug build; a hang is far longer.
 const LIMIT: Duration = Duration::from_secs(120);
@@ -35,7 +36,7 @@ fn reported(dir: &Path) -> (Vec<String>, Vec<String>) {
     let places = diagnostics
         .iter()
         .filter(|d| d["line"].is_number())
-        .map(|d| format!("{}:{}:{}", d["file"].as_str().unwrap(), d["line"], d["column"]))
+        .map(|d| format!("{}:{}:{}", escape_controls(d["file"].as_str().unwrap()), d["line"], d["column"]))
         .collect();
     (codes, places)
 }

@@ -111,3 +111,23 @@ fn closed_and_full_outputs_are_quiet() {
         assert_eq!(out.status.code(), Some(2), "a check whose report cannot be written fails as an I/O error");
     }
 }
+
+/// An argument echoed in a message is escaped like text from a file.
+#[test]
+fn echoed_arguments_are_escaped() {
+    for id in ["x\u{202e}y", "\u{1b}[2J", "##[error]x", "::add-mask::x"] {
+        let out = run(&root().join("examples/demo"), &["--lang", "en", "status", "--indicator", id]);
+        assert_eq!(out.status.code(), Some(1), "{}", transcript(&out));
+        common::invariants::assert_printable(id, &transcript(&out));
+        assert!(String::from_utf8_lossy(&out.stderr).contains("no item of the plan has the id"));
+    }
+}
+
+/// `--dir` naming a folder that does not exist is a usage error (exit 2), said as such.
+#[test]
+fn a_dir_that_does_not_exist_is_a_usage_error() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = run(tmp.path(), &["--lang", "en", "--dir", "nowhere/plan", "check"]);
+    assert_eq!(out.status.code(), Some(2), "{}", transcript(&out));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("error[E0001]: the folder nowhere/plan/ does not exist"));
+}

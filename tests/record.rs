@@ -485,3 +485,22 @@ cmp plan/journal/2018.toml before.toml"#;
         "{text}"
     );
 }
+
+/// A year's file named in capitals (`2019.TOML`) is the one `record` appends
+/// to: no second file for the same year.
+#[test]
+fn record_appends_to_a_file_named_in_capitals() {
+    let tmp = plan_with_journal(COMMENTED.as_bytes());
+    let upper = tmp.path().join("plan/journal/2019.TOML");
+    fs::write(&upper, "[[activity]]\ndate = 2019-02-01\ntitle = \"a\"\nindicators = [\"1.1.1\"]\n").unwrap();
+    let out = run(tmp.path(), &["--lang", "en", "record", "b", "-i", "1.1.1", "--date", "2019-03-01"]);
+    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("Recorded in plan/journal/2019.TOML:6:"));
+    let names: Vec<String> = fs::read_dir(tmp.path().join("plan/journal"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("2019"))
+        .collect();
+    assert_eq!(names, ["2019.TOML"]);
+    assert!(check_ok(tmp.path()).contains("4 entries"));
+}

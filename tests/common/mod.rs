@@ -182,6 +182,11 @@ fn generate(name: &str, plan: &Path) {
             fs::write(outside.join("elsewhere/2019.toml"), journal).unwrap();
             symlink(&outside.join("elsewhere/2019.toml").display().to_string(), plan.join("journal/2019.toml"));
         }
+        // An orientation file whose name holds a right-to-left override.
+        "bidi-file-name" => {
+            let text = "id = \"2\"\ntitle = \"Deux\"\ntitel = \"faute\"\n";
+            fs::write(plan.join("orientations/2\u{202e}lmot.toml"), text).unwrap();
+        }
         // A journal "file" that is a named pipe.
         "fifo" => {
             let made = Command::new("mkfifo").arg(plan.join("journal/2019.toml")).status().unwrap();
