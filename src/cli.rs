@@ -56,8 +56,17 @@ pub enum Command {
 
     /// Record the coordinator's judgement of an indicator of kind "assessment".
     ///
-    /// LEVEL is achieved, on-track, at-risk or not-achieved.
+    /// LEVEL is achieved, on-track, at-risk or not-achieved (or, in French,
+    /// atteint, en-bonne-voie, à-risque, non-atteint).
     Assess(AssessArgs),
+
+    /// Record the words around the numbers: highlights, challenges, next steps,
+    /// or the explanation of an indicator that is behind or missed.
+    ///
+    /// ID is any id of the plan, or "plan" for the whole plan. TOPIC is
+    /// highlights, challenges, next-steps or explanation (or faits-saillants,
+    /// défis, suites, explication).
+    Note(NoteArgs),
 
     /// Show one orientation, objective, action or indicator: its text, targets,
     /// status per year, and the journal entries that count toward it.
@@ -86,9 +95,18 @@ pub struct RecordArgs {
     #[command(flatten)]
     pub entry: EntryArgs,
 
+    /// A note kept with the entry.
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+
     /// How many it counts for (a whole number of 1 or more). Default: 1.
     #[arg(long, value_name = "N", allow_hyphen_values = true)]
     pub amount: Option<String>,
+
+    /// A tag, as NAME=VALUE, of a name declared under [tags] in plan.toml
+    /// (repeatable: --tag territoire=Mékinac --tag territoire=Shawinigan).
+    #[arg(long = "tag", value_name = "NAME=VALUE")]
+    pub tags: Vec<String>,
 }
 
 #[derive(Debug, Args)]
@@ -96,23 +114,43 @@ pub struct AssessArgs {
     /// The indicator judged (of kind "assessment").
     pub id: String,
 
-    /// achieved, on-track, at-risk or not-achieved.
+    /// achieved, on-track, at-risk or not-achieved (or atteint, en-bonne-voie, à-risque, non-atteint).
     pub level: String,
+
+    #[command(flatten)]
+    pub entry: EntryArgs,
+
+    /// A note kept with the entry.
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct NoteArgs {
+    /// The item it is about: any id of the plan, or "plan".
+    pub id: String,
+
+    /// highlights, challenges, next-steps or explanation (or faits-saillants, défis, suites, explication).
+    pub topic: String,
+
+    /// What to say.
+    pub text: String,
 
     #[command(flatten)]
     pub entry: EntryArgs,
 }
 
-/// Flags shared by `record` and `assess`.
+/// Flags shared by `record`, `assess` and `note`.
 #[derive(Debug, Args)]
 pub struct EntryArgs {
     /// The day it happened (YYYY-MM-DD). Default: today.
     #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub date: Option<String>,
 
-    /// A note kept with the entry.
-    #[arg(long, value_name = "TEXT")]
-    pub note: Option<String>,
+    /// What proves it: a file of the plan's folder (documents/pv.pdf) or a web
+    /// address (https://…). Repeatable.
+    #[arg(long = "evidence", value_name = "PATH|URL")]
+    pub evidence: Vec<String>,
 
     /// Print the TOML that would be added, and write nothing.
     #[arg(long)]

@@ -52,6 +52,7 @@ messages! {
     TyArray { fr: "une liste", en: "a list", }
     TyTable { fr: "une table", en: "a table", }
     TyTables { fr: "une liste de tables", en: "a list of tables", }
+    TyStringOrList { fr: "un texte ou une liste de textes", en: "a text or a list of texts", }
 
     // ---- the places a key can be in
     WhereFile { fr: "ce fichier", en: "this file", }
@@ -62,6 +63,10 @@ messages! {
     WhereTargets { fr: "la table targets", en: "the targets table", }
     WhereActivity { fr: "cette activité", en: "this activity", }
     WhereAssessment { fr: "cette évaluation", en: "this assessment", }
+    WhereNarrative { fr: "ce récit", en: "this narrative", }
+    WhereTags { fr: "ces étiquettes (tags)", en: "these tags", }
+    WhereTagsTable { fr: "la table [tags]", en: "the [tags] table", }
+    WhereMonitoring { fr: "la table [monitoring]", en: "the [monitoring] table", }
 
     // ---- kinds of plan items
     ItemOrientation { fr: "l'orientation", en: "orientation", }
@@ -264,9 +269,56 @@ messages! {
     }
     UnknownLevel { fr: "niveau inconnu « {value} »", en: "unknown level `{value}`", }
     UnknownLevelHelp {
-        fr: "utilisez achieved, on-track, at-risk ou not-achieved",
-        en: "use achieved, on-track, at-risk or not-achieved",
+        fr: "utilisez atteint, en-bonne-voie, à-risque ou non-atteint (ou achieved, on-track, at-risk, not-achieved)",
+        en: "use achieved, on-track, at-risk or not-achieved (or atteint, en-bonne-voie, à-risque, non-atteint)",
     }
+    UnknownTopic { fr: "sujet inconnu « {value} »", en: "unknown topic `{value}`", }
+    UnknownTopicHelp {
+        fr: "utilisez faits-saillants, défis, suites ou explication (ou highlights, challenges, next-steps, explanation)",
+        en: "use highlights, challenges, next-steps or explanation (or faits-saillants, défis, suites, explication)",
+    }
+    UnknownAbout { fr: "« {id} » ne désigne aucun élément du plan", en: "`{id}` names no item of the plan", }
+    UnknownAboutLabel { fr: "identifiant inconnu", en: "unknown id", }
+    UnknownAboutHelp {
+        fr: "écrivez l'identifiant d'une orientation, d'un objectif, d'un moyen ou d'un indicateur, ou « plan » pour le plan entier",
+        en: "write the id of an orientation, objective, action or indicator, or \"plan\" for the whole plan",
+    }
+    EvidenceNotFound {
+        fr: "la preuve « {path} » n'est pas un fichier du dossier du plan",
+        en: "evidence `{path}` is not a file in the plan's folder",
+    }
+    EvidenceNotFoundLabel { fr: "fichier introuvable", en: "no such file", }
+    EvidenceHelp {
+        fr: "un chemin part du dossier du plan, par exemple documents/2018-03-14-pv.pdf ; une adresse web commence par https://",
+        en: "a path starts from the plan's folder, for example documents/2018-03-14-minutes.pdf; a web address starts with https://",
+    }
+    EvidenceOutsidePlan {
+        fr: "la preuve « {path} » est hors du dossier du plan",
+        en: "evidence `{path}` is outside the plan's folder",
+    }
+    EvidenceOutsidePlanHelp {
+        fr: "placez le document dans le dossier du plan (par exemple dans documents/) et nommez-le à partir de ce dossier",
+        en: "put the document in the plan's folder (for example in documents/) and name it from there",
+    }
+    BadUrl { fr: "« {url} » n'est pas une adresse web valide", en: "`{url}` is not a valid web address", }
+    BadUrlHelp {
+        fr: "une adresse commence par http:// ou https://, suivi du nom du site, sans espace",
+        en: "an address starts with http:// or https://, then the site's name, with no spaces",
+    }
+    UnknownTag { fr: "étiquette inconnue « {name} »", en: "unknown tag `{name}`", }
+    UnknownTagHelp {
+        fr: "les étiquettes permises sont déclarées sous [tags] dans plan.toml : {list}",
+        en: "the tags allowed are declared under [tags] in plan.toml: {list}",
+    }
+    NoTagsHelp {
+        fr: "plan.toml ne déclare aucune étiquette : ajoutez une table [tags], par exemple territoire = [\"Mékinac\", \"Shawinigan\"]",
+        en: "plan.toml declares no tags: add a [tags] table, for example territory = [\"North\", \"South\"]",
+    }
+    UnknownTagValue {
+        fr: "« {value} » n'est pas une valeur de l'étiquette « {name} »",
+        en: "`{value}` is not a value of tag `{name}`",
+    }
+    TagValuesHelp { fr: "valeurs permises : {list}", en: "values allowed: {list}", }
     NotAssessmentIndicator {
         fr: "{id} est un indicateur de type {kind} ; seuls les indicateurs « assessment » reçoivent des [[assessment]]",
         en: "{id} is a {kind} indicator; only assessment indicators take [[assessment]] entries",
@@ -452,6 +504,15 @@ messages! {
         en: "--amount \"{value}\" is not a whole number of 1 or more",
     }
     EmptyTitleArgument { fr: "le titre est vide", en: "the title is empty", }
+    EmptyTextArgument { fr: "le texte est vide", en: "the text is empty", }
+    BadTagArgument {
+        fr: "--tag « {value} » n'est pas de la forme NOM=VALEUR, par exemple --tag territoire=Mékinac",
+        en: "--tag \"{value}\" is not NAME=VALUE, for example --tag territory=North",
+    }
+    RecordedNarrative {
+        fr: "Récit ajouté à {file}:{line} : {id} « {topic} » au {date}",
+        en: "Narrative recorded in {file}:{line}: {id} \"{topic}\" on {date}",
+    }
     JournalReadOnly {
         fr: "{file} est en lecture seule ; rien n'a été écrit",
         en: "{file} is read-only; nothing was written",
@@ -568,6 +629,12 @@ messages! {
     StatusTracked { fr: "suivi", en: "tracked", }
     StatusNotAssessed { fr: "non évalué", en: "not assessed", }
     StatusNotApplicable { fr: "s.o.", en: "n/a", }
+
+    // ---- narrative topics
+    TopicHighlights { fr: "faits saillants", en: "highlights", }
+    TopicChallenges { fr: "défis", en: "challenges", }
+    TopicNextSteps { fr: "suites", en: "next steps", }
+    TopicExplanation { fr: "explication", en: "explanation", }
 
     // ---- status reports
     StatusTitle { fr: "{title} — état au {date}", en: "{title} — status as of {date}", }

@@ -27,6 +27,37 @@ pub fn closest<'a>(typo: &str, candidates: impl IntoIterator<Item = &'a str>) ->
         .map(|(_, c)| c)
 }
 
+/// The candidate closest to `typo` when case and accents are set aside:
+/// "mekinac" finds "Mékinac", "MASKINONGE" finds "Maskinongé".
+pub fn closest_folded<'a>(typo: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let typo = fold(typo);
+    let candidates: Vec<(String, &str)> = candidates.into_iter().map(|c| (fold(c), c)).collect();
+    if let Some((_, exact)) = candidates.iter().find(|(folded, _)| *folded == typo) {
+        return Some(exact);
+    }
+    let near = closest(&typo, candidates.iter().map(|(folded, _)| folded.as_str()))?;
+    candidates.iter().find(|(folded, _)| folded == near).map(|(_, c)| *c)
+}
+
+/// Text in lower case, with the accents of Latin letters taken off.
+fn fold(text: &str) -> String {
+    text.chars().flat_map(char::to_lowercase).map(strip_accent).collect()
+}
+
+fn strip_accent(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+        'ç' => 'c',
+        'è' | 'é' | 'ê' | 'ë' => 'e',
+        'ì' | 'í' | 'î' | 'ï' => 'i',
+        'ñ' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' => 'u',
+        'ý' | 'ÿ' => 'y',
+        other => other,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -46,5 +77,15 @@ mod tests {
         assert_eq!(closest("tagret", keys), Some("target"));
         assert_eq!(closest("colour", keys), None);
         assert_eq!(closest("1.1.9", ["1.1.1", "1.2.1", "2.2.3a"]), Some("1.1.1"));
+    }
+
+    #[test]
+    fn folded_suggestions_ignore_case_and_accents() {
+        let territories = ["Des Chenaux", "Mékinac", "Maskinongé", "Trois-Rivières"];
+        assert_eq!(closest_folded("mekinac", territories), Some("Mékinac"));
+        assert_eq!(closest_folded("MASKINONGE", territories), Some("Maskinongé"));
+        assert_eq!(closest_folded("trois-rivieres", territories), Some("Trois-Rivières"));
+        assert_eq!(closest_folded("Mekinak", territories), Some("Mékinac"));
+        assert_eq!(closest_folded("Québec", territories), None);
     }
 }

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use crate::diagnostic::{self, Diagnostic, Tally};
-use crate::model::{Counts, Entry, Journal, Lang, Plan};
+use crate::model::{Counts, Entry, Journal, Lang, Listing, Plan};
 use crate::read;
 use crate::source::{Source, Sources};
 use crate::validate;
@@ -20,6 +20,8 @@ pub struct Workspace {
     /// The language `plan.toml` gives, even when its period could not be read.
     language: Option<Lang>,
     pub journal: Journal,
+    /// The files of the plan directory, for checking evidence.
+    pub listing: Listing,
     /// Every problem found, sorted by file and place.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -33,7 +35,7 @@ impl Workspace {
         validate::ids(&read.orientations, &mut diags);
         let plan = read.meta.map(|meta| Plan { meta, orientations: read.orientations });
         if let Some(plan) = &plan {
-            validate::plan(plan, &read.journal, &read.unsure, &mut diags);
+            validate::plan(plan, &read.journal, &read.unsure, &files.listing, &mut diags);
         }
         diagnostic::sort(&mut diags);
         Workspace {
@@ -42,6 +44,7 @@ impl Workspace {
             plan,
             language: read.language,
             journal: read.journal,
+            listing: files.listing,
             diagnostics: diags,
         }
     }
@@ -68,10 +71,10 @@ impl Workspace {
     /// The plan, if it has no errors; else the workspace back, to report them.
     pub fn valid(self) -> Result<Valid, Box<Workspace>> {
         match self {
-            Workspace { plan: Some(plan), journal, sources, dir, diagnostics, .. }
+            Workspace { plan: Some(plan), journal, sources, dir, listing, diagnostics, .. }
                 if Tally::of(&diagnostics).errors == 0 =>
             {
-                Ok(Valid { dir, plan, journal, sources })
+                Ok(Valid { dir, plan, journal, sources, listing })
             }
             refused => Err(Box::new(refused)),
         }
@@ -85,11 +88,12 @@ pub struct Valid {
     pub plan: Plan,
     pub journal: Journal,
     pub sources: Sources,
+    pub listing: Listing,
 }
 
 impl Valid {
     /// Checks a new entry against the plan (errors refuse it; warnings do not).
     pub fn check_entry(&self, entry: &Entry) -> Vec<Diagnostic> {
-        validate::entry(&self.plan, entry)
+        validate::entry(&self.plan, &self.listing, entry)
     }
 }

@@ -17,7 +17,7 @@ use std::time::Duration;
 use chrono::{Datelike, Days, NaiveDate};
 use common::invariants::{self, assert_sound, check_files, files_of, join_files};
 use common::{BASE, root};
-use plan::model::{Entry, Level};
+use plan::model::{Entry, Lang, Level, Topic};
 use plan::report::{Actual, Filter, Status, compute};
 use plan::write::{Append, Pace, append, entry_toml};
 use proptest::prelude::*;
@@ -197,20 +197,54 @@ fn date() -> impl Strategy<Value = NaiveDate> {
     (0..1461u64).prop_map(|d| NaiveDate::from_ymd_opt(2017, 1, 1).unwrap() + Days::new(d))
 }
 
+/// Evidence as a coordinator gives it: files of the plan and addresses.
+fn evidence() -> impl Strategy<Value = Vec<String>> {
+    proptest::collection::vec(prop_oneof![text(), Just("https://cdsm.example/bilan".to_string())], 0..3)
+}
+
+/// Tags: a name or two, each with one value or several.
+fn tags() -> impl Strategy<Value = Vec<(String, Vec<String>)>> {
+    let values = proptest::collection::vec(text(), 1..3);
+    proptest::collection::vec(("[a-zé]{1,8}", values), 0..3).prop_map(|mut tags| {
+        tags.sort_by(|a, b| a.0.cmp(&b.0));
+        tags.dedup_by(|a, b| a.0 == b.0);
+        tags
+    })
+}
+
 fn entry() -> impl Strategy<Value = Entry> {
-    let level = select(vec![Level::Achieved, Level::OnTrack, Level::AtRisk, Level::NotAchieved]);
+    let level = select(Level::ALL.to_vec());
+    let topic = select(Topic::ALL.to_vec());
+    let activity =
+        (date(), text(), proptest::sample::subsequence(IDS, 1..=3), 1..1000u32, proptest::option::of(text()));
     prop_oneof![
-        (date(), text(), proptest::sample::subsequence(IDS, 1..=3), 1..1000u32, proptest::option::of(text())).prop_map(
-            |(date, title, ids, amount, note)| Entry::Activity {
+        (activity, evidence(), tags()).prop_map(|((date, title, ids, amount, note), evidence, tags)| Entry::Activity {
+            date,
+            title,
+            indicators: ids.into_iter().map(String::from).collect(),
+            amount,
+            note,
+            evidence,
+            tags,
+        }),
+        (date(), select(IDS), level, proptest::option::of(text()), evidence()).prop_map(
+            |(date, id, level, note, evidence)| Entry::Assessment {
                 date,
-                title,
-                indicators: ids.into_iter().map(String::from).collect(),
-                amount,
+                indicator: id.to_string(),
+                level,
                 note,
+                evidence
             }
         ),
-        (date(), select(IDS), level, proptest::option::of(text()))
-            .prop_map(|(date, id, level, note)| { Entry::Assessment { date, indicator: id.to_string(), level, note } }),
+        (date(), select(IDS), topic, "[a-zA-Z0-9 éà'\"\n\t\u{1b}\u{202e}.-]{1,60}", evidence()).prop_map(
+            |(date, about, topic, text, evidence)| Entry::Narrative {
+                date,
+                about: about.to_string(),
+                topic,
+                text,
+                evidence
+            }
+        ),
     ]
 }
 
@@ -223,34 +257,45 @@ fn toml_string(s: &str, literal: bool) -> String {
     }
 }
 
-/// One `[[activity]]` or `[[assessment]]` block, its keys in a shuffled order, with
-/// comments and spacing that vary.
+/// One `[[activity]]`, `[[assessment]]` or `[[narrative]]` block, its keys in
+/// a shuffled order, with comments and spacing that vary.
 fn block() -> impl Strategy<Value = Vec<String>> {
     (entry(), any::<bool>(), select(vec![" = ", "=", "\t=\t", " =  "]), any::<bool>()).prop_flat_map(
         |(entry, literal, eq, comment)| {
             let mut lines = Vec::new();
             let date = entry.date();
+            let string = |s: &str| toml_string(s, literal);
+            let list = |items: &[String]| items.iter().map(|i| string(i)).collect::<Vec<_>>().join(" ,");
             let mut keys: Vec<String> = match &entry {
-                Entry::Activity { title, indicators, amount, note, .. } => {
-                    let ids: Vec<String> = indicators.iter().map(|i| format!("\"{i}\"")).collect();
+                Entry::Activity { title, indicators, amount, note, evidence, tags, .. } => {
                     let mut keys = vec![
                         format!("date{eq}{date}"),
-                        format!("title{eq}{}", toml_string(title, literal)),
-                        format!("indicators{eq}[ {} ]", ids.join(" ,")),
+                        format!("title{eq}{}", string(title)),
+                        format!("indicators{eq}[ {} ]", list(indicators)),
                         format!("amount{eq}{amount}"),
+                        format!("evidence{eq}[{}]", list(evidence)),
                     ];
-                    keys.extend(note.iter().map(|n| format!("note{eq}{}", toml_string(n, literal))));
+                    keys.extend(note.iter().map(|n| format!("note{eq}{}", string(n))));
+                    let tags: Vec<String> =
+                        tags.iter().map(|(n, v)| format!("{} = [{}]", string(n), list(v))).collect();
+                    keys.push(format!("tags{eq}{{ {} }}", tags.join(", ")));
                     keys
                 }
                 Entry::Assessment { indicator, level, note, .. } => {
                     let mut keys = vec![
                         format!("date{eq}{date}"),
                         format!("indicator{eq}\"{indicator}\""),
-                        format!("level{eq}\"{}\"", level.name()),
+                        format!("level{eq}\"{}\"", level.word().fr),
                     ];
-                    keys.extend(note.iter().map(|n| format!("note{eq}{}", toml_string(n, literal))));
+                    keys.extend(note.iter().map(|n| format!("note{eq}{}", string(n))));
                     keys
                 }
+                Entry::Narrative { about, topic, text, .. } => vec![
+                    format!("date{eq}{date}"),
+                    format!("about{eq}\"{about}\""),
+                    format!("topic{eq}\"{}\"", topic.name()),
+                    format!("text{eq}{}", string(text)),
+                ],
             };
             let header = format!("[[{}]]{}", table_name(&entry), if comment { "   # réunion" } else { "" });
             lines.push(header);
@@ -295,47 +340,56 @@ fn journal_text() -> impl Strategy<Value = Vec<u8>> {
 
 proptest! {
     #[test]
-    fn record_keeps_every_byte_and_adds_one_entry(old in journal_text(), new_entry in entry()) {
+    fn record_keeps_every_byte_and_adds_one_entry(old in journal_text(), new_entry in entry(), fr in any::<bool>()) {
+        let lang = if fr { Lang::Fr } else { Lang::En };
         let before = counts(&old);
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("journal/2019.toml");
         fs::create_dir_all(path.parent().unwrap()).unwrap();
         fs::write(&path, &old).unwrap();
 
-        let to = Append { plan_dir: dir.path(), path: &path, header: "", pace: Pace::Full, patience: Duration::ZERO };
+        let to = Append { plan_dir: dir.path(), path: &path, header: "", lang, pace: Pace::Full, patience: Duration::ZERO };
         append(&to, &new_entry, &mut || {}).expect("the entry is appended");
         let new = fs::read(&path).unwrap();
 
         prop_assert_eq!(&new[..old.len()], &old[..], "the old bytes are kept");
         let crlf = old.windows(2).any(|w| w == b"\r\n");
         let added = String::from_utf8(new[old.len()..].to_vec()).unwrap();
-        let entry_text = if crlf { entry_toml(&new_entry).replace('\n', "\r\n") } else { entry_toml(&new_entry) };
+        let written = entry_toml(&new_entry, lang);
+        let entry_text = if crlf { written.replace('\n', "\r\n") } else { written };
         prop_assert!(added.ends_with(&entry_text), "only line breaks, then the entry: {:?}", added);
         prop_assert!(added[..added.len() - entry_text.len()].chars().all(|c| c == '\n' || c == '\r'));
-        let after = counts(&new);
-        let expected = match new_entry {
-            Entry::Activity { .. } => (before.0 + 1, before.1),
-            Entry::Assessment { .. } => (before.0, before.1 + 1),
-        };
-        prop_assert_eq!(after, expected);
-        prop_assert_eq!(last_entry(&new, table_name(&new_entry)), new_entry);
+        let mut expected = before;
+        expected[KINDS.iter().position(|k| *k == table_name(&new_entry)).unwrap()] += 1;
+        prop_assert_eq!(counts(&new), expected);
+        let mut read_back = last_entry(&new, table_name(&new_entry));
+        if crlf {
+            // A multi-line text takes the file's line ends, as the rest of the entry does.
+            if let Entry::Narrative { text, .. } = &mut read_back {
+                *text = text.replace("\r\n", "\n");
+            }
+        }
+        prop_assert_eq!(read_back, new_entry);
     }
 }
+
+/// The arrays of tables a journal holds.
+const KINDS: [&str; 3] = ["activity", "assessment", "narrative"];
 
 /// The array of tables an entry is written in.
 fn table_name(entry: &Entry) -> &'static str {
     match entry {
-        Entry::Activity { .. } => "activity",
-        Entry::Assessment { .. } => "assessment",
+        Entry::Activity { .. } => KINDS[0],
+        Entry::Assessment { .. } => KINDS[1],
+        Entry::Narrative { .. } => KINDS[2],
     }
 }
 
-/// How many activities and assessments a journal text holds, read with the toml crate.
-fn counts(bytes: &[u8]) -> (usize, usize) {
+/// How many entries of each kind a journal text holds, read with the toml crate.
+fn counts(bytes: &[u8]) -> [usize; 3] {
     let text = std::str::from_utf8(bytes).unwrap().trim_start_matches('\u{feff}');
     let doc: toml::Table = toml::from_str(text).expect("the journal is valid TOML");
-    let len = |key: &str| doc.get(key).map_or(0, |v| v.as_array().unwrap().len());
-    (len("activity"), len("assessment"))
+    KINDS.map(|key| doc.get(key).map_or(0, |v| v.as_array().unwrap().len()))
 }
 
 /// The last entry of `key` in a journal text, read back with the toml crate.
@@ -346,19 +400,34 @@ fn last_entry(bytes: &[u8], key: &str) -> Entry {
     let date = table["date"].as_datetime().unwrap().date.unwrap();
     let date = NaiveDate::from_ymd_opt(date.year.into(), date.month.into(), date.day.into()).unwrap();
     let string = |k: &str| table.get(k).map(|v| v.as_str().unwrap().to_string());
+    let strings = |v: &toml::Value| v.as_array().unwrap().iter().map(|v| v.as_str().unwrap().to_string()).collect();
+    let evidence = table.get("evidence").map_or(Vec::new(), strings);
     match key {
         "activity" => Entry::Activity {
             date,
             title: string("title").unwrap(),
-            indicators: table["indicators"].as_array().unwrap().iter().map(|v| v.as_str().unwrap().into()).collect(),
+            indicators: strings(&table["indicators"]),
             amount: table.get("amount").map_or(1, |a| a.as_integer().unwrap() as u32),
             note: string("note"),
+            evidence,
+            tags: table.get("tags").map_or(Vec::new(), |tags| {
+                let values = |v: &toml::Value| v.as_str().map_or_else(|| strings(v), |one| vec![one.to_string()]);
+                tags.as_table().unwrap().iter().map(|(name, v)| (name.clone(), values(v))).collect()
+            }),
         },
-        _ => Entry::Assessment {
+        "assessment" => Entry::Assessment {
             date,
             indicator: string("indicator").unwrap(),
             level: Level::from_name(&string("level").unwrap()).unwrap(),
             note: string("note"),
+            evidence,
+        },
+        _ => Entry::Narrative {
+            date,
+            about: string("about").unwrap(),
+            topic: Topic::from_name(&string("topic").unwrap()).unwrap(),
+            text: string("text").unwrap(),
+            evidence,
         },
     }
 }

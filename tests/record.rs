@@ -225,8 +225,10 @@ fn a_killed_record_leaves_the_old_file_or_the_new_one() {
             indicators: vec!["1.1.2a".into()],
             amount: 1,
             note: None,
+            evidence: Vec::new(),
+            tags: Vec::new(),
         };
-        let new = plan::write::with_entry(&old, &entry).0;
+        let new = plan::write::with_entry(&old, &entry, plan::model::Lang::En).0;
         let (n, o, w) = (now.len(), old.len(), new.len());
         assert!(now == new, "kill {i} left {n} bytes: neither the old file ({o} bytes) nor the new one ({w})");
         new_written += 1;

@@ -4,6 +4,7 @@
 
 mod assess;
 mod check;
+mod note;
 mod record;
 pub mod shared;
 mod show;
@@ -21,6 +22,7 @@ pub fn run(ctx: &Context, command: &Command) -> Result<Exit, Stop> {
         Command::Status(args) => status::run(ctx, args),
         Command::Record(args) => record::run(ctx, args),
         Command::Assess(args) => assess::run(ctx, args),
+        Command::Note(args) => note::run(ctx, args),
         Command::Show(args) => show::run(ctx, args),
     }
 }

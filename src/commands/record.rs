@@ -1,7 +1,7 @@
 //! `plan record`: add an activity to the journal.
 
 use plan::i18n::{Message, MsgId};
-use plan::model::Entry;
+use plan::model::{Entry, Lang};
 
 use super::shared::append::{date, write};
 use super::shared::context::Context;
@@ -26,7 +26,27 @@ pub fn run(ctx: &Context, args: &RecordArgs) -> Result<Exit, Stop> {
         title: args.title.clone(),
         indicators: args.indicators.clone(),
         amount,
-        note: args.entry.note.clone(),
+        note: args.note.clone(),
+        evidence: args.entry.evidence.clone(),
+        tags: tags(ready.lang, &args.tags)?,
     };
     write(ctx, &ready, entry, args.entry.dry_run)
+}
+
+/// `--tag NAME=VALUE`, repeated: each name with its values, in the order given.
+/// Whether the names and values are declared is checked with the entry.
+fn tags(lang: Lang, args: &[String]) -> Result<Vec<(String, Vec<String>)>, Stop> {
+    let mut tags: Vec<(String, Vec<String>)> = Vec::new();
+    for arg in args {
+        let Some((name, value)) = arg.split_once('=').filter(|(n, v)| !n.trim().is_empty() && !v.trim().is_empty())
+        else {
+            return Err(Stop::refused(lang, Message::new(MsgId::BadTagArgument).arg("value", arg)));
+        };
+        let (name, value) = (name.trim().to_string(), value.trim().to_string());
+        match tags.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, values)) => values.push(value),
+            None => tags.push((name, vec![value])),
+        }
+    }
+    Ok(tags)
 }

@@ -3,26 +3,53 @@
 
 use chrono::NaiveDate;
 
-use super::journal::{Activity, Assessment, Level};
+use super::journal::{Activity, Assessment, Level, Narrative, Tag, Topic};
 use super::span::{Loc, Sp};
 
 /// A new journal entry.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Entry {
-    Activity { date: NaiveDate, title: String, indicators: Vec<String>, amount: u32, note: Option<String> },
-    Assessment { date: NaiveDate, indicator: String, level: Level, note: Option<String> },
+    Activity {
+        date: NaiveDate,
+        title: String,
+        indicators: Vec<String>,
+        amount: u32,
+        note: Option<String>,
+        evidence: Vec<String>,
+        /// Each tag name with its values, in the order given.
+        tags: Vec<(String, Vec<String>)>,
+    },
+    Assessment {
+        date: NaiveDate,
+        indicator: String,
+        level: Level,
+        note: Option<String>,
+        evidence: Vec<String>,
+    },
+    Narrative {
+        date: NaiveDate,
+        about: String,
+        topic: Topic,
+        text: String,
+        evidence: Vec<String>,
+    },
 }
 
 /// An entry as the journal would hold it, with no place in a file.
 pub enum AsRead {
     Activity(Activity),
     Assessment(Assessment),
+    Narrative(Narrative),
+}
+
+fn nowhere_all(values: &[String]) -> Vec<Sp<String>> {
+    values.iter().cloned().map(Sp::nowhere).collect()
 }
 
 impl Entry {
     pub fn date(&self) -> NaiveDate {
         match self {
-            Entry::Activity { date, .. } | Entry::Assessment { date, .. } => *date,
+            Entry::Activity { date, .. } | Entry::Assessment { date, .. } | Entry::Narrative { date, .. } => *date,
         }
     }
 
@@ -30,19 +57,32 @@ impl Entry {
     pub fn as_read(&self) -> AsRead {
         let date = Sp::nowhere(self.date());
         match self {
-            Entry::Activity { title, indicators, amount, note, .. } => AsRead::Activity(Activity {
+            Entry::Activity { title, indicators, amount, note, evidence, tags, .. } => AsRead::Activity(Activity {
                 date,
                 title: title.clone(),
-                indicators: indicators.iter().cloned().map(Sp::nowhere).collect(),
+                indicators: nowhere_all(indicators),
                 amount: *amount,
                 note: note.clone(),
+                evidence: nowhere_all(evidence),
+                tags: tags.iter().map(|(n, v)| Tag { name: Sp::nowhere(n.clone()), values: nowhere_all(v) }).collect(),
                 loc: Loc::NOWHERE,
             }),
-            Entry::Assessment { indicator, level, note, .. } => AsRead::Assessment(Assessment {
+            Entry::Assessment { indicator, level, note, evidence, .. } => AsRead::Assessment(Assessment {
                 date,
                 indicator: Sp::nowhere(indicator.clone()),
                 level: *level,
                 note: note.clone(),
+                evidence: nowhere_all(evidence),
+                tags: Vec::new(),
+                loc: Loc::NOWHERE,
+            }),
+            Entry::Narrative { about, topic, text, evidence, .. } => AsRead::Narrative(Narrative {
+                date,
+                about: Sp::nowhere(about.clone()),
+                topic: *topic,
+                text: text.clone(),
+                evidence: nowhere_all(evidence),
+                tags: Vec::new(),
                 loc: Loc::NOWHERE,
             }),
         }

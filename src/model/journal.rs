@@ -1,35 +1,87 @@
-//! The journal: what happened (activities) and what the coordinator judged
-//! (assessments), as read from the journal files.
+//! The journal: what happened (activities), what the coordinator judged
+//! (assessments) and the words around the numbers (narratives), as read from
+//! the journal files.
 
 use chrono::NaiveDate;
 
+use super::lang::Lang;
 use super::span::{Loc, Sp};
 
-/// A qualitative judgement of an assessment indicator.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Level {
-    Achieved,
-    OnTrack,
-    AtRisk,
-    NotAchieved,
+/// A word that files may write in English or in French: its two spellings.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Word {
+    pub en: &'static str,
+    pub fr: &'static str,
 }
 
-impl Level {
-    pub const ALL: [Level; 4] = [Level::Achieved, Level::OnTrack, Level::AtRisk, Level::NotAchieved];
-
-    /// The level as written in journal files.
-    pub fn name(self) -> &'static str {
-        match self {
-            Level::Achieved => "achieved",
-            Level::OnTrack => "on-track",
-            Level::AtRisk => "at-risk",
-            Level::NotAchieved => "not-achieved",
+impl Word {
+    /// The spelling commands write in a plan of language `lang`.
+    pub fn of(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.en,
+            Lang::Fr => self.fr,
         }
     }
+}
 
-    pub fn from_name(name: &str) -> Option<Level> {
-        Level::ALL.into_iter().find(|l| l.name() == name)
+macro_rules! words {
+    ($(#[$doc:meta])* $name:ident { $($variant:ident = $en:literal / $fr:literal,)* }) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum $name { $($variant),* }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),*];
+
+            /// Its two spellings, English and French.
+            pub fn word(self) -> Word {
+                match self { $($name::$variant => Word { en: $en, fr: $fr }),* }
+            }
+
+            /// The English spelling, as JSON and CSV give it.
+            pub fn name(self) -> &'static str {
+                self.word().en
+            }
+
+            /// Reads either spelling.
+            pub fn from_name(name: &str) -> Option<$name> {
+                Self::ALL.iter().copied().find(|v| v.word().en == name || v.word().fr == name)
+            }
+
+            /// Every spelling a file may use, for suggestions.
+            pub fn spellings() -> Vec<&'static str> {
+                Self::ALL.iter().flat_map(|v| [v.word().en, v.word().fr]).collect()
+            }
+        }
+    };
+}
+
+words! {
+    /// A qualitative judgement of an assessment indicator.
+    Level {
+        Achieved = "achieved" / "atteint",
+        OnTrack = "on-track" / "en-bonne-voie",
+        AtRisk = "at-risk" / "à-risque",
+        NotAchieved = "not-achieved" / "non-atteint",
     }
+}
+
+words! {
+    /// What a narrative is about: what went well, what was hard, what comes
+    /// next, or why an indicator is behind or missed.
+    Topic {
+        Highlights = "highlights" / "faits-saillants",
+        Challenges = "challenges" / "défis",
+        NextSteps = "next-steps" / "suites",
+        Explanation = "explanation" / "explication",
+    }
+}
+
+/// A tag of an entry: its name and its values, as declared in `[tags]`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tag {
+    pub name: Sp<String>,
+    pub values: Vec<Sp<String>>,
 }
 
 /// Something that happened and counts toward indicators.
@@ -40,6 +92,9 @@ pub struct Activity {
     pub indicators: Vec<Sp<String>>,
     pub amount: u32,
     pub note: Option<String>,
+    /// Paths (inside the plan) and URLs of what proves it.
+    pub evidence: Vec<Sp<String>>,
+    pub tags: Vec<Tag>,
     /// Where the entry starts (its `[[activity]]` header).
     pub loc: Loc,
 }
@@ -51,8 +106,26 @@ pub struct Assessment {
     pub indicator: Sp<String>,
     pub level: Level,
     pub note: Option<String>,
+    pub evidence: Vec<Sp<String>>,
+    pub tags: Vec<Tag>,
     pub loc: Loc,
 }
+
+/// Words about an item of the plan (or the whole plan), dated.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Narrative {
+    pub date: Sp<NaiveDate>,
+    /// An id of the plan, or `plan`.
+    pub about: Sp<String>,
+    pub topic: Topic,
+    pub text: String,
+    pub evidence: Vec<Sp<String>>,
+    pub tags: Vec<Tag>,
+    pub loc: Loc,
+}
+
+/// What `about` says when a narrative is about the whole plan.
+pub const ABOUT_PLAN: &str = "plan";
 
 /// One journal file: the plan year its name gives, and its entries in file order.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -60,6 +133,16 @@ pub struct JournalFile {
     pub year: Option<i32>,
     pub activities: Vec<Activity>,
     pub assessments: Vec<Assessment>,
+    pub narratives: Vec<Narrative>,
+}
+
+impl JournalFile {
+    /// Adds the entries of another part of the same file, after its own.
+    pub fn extend(&mut self, part: JournalFile) {
+        self.activities.extend(part.activities);
+        self.assessments.extend(part.assessments);
+        self.narratives.extend(part.narratives);
+    }
 }
 
 /// All journal files of a plan.
@@ -77,8 +160,12 @@ impl Journal {
         self.files.iter().flat_map(|f| &f.assessments)
     }
 
+    pub fn narratives(&self) -> impl Iterator<Item = &Narrative> {
+        self.files.iter().flat_map(|f| &f.narratives)
+    }
+
     pub fn entry_count(&self) -> usize {
-        self.files.iter().map(|f| f.activities.len() + f.assessments.len()).sum()
+        self.files.iter().map(|f| f.activities.len() + f.assessments.len() + f.narratives.len()).sum()
     }
 }
 
@@ -87,10 +174,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn levels_round_trip() {
-        for l in Level::ALL {
+    fn words_read_in_either_language() {
+        for &l in Level::ALL {
             assert_eq!(Level::from_name(l.name()), Some(l));
+            assert_eq!(Level::from_name(l.word().fr), Some(l));
         }
         assert_eq!(Level::from_name("done"), None);
+        assert_eq!(Topic::from_name("défis"), Some(Topic::Challenges));
+        assert_eq!(Topic::NextSteps.word().of(Lang::Fr), "suites");
+        assert_eq!(Topic::spellings().len(), 8);
     }
 }

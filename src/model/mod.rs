@@ -7,16 +7,18 @@
 mod entry;
 mod journal;
 mod lang;
+mod listing;
 mod plan;
 mod span;
 mod tree;
 
 pub use entry::{AsRead, Entry};
-pub use journal::{Activity, Assessment, Journal, JournalFile, Level};
+pub use journal::{ABOUT_PLAN, Activity, Assessment, Journal, JournalFile, Level, Narrative, Tag, Topic, Word};
 pub use lang::Lang;
+pub use listing::{Found, Listing};
 pub use plan::{
     Action, CountTarget, Indicator, IndicatorKind, MAX_PERIOD_YEARS, MAX_YEAR, MIN_YEAR, MonthDay, Objective,
-    Orientation, Plan, PlanMeta,
+    Orientation, Plan, PlanMeta, STALE_AFTER_DAYS, Vocabulary,
 };
 pub use span::{FileId, Loc, Sp, Span};
 pub use tree::{Counts, IndicatorRef, Node, Tier, Trail, Tree};

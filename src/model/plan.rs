@@ -42,6 +42,28 @@ pub struct PlanMeta {
     pub start_year: i32,
     pub end_year: i32,
     pub year_start: MonthDay,
+    /// The vocabularies entries may be tagged with (`[tags]`).
+    pub tags: Vec<Vocabulary>,
+    /// After how many days without an entry an indicator that needs one is stale.
+    pub stale_after_days: u32,
+}
+
+/// The days without an entry after which an indicator is stale, when
+/// `[monitoring]` does not say.
+pub const STALE_AFTER_DAYS: u32 = 90;
+
+/// A tag name and the values it may take.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Vocabulary {
+    pub name: Sp<String>,
+    pub values: Vec<Sp<String>>,
+}
+
+impl PlanMeta {
+    /// The vocabulary of a tag name.
+    pub fn vocabulary(&self, name: &str) -> Option<&Vocabulary> {
+        self.tags.iter().find(|v| v.name.value == name)
+    }
 }
 
 impl PlanMeta {
@@ -161,7 +183,16 @@ mod tests {
     use super::*;
 
     fn meta(year_start: MonthDay) -> PlanMeta {
-        PlanMeta { title: "t".into(), organization: None, language: None, start_year: 2017, end_year: 2020, year_start }
+        PlanMeta {
+            title: "t".into(),
+            organization: None,
+            language: None,
+            start_year: 2017,
+            end_year: 2020,
+            year_start,
+            tags: Vec::new(),
+            stale_after_days: STALE_AFTER_DAYS,
+        }
     }
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {

@@ -1,5 +1,5 @@
 //! Reads big journal files fast and in bounded memory: a file is cut before its
-//! `[[activity]]` and `[[assessment]]` header lines into chunks, which are
+//! `[[activity]]`, `[[assessment]]` and `[[narrative]]` header lines into chunks, which are
 //! parsed and decoded apart, on every core. The result is the same as parsing
 //! the whole file at once; when that cannot be guaranteed (a syntax error in a
 //! chunk, a key outside the entries), the caller parses the whole file instead.
@@ -9,6 +9,7 @@ use std::thread;
 
 use toml::de::{DeTable, DeValue};
 
+use super::journal::ENTRY_KINDS;
 use super::toml::Decoder;
 use crate::diagnostic::Diagnostic;
 use crate::model::{FileId, JournalFile};
@@ -45,7 +46,7 @@ pub fn chunks(text: &str, chunk_bytes: usize) -> Option<Vec<Range<usize>>> {
 }
 
 /// The header lines that start a journal entry.
-pub(super) const ENTRY_HEADERS: &[&str] = &["[[activity]]", "[[assessment]]"];
+pub(super) const ENTRY_HEADERS: &[&str] = &["[[activity]]", "[[assessment]]", "[[narrative]]"];
 
 /// Where the lines of `text` that start with one of `headers` start.
 pub(super) fn lines_starting<'t>(text: &'t str, headers: &'t [&str]) -> impl Iterator<Item = usize> + 't {
@@ -72,38 +73,39 @@ pub fn decode(
             let mut decoder = Decoder { file, offset: range.start, diags: &mut out.1 };
             let root = decoder.root(&table);
             let part = decoder.journal(&root, year);
-            out.0.activities.extend(part.activities);
-            out.0.assessments.extend(part.assessments);
+            out.0.extend(part);
         }
         Some(out)
     })?;
     let mut whole = (JournalFile { year, ..JournalFile::default() }, Vec::new());
     whole.0.activities.reserve_exact(parts.iter().map(|p| p.0.activities.len()).sum());
     whole.0.assessments.reserve_exact(parts.iter().map(|p| p.0.assessments.len()).sum());
+    whole.0.narratives.reserve_exact(parts.iter().map(|p| p.0.narratives.len()).sum());
     for (part, diags) in parts {
-        whole.0.activities.extend(part.activities);
-        whole.0.assessments.extend(part.assessments);
+        whole.0.extend(part);
         whole.1.extend(diags);
     }
     Some(whole)
 }
 
-/// How many activities and assessments a journal text holds, counted chunk by
-/// chunk in parallel; `None` when the chunks cannot stand for the whole text.
-pub fn count(text: &str, chunks: &[Range<usize>]) -> Option<(usize, usize)> {
+/// How many entries of each kind (in [`ENTRY_KINDS`] order) a journal text
+/// holds, counted chunk by chunk in parallel; `None` when the chunks cannot
+/// stand for the whole text.
+pub fn count(text: &str, chunks: &[Range<usize>]) -> Option<[usize; 3]> {
     let parts = on_every_core(chunks, |group| {
-        let mut counts = (0, 0);
+        let mut counts = [0; 3];
         for range in group {
             let table = parse_chunk(text, range)?;
-            let len = |key: &str| match table.get(key).map(|v| v.get_ref()) {
-                Some(DeValue::Array(items)) => items.len(),
-                _ => 0,
-            };
-            counts = (counts.0 + len("activity"), counts.1 + len("assessment"));
+            for (count, kind) in counts.iter_mut().zip(ENTRY_KINDS) {
+                *count += match table.get(*kind).map(|v| v.get_ref()) {
+                    Some(DeValue::Array(items)) => items.len(),
+                    _ => 0,
+                };
+            }
         }
         Some(counts)
     })?;
-    Some(parts.into_iter().fold((0, 0), |a, b| (a.0 + b.0, a.1 + b.1)))
+    Some(parts.into_iter().fold([0; 3], |a, b| [a[0] + b[0], a[1] + b[1], a[2] + b[2]]))
 }
 
 /// Runs `f` on groups of consecutive chunks, one group per core, and returns
@@ -119,7 +121,7 @@ fn on_every_core<T: Send>(chunks: &[Range<usize>], f: impl Fn(&[Range<usize>]) -
 }
 
 /// A chunk, parsed; `None` if it has a syntax error or holds anything but
-/// arrays of `activity` and `assessment` entries.
+/// arrays of entries.
 fn parse_chunk<'t>(text: &'t str, range: &Range<usize>) -> Option<DeTable<'t>> {
     let (table, errors) = DeTable::parse_recoverable(&text[range.clone()]);
     if !errors.is_empty() {
@@ -127,7 +129,7 @@ fn parse_chunk<'t>(text: &'t str, range: &Range<usize>) -> Option<DeTable<'t>> {
     }
     let table = table.into_inner();
     let only_entries = table.iter().all(|(key, value)| {
-        matches!(key.get_ref().as_ref(), "activity" | "assessment") && matches!(value.get_ref(), DeValue::Array(_))
+        ENTRY_KINDS.contains(&key.get_ref().as_ref()) && matches!(value.get_ref(), DeValue::Array(_))
     });
     only_entries.then_some(table)
 }

@@ -1,4 +1,5 @@
-//! A journal file: its `[[activity]]` and `[[assessment]]` entries.
+//! A journal file: its `[[activity]]`, `[[assessment]]` and `[[narrative]]`
+//! entries, each with its evidence and tags.
 
 use toml::de::DeArray;
 use toml::de::DeValue;
@@ -6,21 +7,27 @@ use toml::de::DeValue;
 use super::toml::{Decoder, Table};
 use crate::diagnostic::Code;
 use crate::i18n::{Message, MsgId};
-use crate::model::{Activity, Assessment, JournalFile, Level, Sp};
+use crate::model::{Activity, Assessment, JournalFile, Level, Narrative, Sp, Tag, Topic};
 use crate::suggest::closest;
 
-const ACTIVITY_KEYS: &[&str] = &["date", "title", "indicators", "amount", "note"];
-const ASSESSMENT_KEYS: &[&str] = &["date", "indicator", "level", "note"];
+const ACTIVITY_KEYS: &[&str] = &["date", "title", "indicators", "amount", "note", "evidence", "tags"];
+const ASSESSMENT_KEYS: &[&str] = &["date", "indicator", "level", "note", "evidence", "tags"];
+const NARRATIVE_KEYS: &[&str] = &["date", "about", "topic", "text", "evidence", "tags"];
+
+/// The arrays of tables a journal file holds.
+pub const ENTRY_KINDS: &[&str] = &["activity", "assessment", "narrative"];
 
 impl Decoder<'_> {
     /// A journal file. `year` is the plan year its name gives, if it gives one.
     pub fn journal(&mut self, root: &Table, year: Option<i32>) -> JournalFile {
-        self.known_keys(root, &["activity", "assessment"]);
+        self.known_keys(root, ENTRY_KINDS);
         let tables = self.tables(root, "activity", MsgId::WhereActivity);
         let activities = tables.iter().filter_map(|t| self.activity(t)).collect();
         let tables = self.tables(root, "assessment", MsgId::WhereAssessment);
         let assessments = tables.iter().filter_map(|t| self.assessment(t)).collect();
-        JournalFile { year, activities, assessments }
+        let tables = self.tables(root, "narrative", MsgId::WhereNarrative);
+        let narratives = tables.iter().filter_map(|t| self.narrative(t)).collect();
+        JournalFile { year, activities, assessments, narratives }
     }
 
     fn activity(&mut self, table: &Table) -> Option<Activity> {
@@ -33,12 +40,15 @@ impl Decoder<'_> {
             None => Some(1),
         };
         let note = self.string(table, "note").map(|n| n.value);
+        let (evidence, tags) = (self.evidence(table), self.tags(table));
         Some(Activity {
             date: date?,
             title: title?.value,
             indicators: indicators?,
             amount: amount?,
             note,
+            evidence,
+            tags,
             loc: self.loc(&table.span),
         })
     }
@@ -56,37 +66,83 @@ impl Decoder<'_> {
             self.report(Code::NoIndicators, MsgId::NoIndicators, &span).help = Some(MsgId::NoIndicatorsHelp.into());
             return None;
         }
-        let mut ids = Vec::with_capacity(items.len());
-        for item in items.iter() {
-            match item.get_ref() {
-                DeValue::String(s) => ids.push(Sp { value: s.to_string(), loc: self.loc(&item.span()) }),
-                _ => self.wrong_type("indicators", item, MsgId::TyString),
-            }
-        }
+        let ids = self.strings("indicators", items);
         (ids.len() == items.len()).then_some(ids)
+    }
+
+    /// `evidence = ["documents/pv.pdf", "https://…"]`: what each path or URL
+    /// points at is checked by `validate`.
+    fn evidence(&mut self, table: &Table) -> Vec<Sp<String>> {
+        match self.array(table, "evidence") {
+            Some(items) => self.strings("evidence", items),
+            None => Vec::new(),
+        }
+    }
+
+    /// `tags = { territoire = ["Mékinac"], secteur = "municipal" }`: a value or a list per name.
+    fn tags(&mut self, table: &Table) -> Vec<Tag> {
+        let Some(tags) = self.table(table, "tags", MsgId::WhereTags) else { return Vec::new() };
+        let mut out = Vec::new();
+        for (key, value) in tags.map.iter() {
+            let name = Sp { value: key.get_ref().to_string(), loc: self.loc(&key.span()) };
+            let values = match value.get_ref() {
+                DeValue::String(s) => vec![Sp { value: s.to_string(), loc: self.loc(&value.span()) }],
+                DeValue::Array(items) => self.strings(&name.value, items),
+                _ => {
+                    self.wrong_type(&name.value, value, MsgId::TyStringOrList);
+                    continue;
+                }
+            };
+            out.push(Tag { name, values });
+        }
+        out
     }
 
     fn assessment(&mut self, table: &Table) -> Option<Assessment> {
         self.known_keys(table, ASSESSMENT_KEYS);
         let date = self.date(table, "date");
         let indicator = self.text(table, "indicator");
-        let level = self.level(table);
+        let level = self.word(table, "level", Level::from_name, Level::spellings(), Code::UnknownLevel);
         let note = self.string(table, "note").map(|n| n.value);
-        Some(Assessment { date: date?, indicator: indicator?, level: level?, note, loc: self.loc(&table.span) })
+        let (evidence, tags) = (self.evidence(table), self.tags(table));
+        let loc = self.loc(&table.span);
+        Some(Assessment { date: date?, indicator: indicator?, level: level?, note, evidence, tags, loc })
     }
 
-    fn level(&mut self, table: &Table) -> Option<Level> {
-        let text = self.text(table, "level")?;
-        let level = Level::from_name(&text.value);
-        if level.is_none() {
-            let names = Level::ALL.map(Level::name);
-            let help = match closest(&text.value, names) {
-                Some(s) => Message::new(MsgId::DidYouMean).arg("suggestion", s),
-                None => MsgId::UnknownLevelHelp.into(),
+    fn narrative(&mut self, table: &Table) -> Option<Narrative> {
+        self.known_keys(table, NARRATIVE_KEYS);
+        let date = self.date(table, "date");
+        let about = self.text(table, "about");
+        let topic = self.word(table, "topic", Topic::from_name, Topic::spellings(), Code::UnknownTopic);
+        let text = self.text(table, "text");
+        let (evidence, tags) = (self.evidence(table), self.tags(table));
+        let loc = self.loc(&table.span);
+        Some(Narrative { date: date?, about: about?, topic: topic?, text: text?.value, evidence, tags, loc })
+    }
+
+    /// A word of a closed list (a level, a topic), in English or French.
+    fn word<T>(
+        &mut self,
+        table: &Table,
+        key: &str,
+        parse: fn(&str) -> Option<T>,
+        spellings: Vec<&'static str>,
+        code: Code,
+    ) -> Option<T> {
+        let text = self.text(table, key)?;
+        let parsed = parse(&text.value);
+        if parsed.is_none() {
+            let (unknown, list) = match code {
+                Code::UnknownLevel => (MsgId::UnknownLevel, MsgId::UnknownLevelHelp),
+                _ => (MsgId::UnknownTopic, MsgId::UnknownTopicHelp),
             };
-            let message = Message::new(MsgId::UnknownLevel).arg("value", &text.value);
-            self.report_at(Code::UnknownLevel, message, &text.loc).help = Some(help);
+            let help = match closest(&text.value, spellings) {
+                Some(s) => Message::new(MsgId::DidYouMean).arg("suggestion", s),
+                None => list.into(),
+            };
+            let message = Message::new(unknown).arg("value", &text.value);
+            self.report_at(code, message, &text.loc).help = Some(help);
         }
-        level
+        parsed
     }
 }

@@ -133,9 +133,10 @@ fn decode_journal_file(
     Some(decoder.journal(&root, year))
 }
 
-/// How many entries of each kind a journal text holds; `None` if it does not parse.
-/// A big text is counted in chunks, on every core (see `chunks.rs`).
-pub fn entry_counts(bytes: &[u8]) -> Option<(usize, usize)> {
+/// How many entries of each kind (activities, assessments, narratives) a
+/// journal text holds; `None` if it does not parse. A big text is counted in
+/// chunks, on every core (see `chunks.rs`).
+pub fn entry_counts(bytes: &[u8]) -> Option<[usize; 3]> {
     let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)).ok()?;
     let counted = chunks::chunks(text, chunks::CHUNK_BYTES).and_then(|c| chunks::count(text, &c));
     if counted.is_some() {
@@ -147,5 +148,5 @@ pub fn entry_counts(bytes: &[u8]) -> Option<(usize, usize)> {
         Some(DeValue::Array(items)) => Some(items.len()),
         Some(_) => None,
     };
-    Some((len("activity")?, len("assessment")?))
+    Some([len("activity")?, len("assessment")?, len("narrative")?])
 }

@@ -1,9 +1,10 @@
-//! `plan.toml`: the plan's title, language and period.
+//! `plan.toml`: the plan's title, language and period, the vocabularies of its
+//! tags (`[tags]`) and how it is monitored (`[monitoring]`).
 
 use super::toml::{Decoder, Table};
 use crate::diagnostic::Code;
 use crate::i18n::{Message, MsgId};
-use crate::model::{Lang, MAX_PERIOD_YEARS, MAX_YEAR, MIN_YEAR, MonthDay, PlanMeta, Sp};
+use crate::model::{Lang, MAX_PERIOD_YEARS, MAX_YEAR, MIN_YEAR, MonthDay, PlanMeta, STALE_AFTER_DAYS, Sp, Vocabulary};
 
 const PLAN_KEYS: &[&str] = &["title", "organization", "language", "start_year", "end_year", "year_start"];
 
@@ -13,7 +14,7 @@ impl Decoder<'_> {
     /// The plan's language is given apart, so that messages about a period
     /// that cannot be read are still in the plan's language.
     pub fn plan_meta(&mut self, root: &Table) -> (Option<PlanMeta>, Option<Lang>) {
-        self.known_keys(root, &["plan"]);
+        self.known_keys(root, &["plan", "tags", "monitoring"]);
         let Some(plan) = self.table(root, "plan", MsgId::WherePlan) else {
             if root.get("plan").is_none() {
                 self.missing(root, "plan");
@@ -28,6 +29,8 @@ impl Decoder<'_> {
         let start = self.required_integer(&plan, "start_year");
         let end = self.required_integer(&plan, "end_year");
         let period = start.zip(end).and_then(|(start, end)| self.period(start, end));
+        let tags = self.vocabularies(root);
+        let stale_after_days = self.stale_after_days(root);
         let meta = period.map(|(start_year, end_year)| PlanMeta {
             title,
             organization,
@@ -35,8 +38,30 @@ impl Decoder<'_> {
             start_year,
             end_year,
             year_start,
+            tags,
+            stale_after_days,
         });
         (meta, language)
+    }
+
+    /// `[tags]`: each name with the list of its values.
+    fn vocabularies(&mut self, root: &Table) -> Vec<Vocabulary> {
+        let Some(tags) = self.table(root, "tags", MsgId::WhereTagsTable) else { return Vec::new() };
+        let mut out = Vec::new();
+        for (key, _) in tags.map.iter() {
+            let name = Sp { value: key.get_ref().to_string(), loc: self.loc(&key.span()) };
+            let Some(values) = self.array(&tags, &name.value) else { continue };
+            let values = self.strings(&name.value, values);
+            out.push(Vocabulary { name, values });
+        }
+        out
+    }
+
+    /// `[monitoring] stale_after_days`, or the default.
+    fn stale_after_days(&mut self, root: &Table) -> u32 {
+        let Some(monitoring) = self.table(root, "monitoring", MsgId::WhereMonitoring) else { return STALE_AFTER_DAYS };
+        self.known_keys(&monitoring, &["stale_after_days"]);
+        self.optional_positive(&monitoring, "stale_after_days", Code::BadTarget).unwrap_or(STALE_AFTER_DAYS)
     }
 
     fn language(&mut self, plan: &Table) -> Option<Lang> {

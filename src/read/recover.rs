@@ -59,8 +59,7 @@ impl<'t> Broken<'t> {
             let mut decoder = Decoder { file: self.file, offset: piece.start, diags };
             let root = decoder.root(&table);
             let part = decoder.journal(&root, year);
-            out.activities.extend(part.activities);
-            out.assessments.extend(part.assessments);
+            out.extend(part);
         }
         out
     }

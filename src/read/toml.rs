@@ -266,6 +266,18 @@ impl<'d> Decoder<'d> {
         Some(items.iter().filter_map(|v| self.year(key, v)).collect())
     }
 
+    /// The strings of an array, each with its place; other items are reported.
+    pub(super) fn strings(&mut self, key: &str, items: &DeArray) -> Vec<Sp<String>> {
+        let mut out = Vec::with_capacity(items.len());
+        for item in items.iter() {
+            match item.get_ref() {
+                DeValue::String(s) => out.push(Sp { value: s.to_string(), loc: self.loc(&item.span()) }),
+                _ => self.wrong_type(key, item, MsgId::TyString),
+            }
+        }
+        out
+    }
+
     pub(super) fn array<'a, 'i>(&mut self, table: &Table<'a, 'i>, key: &str) -> Option<&'a DeArray<'i>> {
         let value = table.get(key)?;
         match value.get_ref() {

@@ -18,7 +18,7 @@ pub use escape::{escape_controls, json_safe};
 pub use show::show;
 
 use crate::i18n::{Message, MsgId};
-use crate::model::{Lang, Level};
+use crate::model::{Lang, Level, Topic};
 use crate::report::{Actual, Cell, Report};
 
 /// The output formats of `plan status`.
@@ -55,6 +55,16 @@ pub fn level_word(level: Level) -> MsgId {
         Level::OnTrack => MsgId::StatusOnTrack,
         Level::AtRisk => MsgId::LevelAtRisk,
         Level::NotAchieved => MsgId::StatusMissed,
+    }
+}
+
+/// A narrative's topic in the UI language.
+pub fn topic_word(topic: Topic) -> MsgId {
+    match topic {
+        Topic::Highlights => MsgId::TopicHighlights,
+        Topic::Challenges => MsgId::TopicChallenges,
+        Topic::NextSteps => MsgId::TopicNextSteps,
+        Topic::Explanation => MsgId::TopicExplanation,
     }
 }
 

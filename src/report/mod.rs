@@ -3,6 +3,8 @@
 //! here formats text for a reader or prints.
 
 mod facts;
+#[cfg(test)]
+mod fixtures;
 mod rules;
 mod show;
 mod status;

@@ -126,75 +126,9 @@ fn assessment_cell(level: Option<Level>, year: i32, when: When) -> Cell {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{
-        Action, Activity, Assessment, FileId, Journal, JournalFile, Loc, MonthDay, Objective, Orientation, Plan, Sp,
-    };
+    use crate::model::{Journal, Plan};
+    use crate::report::fixtures::{count, d, journal, milestone, plan, sp};
     use crate::report::status::{Filter, Year, compute};
-
-    fn sp<T>(value: T) -> Sp<T> {
-        Sp { value, loc: Loc { file: FileId(0), span: 0..0 } }
-    }
-
-    fn d(text: &str) -> NaiveDate {
-        text.parse().unwrap()
-    }
-
-    /// A 2017-2020 plan with one indicator "X" of the given kind.
-    fn plan(kind: IndicatorKind, years: Option<Vec<i32>>, year_start: &str) -> Plan {
-        let indicator = Indicator { id: sp("X".into()), text: "x".into(), short: None, kind, years: None };
-        let action = Action {
-            id: sp("A".into()),
-            title: "a".into(),
-            short: None,
-            years: years.map(|ys| ys.into_iter().map(sp).collect()),
-            indicators: vec![indicator],
-        };
-        let objective = Objective { id: sp("O.1".into()), title: "o".into(), short: None, actions: vec![action] };
-        let orientation =
-            Orientation { id: sp("O".into()), title: "t".into(), short: None, objectives: vec![objective] };
-        let meta = PlanMeta {
-            title: "p".into(),
-            organization: None,
-            language: None,
-            start_year: 2017,
-            end_year: 2020,
-            year_start: MonthDay::parse(year_start).unwrap(),
-        };
-        Plan { meta, orientations: vec![orientation] }
-    }
-
-    fn count(target: CountTarget) -> IndicatorKind {
-        IndicatorKind::Count { target, unit: None }
-    }
-
-    fn milestone(due: i32) -> IndicatorKind {
-        IndicatorKind::Milestone { due: Some(sp(due)) }
-    }
-
-    fn journal(activities: &[(&str, u32)], assessments: &[(&str, Level)]) -> Journal {
-        let activities = activities
-            .iter()
-            .map(|&(date, amount)| Activity {
-                date: sp(d(date)),
-                title: "t".into(),
-                indicators: vec![sp("X".into())],
-                amount,
-                note: None,
-                loc: sp(()).loc,
-            })
-            .collect();
-        let assessments = assessments
-            .iter()
-            .map(|&(date, level)| Assessment {
-                date: sp(d(date)),
-                indicator: sp("X".into()),
-                level,
-                note: None,
-                loc: sp(()).loc,
-            })
-            .collect();
-        Journal { files: vec![JournalFile { year: None, activities, assessments }] }
-    }
 
     /// The status and actual value of "X" in `year`.
     fn at(plan: &Plan, journal: &Journal, as_of: &str, year: i32) -> (Status, Option<Actual>) {

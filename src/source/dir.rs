@@ -11,6 +11,7 @@ use super::Files;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::i18n::{Message, MsgId};
 use crate::layout::{FileKind, JOURNAL_DIR, ORIENTATIONS_DIR, PLAN_FILE, display_path};
+use crate::model::{Found, Listing};
 
 /// The plan directory being read: its real path, and where paths are shown
 /// from (as given, and as a real path, for the targets of links).
@@ -32,6 +33,7 @@ pub fn read(dir: &Path, cwd: &Path) -> Files {
         }
     };
     let real_cwd = fs::canonicalize(cwd).unwrap_or_else(|_| cwd.to_path_buf());
+    files.listing = listing(dir, &real);
     let dir_ctx = Dir { real, cwd, real_cwd };
     read_into(&mut files, &dir_ctx, FileKind::Plan, &plan_path);
     for (kind, folder) in [(FileKind::Orientation, ORIENTATIONS_DIR), (FileKind::Journal, JOURNAL_DIR)] {
@@ -40,6 +42,42 @@ pub fn read(dir: &Path, cwd: &Path) -> Files {
         }
     }
     files
+}
+
+/// The most entries a listing looks at, and how deep: a plan directory that
+/// holds a whole disk is not walked to its end.
+const LISTING_MAX: usize = 100_000;
+const LISTING_DEPTH: usize = 16;
+
+/// Every file of the plan directory, for checking evidence: regular files
+/// inside it, and links that lead outside it. Hidden files and folders (names
+/// starting with `.`, such as the work folder) are left out, and links to
+/// folders are not followed.
+fn listing(dir: &Path, real: &Path) -> Listing {
+    let mut out = Listing::default();
+    let mut stack = vec![(dir.to_path_buf(), String::new(), 0)];
+    let mut seen = 0;
+    while let Some((folder, prefix, depth)) = stack.pop() {
+        let Ok(entries) = fs::read_dir(&folder) else { continue };
+        for entry in entries.filter_map(Result::ok).take(LISTING_MAX.saturating_sub(seen)) {
+            seen += 1;
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let Ok(kind) = entry.file_type() else { continue };
+            if name.starts_with('.') {
+                continue;
+            }
+            let path = format!("{prefix}{name}");
+            if kind.is_dir() && depth < LISTING_DEPTH {
+                stack.push((entry.path(), path + "/", depth + 1));
+            } else if kind.is_file() {
+                out.insert(path, Found::File);
+            } else if kind.is_symlink() {
+                let inside = fs::canonicalize(entry.path()).is_ok_and(|t| t.starts_with(real) && t.is_file());
+                out.insert(path, if inside { Found::File } else { Found::Outside });
+            }
+        }
+    }
+    out
 }
 
 /// No `plan.toml` in `dir`, or no folder `dir` at all.

@@ -13,7 +13,7 @@ use serde::Serialize;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::i18n::{Message, MsgId};
 use crate::layout::FileKind;
-use crate::model::FileId;
+use crate::model::{FileId, Listing};
 
 /// Where to read a plan from.
 #[derive(Debug)]
@@ -76,6 +76,8 @@ pub struct Files {
     pub journals: Vec<FileId>,
     /// Problems reading the files.
     pub diagnostics: Vec<Diagnostic>,
+    /// Every file of the plan directory, for checking evidence paths.
+    pub listing: Listing,
 }
 
 impl Files {

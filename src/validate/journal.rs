@@ -1,11 +1,18 @@
-//! The journal's entries against the plan: each names indicators that exist
-//! and fit the entry, and is dated in the plan's period and in its file's year.
+//! The journal's entries against the plan: each names indicators (or, for a
+//! narrative, an item) that exist and fit the entry, is dated in the plan's
+//! period and in its file's year, and has evidence and tags that check.
 
 use std::collections::{HashMap, HashSet};
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::i18n::{Message, MsgId};
-use crate::model::{Action, Activity, Assessment, Indicator, IndicatorKind, Journal, Node, Plan, PlanMeta, Sp, Tier};
+use chrono::NaiveDate;
+
+use super::{evidence, tags};
+use crate::model::{
+    ABOUT_PLAN, Action, Activity, Assessment, Indicator, IndicatorKind, Journal, Listing, Narrative, Node, Plan,
+    PlanMeta, Sp, Tag, Tier,
+};
 use crate::suggest::closest;
 
 /// Every id of the plan, for resolving journal references.
@@ -18,7 +25,7 @@ pub struct Index<'p> {
 impl<'p> Index<'p> {
     /// Groups first, then indicators, so that an indicator that shares its
     /// action's id is what the id names.
-    pub fn new(plan: &'p Plan, unsure: &'p [String]) -> Index<'p> {
+    fn new(plan: &'p Plan, unsure: &'p [String]) -> Index<'p> {
         let mut items = HashMap::new();
         let mut indicator_ids = Vec::new();
         for trail in plan.tree().walk().filter(|t| t.indicator.is_none()) {
@@ -84,51 +91,81 @@ fn not_an_indicator(name: &str, item: Node) -> Message {
     Message::new(MsgId::NotAnIndicatorHelp).arg("id", name).arg_msg("item", kind).arg("list", list)
 }
 
-/// Checks every entry of the journal against the plan.
-pub fn check(plan: &Plan, journal: &Journal, unsure: &[String], diags: &mut Vec<Diagnostic>) {
-    let index = Index::new(plan, unsure);
-    for file in &journal.files {
-        for activity in &file.activities {
-            check_activity(&index, &plan.meta, file.year, activity, diags);
-        }
-        for assessment in &file.assessments {
-            check_assessment(&index, &plan.meta, file.year, assessment, diags);
-        }
-    }
+/// What every entry is checked against: the plan's ids, its period and tags,
+/// and the files of its folder.
+pub(super) struct Rules<'p> {
+    pub index: Index<'p>,
+    pub plan: &'p Plan,
+    pub listing: &'p Listing,
 }
 
-pub(super) fn check_activity(
-    index: &Index,
-    meta: &PlanMeta,
-    file_year: Option<i32>,
-    a: &Activity,
-    diags: &mut Vec<Diagnostic>,
-) {
-    check_date(meta, file_year, &a.date, diags);
-    for id in &a.indicators {
-        match index.resolve(id) {
-            Ok(Some(ind)) if ind.kind == IndicatorKind::Assessment => diags.push(activity_on_assessment(id)),
+impl<'p> Rules<'p> {
+    pub fn new(plan: &'p Plan, unsure: &'p [String], listing: &'p Listing) -> Rules<'p> {
+        Rules { index: Index::new(plan, unsure), plan, listing }
+    }
+
+    /// What every entry has: a date, evidence and tags.
+    fn common(
+        &self,
+        file_year: Option<i32>,
+        date: &Sp<NaiveDate>,
+        evidence: &[Sp<String>],
+        tags: &[Tag],
+        diags: &mut Vec<Diagnostic>,
+    ) {
+        check_date(&self.plan.meta, file_year, date, diags);
+        evidence::check(self.listing, evidence, diags);
+        tags::check(&self.plan.meta, tags, diags);
+    }
+
+    pub fn activity(&self, file_year: Option<i32>, a: &Activity, diags: &mut Vec<Diagnostic>) {
+        self.common(file_year, &a.date, &a.evidence, &a.tags, diags);
+        for id in &a.indicators {
+            match self.index.resolve(id) {
+                Ok(Some(ind)) if ind.kind == IndicatorKind::Assessment => diags.push(activity_on_assessment(id)),
+                Ok(_) => {}
+                Err(d) => diags.push(*d),
+            }
+        }
+    }
+
+    pub fn assessment(&self, file_year: Option<i32>, a: &Assessment, diags: &mut Vec<Diagnostic>) {
+        self.common(file_year, &a.date, &a.evidence, &a.tags, diags);
+        match self.index.resolve(&a.indicator) {
+            Ok(Some(ind)) if ind.kind != IndicatorKind::Assessment => {
+                diags.push(not_assessment(&a.indicator, ind.kind.name()))
+            }
             Ok(_) => {}
             Err(d) => diags.push(*d),
         }
     }
+
+    pub fn narrative(&self, file_year: Option<i32>, n: &Narrative, diags: &mut Vec<Diagnostic>) {
+        self.common(file_year, &n.date, &n.evidence, &n.tags, diags);
+        if n.about.value != ABOUT_PLAN && self.plan.tree().find(&n.about.value).is_none() {
+            diags.push(unknown_about(self.plan, &n.about));
+        }
+    }
 }
 
-pub(super) fn check_assessment(
-    index: &Index,
-    meta: &PlanMeta,
-    file_year: Option<i32>,
-    a: &Assessment,
-    diags: &mut Vec<Diagnostic>,
-) {
-    check_date(meta, file_year, &a.date, diags);
-    match index.resolve(&a.indicator) {
-        Ok(Some(ind)) if ind.kind != IndicatorKind::Assessment => {
-            diags.push(not_assessment(&a.indicator, ind.kind.name()))
-        }
-        Ok(_) => {}
-        Err(d) => diags.push(*d),
+/// Checks every entry of the journal against the plan.
+pub fn check(rules: &Rules, journal: &Journal, diags: &mut Vec<Diagnostic>) {
+    for file in &journal.files {
+        file.activities.iter().for_each(|a| rules.activity(file.year, a, diags));
+        file.assessments.iter().for_each(|a| rules.assessment(file.year, a, diags));
+        file.narratives.iter().for_each(|n| rules.narrative(file.year, n, diags));
     }
+}
+
+/// A narrative about an id the plan does not have.
+fn unknown_about(plan: &Plan, about: &Sp<String>) -> Diagnostic {
+    let ids = plan.tree().ids().map(|id| id.value.as_str()).chain([ABOUT_PLAN]);
+    let help = match closest(&about.value, ids) {
+        Some(s) => Message::new(MsgId::DidYouMeanId).arg("suggestion", s),
+        None => MsgId::UnknownAboutHelp.into(),
+    };
+    let message = Message::new(MsgId::UnknownAbout).arg("id", &about.value);
+    Diagnostic::new(Code::UnknownAbout, message, Some(about.loc.clone())).label(MsgId::UnknownAboutLabel).help(help)
 }
 
 fn activity_on_assessment(id: &Sp<String>) -> Diagnostic {
@@ -143,7 +180,7 @@ fn not_assessment(id: &Sp<String>, kind: &str) -> Diagnostic {
 }
 
 /// An entry's date must fall in the plan's period, and in the year its file is named after.
-fn check_date(meta: &PlanMeta, file_year: Option<i32>, date: &Sp<chrono::NaiveDate>, diags: &mut Vec<Diagnostic>) {
+fn check_date(meta: &PlanMeta, file_year: Option<i32>, date: &Sp<NaiveDate>, diags: &mut Vec<Diagnostic>) {
     let first = meta.year_first_day(meta.start_year);
     let last = meta.year_last_day(meta.end_year);
     if !meta.contains(date.value) {

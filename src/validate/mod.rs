@@ -1,14 +1,17 @@
 //! The rules that relate values across tables and files: ids, hierarchy,
-//! periods, and what journal entries refer to. Pure functions of the model:
-//! no file is read here. Every problem is collected, never just the first.
+//! periods, what journal entries refer to, their evidence and their tags.
+//! Pure functions of the model: no file is read here (the files evidence may
+//! name come as a [`Listing`]). Every problem is collected, never just the first.
 
 mod entry;
+mod evidence;
 mod ids;
 mod journal;
+mod tags;
 mod years;
 
 use crate::diagnostic::Diagnostic;
-use crate::model::{Entry, Journal, Orientation, Plan};
+use crate::model::{Entry, Journal, Listing, Orientation, Plan};
 
 /// Checks the ids of every item. It needs no `plan.toml`.
 pub fn ids(orientations: &[Orientation], diags: &mut Vec<Diagnostic>) {
@@ -17,12 +20,12 @@ pub fn ids(orientations: &[Orientation], diags: &mut Vec<Diagnostic>) {
 
 /// Checks everything that needs the plan's period: the years items name, and
 /// every journal entry. `unsure` are the indicators whose kind could not be read.
-pub fn plan(plan: &Plan, journal: &Journal, unsure: &[String], diags: &mut Vec<Diagnostic>) {
+pub fn plan(plan: &Plan, journal: &Journal, unsure: &[String], listing: &Listing, diags: &mut Vec<Diagnostic>) {
     years::check(plan, diags);
-    journal::check(plan, journal, unsure, diags);
+    journal::check(&journal::Rules::new(plan, unsure, listing), journal, diags);
 }
 
 /// Checks a new entry against a valid plan (see [`entry::check`]).
-pub fn entry(plan: &Plan, entry: &Entry) -> Vec<Diagnostic> {
-    entry::check(plan, entry)
+pub fn entry(plan: &Plan, listing: &Listing, entry: &Entry) -> Vec<Diagnostic> {
+    entry::check(plan, listing, entry)
 }

@@ -10,38 +10,49 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use chrono::{Datelike, NaiveDate};
-use toml_edit::{Array, ArrayOfTables, DocumentMut, Item, Table, value};
+use toml_edit::{Array, ArrayOfTables, DocumentMut, InlineTable, Item, Table, value};
 
 use super::atomic::{Durable, Pace, replace};
 use super::workdir::{lock, remove_leftovers, work_dir};
-use crate::model::Entry;
+use crate::model::{Entry, Lang};
 use crate::read::entry_counts;
 
-/// The array of tables an entry goes in: `activity` or `assessment`.
+/// The array of tables an entry goes in.
 fn table_name(entry: &Entry) -> &'static str {
     match entry {
         Entry::Activity { .. } => "activity",
         Entry::Assessment { .. } => "assessment",
+        Entry::Narrative { .. } => "narrative",
     }
 }
 
 /// The entry as TOML (`[[activity]]` and its keys), with `\n` line ends.
-pub fn entry_toml(entry: &Entry) -> String {
+/// Levels and topics are written in `lang`, the plan's language.
+pub fn entry_toml(entry: &Entry, lang: Lang) -> String {
     let mut table = Table::new();
     table.insert("date", value(toml_date(entry.date())));
     match entry {
-        Entry::Activity { title, indicators, amount, note, .. } => {
+        Entry::Activity { title, indicators, amount, note, evidence, tags, .. } => {
             table.insert("title", value(title.as_str()));
-            table.insert("indicators", value(indicators.iter().map(String::as_str).collect::<Array>()));
+            table.insert("indicators", value(strings(indicators)));
             if *amount != 1 {
                 table.insert("amount", value(i64::from(*amount)));
             }
             insert_note(&mut table, note);
+            insert_evidence(&mut table, evidence);
+            insert_tags(&mut table, tags);
         }
-        Entry::Assessment { indicator, level, note, .. } => {
+        Entry::Assessment { indicator, level, note, evidence, .. } => {
             table.insert("indicator", value(indicator.as_str()));
-            table.insert("level", value(level.name()));
+            table.insert("level", value(level.word().of(lang)));
             insert_note(&mut table, note);
+            insert_evidence(&mut table, evidence);
+        }
+        Entry::Narrative { about, topic, text, evidence, .. } => {
+            table.insert("about", value(about.as_str()));
+            table.insert("topic", value(topic.word().of(lang)));
+            table.insert("text", value(text.as_str()));
+            insert_evidence(&mut table, evidence);
         }
     }
     let mut entries = ArrayOfTables::new();
@@ -51,10 +62,36 @@ pub fn entry_toml(entry: &Entry) -> String {
     doc.to_string()
 }
 
+fn strings(values: &[String]) -> Array {
+    values.iter().map(String::as_str).collect()
+}
+
 fn insert_note(table: &mut Table, note: &Option<String>) {
     if let Some(note) = note {
         table.insert("note", value(note.as_str()));
     }
+}
+
+fn insert_evidence(table: &mut Table, evidence: &[String]) {
+    if !evidence.is_empty() {
+        table.insert("evidence", value(strings(evidence)));
+    }
+}
+
+/// `tags = { name = "value", other = ["a", "b"] }`: one value as a string, several as a list.
+fn insert_tags(table: &mut Table, tags: &[(String, Vec<String>)]) {
+    if tags.is_empty() {
+        return;
+    }
+    let mut inline = InlineTable::new();
+    for (name, values) in tags {
+        let written: toml_edit::Value = match values.as_slice() {
+            [one] => one.as_str().into(),
+            many => strings(many).into(),
+        };
+        inline.insert(name, written);
+    }
+    table.insert("tags", value(inline));
 }
 
 fn toml_date(date: NaiveDate) -> toml_edit::Datetime {
@@ -113,6 +150,8 @@ pub struct Append<'a> {
     pub path: &'a Path,
     /// What a new file starts with.
     pub header: &'a str,
+    /// The plan's language, in which levels and topics are written.
+    pub lang: Lang,
     pub pace: Pace,
     /// How long to wait for another run that holds the lock.
     pub patience: Duration,
@@ -179,7 +218,7 @@ fn append_locked(to: &Append, work: &Path, target: &Path, entry: &Entry) -> Resu
         fs::create_dir_all(folder).map_err(AppendError::Io)?;
     }
     let old = old.unwrap_or_else(|| to.header.as_bytes().to_vec());
-    let (new, line) = with_entry(&old, entry);
+    let (new, line) = with_entry(&old, entry, to.lang);
     verify(&old, &new, entry)?;
     let durable =
         replace(work, target, &new, permissions.map(|m| m.permissions()), to.pace).map_err(AppendError::Io)?;
@@ -188,7 +227,7 @@ fn append_locked(to: &Append, work: &Path, target: &Path, entry: &Entry) -> Resu
 
 /// The old bytes, a line break if they lack a final one, a blank line, and the
 /// entry in the file's own line-ending style. Returns the text and the entry's line.
-pub fn with_entry(old: &[u8], entry: &Entry) -> (Vec<u8>, usize) {
+pub fn with_entry(old: &[u8], entry: &Entry, lang: Lang) -> (Vec<u8>, usize) {
     let crlf = old.windows(2).any(|w| w == b"\r\n");
     let newline: &[u8] = if crlf { b"\r\n" } else { b"\n" };
     let mut new = old.to_vec();
@@ -199,7 +238,7 @@ pub fn with_entry(old: &[u8], entry: &Entry) -> (Vec<u8>, usize) {
         new.extend_from_slice(newline);
     }
     let line = new.iter().filter(|&&b| b == b'\n').count() + 1;
-    let text = entry_toml(entry);
+    let text = entry_toml(entry, lang);
     let text = if crlf { text.replace('\n', "\r\n") } else { text };
     new.extend_from_slice(text.as_bytes());
     (new, line)
@@ -209,10 +248,12 @@ pub fn with_entry(old: &[u8], entry: &Entry) -> (Vec<u8>, usize) {
 fn verify(old: &[u8], new: &[u8], entry: &Entry) -> Result<(), AppendError> {
     let before = entry_counts(old).ok_or(AppendError::Unparsable)?;
     let after = entry_counts(new).ok_or(AppendError::WouldNotParse)?;
-    let expected = match entry {
-        Entry::Activity { .. } => (before.0 + 1, before.1),
-        Entry::Assessment { .. } => (before.0, before.1 + 1),
-    };
+    let mut expected = before;
+    expected[match entry {
+        Entry::Activity { .. } => 0,
+        Entry::Assessment { .. } => 1,
+        Entry::Narrative { .. } => 2,
+    }] += 1;
     if after != expected || !new.starts_with(old) {
         return Err(AppendError::WouldNotParse);
     }
@@ -230,15 +271,17 @@ mod tests {
             indicators: vec!["1.1.1".into(), "4.1.1".into()],
             amount: 1,
             note: None,
+            evidence: Vec::new(),
+            tags: Vec::new(),
         }
     }
 
-    use crate::model::Level;
+    use crate::model::{Level, Topic};
 
     #[test]
     fn entries_render_as_toml() {
         assert_eq!(
-            entry_toml(&activity("Rencontre du comité directeur")),
+            entry_toml(&activity("Rencontre du comité directeur"), Lang::En),
             "[[activity]]\ndate = 2018-03-14\ntitle = \"Rencontre du comité directeur\"\nindicators = [\"1.1.1\", \"4.1.1\"]\n"
         );
         let assessment = Entry::Assessment {
@@ -246,28 +289,57 @@ mod tests {
             indicator: "1.2.1".into(),
             level: Level::OnTrack,
             note: Some("Vision \"adoptée\"\nle 30".into()),
+            evidence: vec!["documents/pv.pdf".into()],
         };
-        let text = entry_toml(&assessment);
+        let text = entry_toml(&assessment, Lang::En);
         assert!(text.starts_with("[[assessment]]\ndate = 2017-12-15\nindicator = \"1.2.1\"\nlevel = \"on-track\"\n"));
-        assert_eq!(entry_counts(text.as_bytes()), Some((0, 1)));
+        assert!(text.ends_with("evidence = [\"documents/pv.pdf\"]\n"), "{text}");
+        assert_eq!(entry_counts(text.as_bytes()), Some([0, 1, 0]));
+        assert!(entry_toml(&assessment, Lang::Fr).contains("level = \"en-bonne-voie\"\n"));
+    }
+
+    #[test]
+    fn tags_and_narratives_render_as_toml() {
+        let mut tagged = activity("Tournée");
+        if let Entry::Activity { tags, .. } = &mut tagged {
+            *tags = vec![
+                ("territoire".into(), vec!["Mékinac".into(), "Shawinigan".into()]),
+                ("secteur".into(), vec!["municipal".into()]),
+            ];
+        }
+        assert!(
+            entry_toml(&tagged, Lang::Fr)
+                .ends_with("tags = { territoire = [\"Mékinac\", \"Shawinigan\"], secteur = \"municipal\" }\n")
+        );
+        let narrative = Entry::Narrative {
+            date: NaiveDate::from_ymd_opt(2018, 12, 10).unwrap(),
+            about: "1.1".into(),
+            topic: Topic::Challenges,
+            text: "Deux postes vacants.".into(),
+            evidence: Vec::new(),
+        };
+        assert_eq!(
+            entry_toml(&narrative, Lang::Fr),
+            "[[narrative]]\ndate = 2018-12-10\nabout = \"1.1\"\ntopic = \"défis\"\ntext = \"Deux postes vacants.\"\n"
+        );
     }
 
     #[test]
     fn the_old_bytes_stay_and_the_style_follows_the_file() {
         let old = b"# kept\r\n[[activity]]\r\ndate = 2018-01-02\r\ntitle = \"a\"\r\nindicators = [\"x\"]";
-        let (new, line) = with_entry(old, &activity("b"));
+        let (new, line) = with_entry(old, &activity("b"), Lang::En);
         assert!(new.starts_with(old));
         assert_eq!(line, 7);
         let added = std::str::from_utf8(&new[old.len()..]).unwrap();
         assert!(added.starts_with("\r\n\r\n[[activity]]\r\n"), "{added:?}");
         assert!(!added.replace("\r\n", "").contains('\n'));
-        assert_eq!(entry_counts(&new), Some((2, 0)));
+        assert_eq!(entry_counts(&new), Some([2, 0, 0]));
     }
 
     #[test]
     fn inline_arrays_are_not_extended_blindly() {
         let old = b"activity = [{ date = 2018-01-02, title = \"a\", indicators = [\"x\"] }]\n";
-        let (new, _) = with_entry(old, &activity("b"));
+        let (new, _) = with_entry(old, &activity("b"), Lang::En);
         assert!(verify(old, &new, &activity("b")).is_err());
     }
 }

@@ -10,7 +10,7 @@ use plan::diagnostic::Tally;
 use plan::i18n::{Message, MsgId};
 use plan::layout::{JOURNAL_DIR, LOCK_FILE, WORK_DIR, display_path, journal_path};
 use plan::model::{Entry, Lang};
-use plan::render::{self, TextStyle, level_word};
+use plan::render::{self, TextStyle, level_word, topic_word};
 use plan::source::Sources;
 use plan::write::{Append, AppendError, Appended, Durable, Refusal, append, entry_toml};
 
@@ -40,13 +40,16 @@ pub fn write(ctx: &Context, ready: &Ready, entry: Entry, dry_run: bool) -> Resul
     let year = meta.year_of(entry.date());
     let path = journal_path(&ready.valid.dir, year);
     let file = display_path(&path, &ctx.cwd);
+    // Levels and topics are written in the plan's language, whatever --lang says.
+    let words = meta.language.unwrap_or(lang);
     if dry_run {
         let heading = line(lang, &Message::new(MsgId::DryRun).arg("file", &file));
-        out(lang, &format!("{heading}\n{}", escape_lines(&entry_toml(&entry))))?;
+        out(lang, &format!("{heading}\n{}", escape_lines(&entry_toml(&entry, words))))?;
         return Ok(Exit::Success);
     }
     let header = Message::new(MsgId::JournalHeader).arg("label", meta.year_label(year)).render(lang);
-    let to = Append { plan_dir: &ready.valid.dir, path: &path, header: &header, pace: ctx.pace, patience: PATIENCE };
+    let dir = &ready.valid.dir;
+    let to = Append { plan_dir: dir, path: &path, header: &header, lang: words, pace: ctx.pace, patience: PATIENCE };
     let mut on_wait = || {
         let _ = err(lang, &(line(lang, &MsgId::Waiting.into()) + "\n"));
     };
@@ -68,6 +71,10 @@ fn confirm(lang: Lang, entry: &Entry, appended: &Appended, file: &str) -> Exit {
             .arg("date", date)
             .arg("id", indicator)
             .arg_msg("level", level_word(*level)),
+        Entry::Narrative { date, about, topic, .. } => Message::new(MsgId::RecordedNarrative)
+            .arg("date", date)
+            .arg("id", about)
+            .arg_msg("topic", topic_word(*topic)),
     };
     let message = message.arg("file", file).arg("line", appended.line);
     if let Err(e) = write_stdout(&(line(lang, &message) + "\n")) {

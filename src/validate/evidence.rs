@@ -1,0 +1,116 @@
+//! Evidence: a path must name a regular file inside the plan directory (not
+//! `..` out of it, not through a link out of it); a URL must be `http(s)://`
+//! and is checked for form only, never fetched.
+
+use crate::diagnostic::{Code, Diagnostic};
+use crate::i18n::{Message, MsgId};
+use crate::model::{Found, Listing, Sp};
+use crate::suggest::closest;
+
+/// Checks every piece of evidence of an entry.
+pub fn check(listing: &Listing, evidence: &[Sp<String>], diags: &mut Vec<Diagnostic>) {
+    for item in evidence {
+        let text = item.value.trim();
+        let problem = if looks_like_url(text) { bad_url(text, item) } else { bad_path(listing, text, item) };
+        diags.extend(problem);
+    }
+}
+
+/// Whether text is written as an address (`scheme:`), not as a path: a
+/// Windows drive (`C:`) is a path.
+fn looks_like_url(text: &str) -> bool {
+    text.split_once(':').is_some_and(|(scheme, _)| {
+        scheme.len() > 1 && scheme.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+    })
+}
+
+/// A web address: `http://` or `https://`, a host, and no white space.
+fn bad_url(text: &str, item: &Sp<String>) -> Option<Diagnostic> {
+    let rest = text.strip_prefix("https://").or_else(|| text.strip_prefix("http://"));
+    let host = rest.map(|r| r.split(['/', '?', '#']).next().unwrap_or(""));
+    let fine = host.is_some_and(|h| !h.is_empty() && !h.starts_with('.') && !h.contains('@'))
+        && !text.chars().any(|c| c.is_whitespace() || c.is_control());
+    if fine {
+        return None;
+    }
+    let message = Message::new(MsgId::BadUrl).arg("url", &item.value);
+    Some(Diagnostic::new(Code::BadUrl, message, Some(item.loc.clone())).help(MsgId::BadUrlHelp))
+}
+
+/// A path relative to the plan directory, with `/` or `\`: it must not leave
+/// the plan, and must name one of its regular files.
+fn bad_path(listing: &Listing, text: &str, item: &Sp<String>) -> Option<Diagnostic> {
+    let absolute = text.starts_with(['/', '\\']) || text.get(1..2) == Some(":");
+    let parts: Vec<&str> = text.split(['/', '\\']).filter(|p| !p.is_empty() && *p != ".").collect();
+    if absolute || parts.contains(&"..") {
+        return Some(outside(item));
+    }
+    match listing.get(&parts.join("/")) {
+        Some(Found::File) => None,
+        Some(Found::Outside) => Some(outside(item)),
+        None => Some(not_found(listing, &parts, item)),
+    }
+}
+
+fn outside(item: &Sp<String>) -> Diagnostic {
+    let message = Message::new(MsgId::EvidenceOutsidePlan).arg("path", &item.value);
+    Diagnostic::new(Code::EvidenceOutsidePlan, message, Some(item.loc.clone())).help(MsgId::EvidenceOutsidePlanHelp)
+}
+
+/// No such file: suggest the file whose name is closest.
+fn not_found(listing: &Listing, parts: &[&str], item: &Sp<String>) -> Diagnostic {
+    let name = parts.last().copied().unwrap_or("");
+    let file_name = |path: &str| path.rsplit('/').next().unwrap_or(path).to_string();
+    let names: Vec<(String, &str)> = listing.files().map(|p| (file_name(p), p)).collect();
+    let near = closest(name, names.iter().map(|(n, _)| n.as_str()));
+    let help = match near.and_then(|n| names.iter().find(|(m, _)| m == n)) {
+        Some((_, path)) => Message::new(MsgId::DidYouMean).arg("suggestion", path),
+        None => MsgId::EvidenceHelp.into(),
+    };
+    let message = Message::new(MsgId::EvidenceNotFound).arg("path", &item.value);
+    Diagnostic::new(Code::EvidenceNotFound, message, Some(item.loc.clone()))
+        .label(MsgId::EvidenceNotFoundLabel)
+        .help(help)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn codes(listing: &Listing, texts: &[&str]) -> Vec<Option<&'static str>> {
+        texts
+            .iter()
+            .map(|t| {
+                let mut diags = Vec::new();
+                check(listing, &[Sp::nowhere(t.to_string())], &mut diags);
+                diags.first().map(|d| d.code.as_str())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn paths_and_addresses() {
+        let mut listing = Listing::default();
+        listing.insert("documents/pv.pdf".into(), Found::File);
+        listing.insert("documents/ailleurs.pdf".into(), Found::Outside);
+        let cases = [
+            ("documents/pv.pdf", None),
+            ("./documents//pv.pdf", None),
+            ("documents\\pv.pdf", None),
+            ("documents/pv2.pdf", Some("E0212")),
+            ("documents/ailleurs.pdf", Some("E0213")),
+            ("../secret.env", Some("E0213")),
+            ("documents/../../x", Some("E0213")),
+            ("/etc/passwd", Some("E0213")),
+            ("C:\\Users\\x.pdf", Some("E0213")),
+            ("https://cdsm.example/bilan-2017", None),
+            ("http://cdsm.example", None),
+            ("javascript:alert(1)", Some("E0214")),
+            ("file:///etc/passwd", Some("E0214")),
+            ("https://", Some("E0214")),
+            ("https://exemple .org/x", Some("E0214")),
+        ];
+        let (texts, expected): (Vec<&str>, Vec<Option<&str>>) = cases.into_iter().unzip();
+        assert_eq!(codes(&listing, &texts), expected);
+    }
+}
