@@ -75,12 +75,22 @@ pub enum Command {
 
 #[derive(Debug, Args)]
 pub struct ShowArgs {
-    /// The id of an orientation, objective, action or indicator.
+    /// The id of an orientation, objective, action or indicator, or "plan".
     pub id: String,
 
     /// The date statuses are computed as of (YYYY-MM-DD). Default: today.
     #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub as_of: Option<String>,
+
+    /// `text` for people, `json` for data (each cell with the rule that decided it).
+    #[arg(long, value_enum, default_value_t = ShowFormat::Text, value_name = "FORMAT")]
+    pub format: ShowFormat,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ShowFormat {
+    Text,
+    Json,
 }
 
 #[derive(Debug, Args)]
@@ -177,9 +187,38 @@ pub struct StatusArgs {
     #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub as_of: Option<String>,
 
+    /// The rows down to this level only: `objective` is a short summary for a
+    /// committee, `plan` a single row. Default: every row, down to the indicators.
+    #[arg(long, value_enum, value_name = "LEVEL")]
+    pub level: Option<LevelArg>,
+
+    /// Only the indicators that still need entries and have had none for longer
+    /// than `stale_after_days` ([monitoring] in plan.toml; 90 by default).
+    #[arg(long)]
+    pub stale: bool,
+
+    /// Break count indicators down by the values of a tag declared under [tags]
+    /// in plan.toml, e.g. --by territoire.
+    #[arg(long, value_name = "TAG")]
+    pub by: Option<String>,
+
     /// `table` for the terminal, `markdown` to paste into minutes, `csv` or `json` for data.
     #[arg(long, value_enum, default_value_t = StatusFormat::Table, value_name = "FORMAT")]
     pub format: StatusFormat,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum LevelArg {
+    /// The whole plan, one row.
+    Plan,
+    /// Orientations.
+    Orientation,
+    /// Orientations and objectives.
+    Objective,
+    /// Orientations, objectives and actions.
+    Action,
+    /// Every row, down to the indicators.
+    Indicator,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

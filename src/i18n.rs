@@ -618,6 +618,65 @@ messages! {
     EntriesHeading { fr: "Entrées ({n}) :", en: "Entries ({n}):", }
     NoEntries { fr: "Aucune entrée.", en: "No entries.", }
     AssessedAs { fr: "évaluation : {level}", en: "assessed: {level}", }
+    HeadWhy { fr: "Pourquoi, année par année :", en: "Why, year by year:", }
+    HeadRollup {
+        fr: "Cumul de {id}, année par année (réussis sur ceux qui ont un verdict) :",
+        en: "Roll-up of {id}, year by year (done well, out of those with a verdict):",
+    }
+    RollupRule {
+        fr: "Règle : le statut le plus défavorable parmi les indicateurs qui ont un verdict (non atteint, puis en retard, puis en bonne voie, puis atteint) ; sans verdict : à venir si tous le sont, s.o. si aucun ne s'applique, sinon non évalué s'il en reste à évaluer, ou suivi.",
+        en: "Rule: the worst status among the indicators that have a verdict (missed, then behind, then on track, then achieved); with none: upcoming if all are, n/a if none applies, else not assessed if one awaits assessment, or tracked.",
+    }
+    HeadNarratives { fr: "Récits :", en: "Narratives:", }
+    EvidenceLine { fr: "preuves : {list}", en: "evidence: {list}", }
+    TagsLine { fr: "étiquettes : {list}", en: "tags: {list}", }
+    LastEntry {
+        fr: "Dernière entrée : {date}, il y a {days} {days?jour|jours}",
+        en: "Last entry: {date}, {days} {days?day|days} ago",
+    }
+    NoEntryYet { fr: "Aucune entrée jusqu'ici", en: "No entry so far", }
+    StaleFlag {
+        fr: "{mark} en attente d'une entrée depuis plus de {days} jours",
+        en: "{mark} waiting for an entry for over {days} days",
+    }
+    ExplanationMissing {
+        fr: "explication manquante pour {year} : plan note {id} explication \"…\"",
+        en: "explanation missing for {year}: plan note {id} explanation \"…\"",
+    }
+    WhyUpcoming { fr: "l'année commence le {date}", en: "the year begins on {date}", }
+    WhyNotApplicable { fr: "l'indicateur ne s'applique pas cette année", en: "the indicator does not apply this year", }
+    WhyNoTarget { fr: "{actual} ; suivi, sans cible", en: "{actual}; tracked, with no target", }
+    WhyYearMet { fr: "{actual} pour une cible de {target} dans l'année : atteinte", en: "{actual} for a target of {target} in the year: met", }
+    WhyYearMissed {
+        fr: "{actual} pour une cible de {target} dans l'année, qui est terminée",
+        en: "{actual} for a target of {target} in the year, which is over",
+    }
+    WhyYearPace {
+        fr: "{actual} sur {target} ; au {date}, {pct} % de l'année est écoulé : il fallait au moins {expected} ({target} × {pct} %) pour être en bonne voie",
+        en: "{actual} of {target}; on {date}, {pct}% of the year had passed: at least {expected} ({target} × {pct}%) was needed to be on track",
+    }
+    WhyPlanMet {
+        fr: "{actual} depuis le début du plan, pour une cible de {target} : atteinte",
+        en: "{actual} since the plan began, for a target of {target}: met",
+    }
+    WhyPlanMissed {
+        fr: "{actual} sur {target} à la fin du plan",
+        en: "{actual} of {target} when the plan ended",
+    }
+    WhyPlanPace {
+        fr: "{actual} sur {target} depuis le début du plan ; au {date}, {pct} % du plan est écoulé : il fallait au moins {expected} ({target} × {pct} %) pour être en bonne voie",
+        en: "{actual} of {target} since the plan began; on {date}, {pct}% of the plan had passed: at least {expected} ({target} × {pct}%) was needed to be on track",
+    }
+    WhyMilestoneDone { fr: "fait le {date}", en: "done on {date}", }
+    WhyMilestoneAhead { fr: "attendu en {due} ; pas encore fait", en: "due in {due}; not done yet", }
+    WhyMilestoneDue { fr: "attendu cette année ({due}) ; pas encore fait", en: "due this year ({due}); not done yet", }
+    WhyMilestoneLate { fr: "attendu en {due} ; pas fait", en: "due in {due}; not done", }
+    WhyAssessed { fr: "évalué « {level} » le {date}", en: "assessed \"{level}\" on {date}", }
+    WhyAssessedNote {
+        fr: "évalué « {level} » le {date} : « {note} »",
+        en: "assessed \"{level}\" on {date}: \"{note}\"",
+    }
+    WhyNotAssessed { fr: "aucune évaluation datée de cette année", en: "no assessment dated in this year", }
 
     // ---- status words, as tables show them
     StatusAchieved { fr: "atteint", en: "achieved", }
@@ -639,7 +698,11 @@ messages! {
     // ---- status reports
     StatusTitle { fr: "{title} — état au {date}", en: "{title} — status as of {date}", }
     ColumnId { fr: "Id", en: "Id", }
-    ColumnIndicator { fr: "Indicateur", en: "Indicator", }
+    ColumnItem { fr: "Intitulé", en: "Item", }
+    StaleLegend {
+        fr: "{mark} : aucune entrée depuis plus de {days} jours, alors qu'il en faut",
+        en: "{mark}: no entry for more than {days} days, though one is needed",
+    }
     NoIndicatorShown {
         fr: "aucun indicateur ne correspond à ces filtres",
         en: "no indicator matches these filters",

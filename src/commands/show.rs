@@ -6,7 +6,7 @@ use plan::report;
 use super::shared::args;
 use super::shared::context::Context;
 use super::shared::output::{Exit, Stop, out};
-use crate::cli::ShowArgs;
+use crate::cli::{ShowArgs, ShowFormat};
 
 pub fn run(ctx: &Context, args: &ShowArgs) -> Result<Exit, Stop> {
     let ready = ctx.valid_plan()?;
@@ -15,6 +15,10 @@ pub fn run(ctx: &Context, args: &ShowArgs) -> Result<Exit, Stop> {
     let Some(item) = report::show(&valid.plan, &valid.journal, &valid.sources, &args.id, as_of) else {
         return Err(ready.unknown_id(&args.id));
     };
-    out(ready.lang, &render::show(&item, ctx.options(ready.lang)))?;
+    let text = match args.format {
+        ShowFormat::Text => render::show(&item, ctx.options(ready.lang)),
+        ShowFormat::Json => render::show_json(&item),
+    };
+    out(ready.lang, &text)?;
     Ok(Exit::Success)
 }

@@ -1,21 +1,29 @@
 //! `plan status`: where every indicator stands, each year, as of a date.
 
-use plan::i18n::MsgId;
+use plan::i18n::{Message, MsgId};
 use plan::render::{self, Format};
-use plan::report::{Filter, compute};
+use plan::report::{Depth, Filter, compute};
+use plan::suggest::closest_folded;
 
 use super::shared::args;
 use super::shared::context::{Context, Ready};
 use super::shared::output::{Exit, Stop, out};
-use crate::cli::{StatusArgs, StatusFormat};
+use crate::cli::{LevelArg, StatusArgs, StatusFormat};
 
 pub fn run(ctx: &Context, args: &StatusArgs) -> Result<Exit, Stop> {
     let ready = ctx.valid_plan()?;
     let year = check_filters(&ready, args)?;
-    let filter = Filter { year, orientation: args.orientation.clone(), indicator: args.indicator.clone() };
+    let filter = Filter {
+        year,
+        orientation: args.orientation.clone(),
+        indicator: args.indicator.clone(),
+        stale: args.stale,
+        depth: depth(args.level),
+        by: args.by.clone(),
+    };
     let as_of = args::date_or(ready.lang, args.as_of.as_deref(), ctx.today)?;
     let report = compute(&ready.valid.plan, &ready.valid.journal, as_of, &filter);
-    if report.sections.is_empty() {
+    if report.lines.is_empty() {
         return Err(Stop::refused(ready.lang, MsgId::NoIndicatorShown));
     }
     out(ready.lang, &render::render(&report, format(args.format), ctx.options(ready.lang)))?;
@@ -29,7 +37,35 @@ fn check_filters(ready: &Ready, args: &StatusArgs) -> Result<Option<i32>, Stop> 
     for id in [&args.orientation, &args.indicator].into_iter().flatten() {
         ready.known_id(id)?;
     }
+    if let Some(tag) = &args.by {
+        known_tag(ready, tag)?;
+    }
     Ok(year)
+}
+
+/// Refuses a tag plan.toml does not declare, suggesting the closest one.
+fn known_tag(ready: &Ready, tag: &str) -> Result<(), Stop> {
+    let meta = &ready.valid.plan.meta;
+    if meta.vocabulary(tag).is_some() {
+        return Ok(());
+    }
+    let names: Vec<&str> = meta.tags.iter().map(|v| v.name.value.as_str()).collect();
+    let help = match closest_folded(tag, names.iter().copied()) {
+        Some(s) => Message::new(MsgId::DidYouMean).arg("suggestion", s),
+        None if names.is_empty() => MsgId::NoTagsHelp.into(),
+        None => Message::new(MsgId::UnknownTagHelp).arg("list", names.join(", ")),
+    };
+    Err(Stop::refused(ready.lang, Message::new(MsgId::UnknownTag).arg("name", tag)).help(Some(help)))
+}
+
+fn depth(level: Option<LevelArg>) -> Depth {
+    match level {
+        Some(LevelArg::Plan) => Depth::Plan,
+        Some(LevelArg::Orientation) => Depth::Orientation,
+        Some(LevelArg::Objective) => Depth::Objective,
+        Some(LevelArg::Action) => Depth::Action,
+        Some(LevelArg::Indicator) | None => Depth::Indicator,
+    }
 }
 
 fn format(format: StatusFormat) -> Format {

@@ -7,19 +7,22 @@ mod check;
 mod csv;
 mod diagnostics;
 mod escape;
+mod explain;
 mod json;
 mod markdown;
 mod show;
+mod show_json;
 mod table;
 
 pub use check::{check_json, check_summary};
 pub use diagnostics::{TextStyle, render_github, render_human, to_json};
 pub use escape::{escape_controls, json_safe};
 pub use show::show;
+pub use show_json::show_json;
 
 use crate::i18n::{Message, MsgId};
 use crate::model::{Lang, Level, Topic};
-use crate::report::{Actual, Cell, Report};
+use crate::report::{Actual, Cell, GroupCell, GroupLevel, Line, Report, Status};
 
 /// The output formats of `plan status`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -78,16 +81,30 @@ fn value_text(cell: &Cell) -> String {
     }
 }
 
-/// The text of a year cell: its value, its symbol, and its word when `with_words`.
-fn cell_text(cell: &Cell, with_words: bool, lang: Lang) -> String {
-    let value = value_text(cell);
-    let status = cell.status;
+/// The value of a rolled-up cell: achieved or on track, out of those with a
+/// verdict (`3/5`), or nothing when none has a verdict.
+fn group_value(cell: &GroupCell) -> String {
+    if cell.with_verdict == 0 { String::new() } else { format!("{}/{}", cell.achieved_or_on_track, cell.with_verdict) }
+}
+
+/// A value, the status's symbol, and its word when `with_words`.
+fn status_text(value: &str, status: Status, with_words: bool, lang: Lang) -> String {
     let mark = if with_words {
         format!("{} {}", status.symbol(), status.word().template(lang))
     } else {
         status.symbol().to_string()
     };
     if value.is_empty() { mark } else { format!("{value} {mark}") }
+}
+
+/// The text of an indicator's year cell.
+fn cell_text(cell: &Cell, with_words: bool, lang: Lang) -> String {
+    status_text(&value_text(cell), cell.status, with_words, lang)
+}
+
+/// The text of a group's year cell.
+fn group_text(cell: &GroupCell, with_words: bool, lang: Lang) -> String {
+    status_text(&group_value(cell), cell.status, with_words, lang)
 }
 
 /// The value of a cell as data (CSV, JSON): a number, a date or a level name.
@@ -104,7 +121,22 @@ fn title(report: &Report, lang: Lang) -> String {
     Message::new(MsgId::StatusTitle).arg("title", &report.title).arg("date", report.as_of).render(lang)
 }
 
-/// The heading of an orientation in grouped tables, raw: its id and short title.
-fn section_heading(id: &str, name: &str) -> String {
-    format!("{id}. {name}")
+/// The lines a table for people shows: all but the row of an action that
+/// holds a single indicator, when that indicator's row is shown (it would say
+/// the same thing twice).
+fn table_lines(report: &Report) -> impl Iterator<Item = &Line> {
+    report.lines.iter().filter(|line| match line {
+        Line::Group(g) => !(report.shows_indicators && g.level == GroupLevel::Action && g.indicators == 1),
+        Line::Indicator(_) => true,
+    })
+}
+
+/// The mark of a stale indicator, one column wide.
+const STALE_MARK: &str = "◷";
+
+/// The legend of the stale mark, when some row has it.
+fn stale_legend(report: &Report, lang: Lang) -> Option<String> {
+    report.rows().any(|r| r.stale).then(|| {
+        Message::new(MsgId::StaleLegend).arg("mark", STALE_MARK).arg("days", report.stale_after_days).render(lang)
+    })
 }

@@ -1,16 +1,17 @@
-//! The terminal table of `plan status`: grouped by orientation, one row per
-//! indicator, one column per year, and a count of each status per year.
+//! The terminal table of `plan status`: a row per group (orientation,
+//! objective, action, with its roll-up) and per indicator, in plan order, one
+//! column per year, then a count of each status per year.
 
 use comfy_table::{Attribute, Cell, CellAlignment, Color, Table, presets};
 use unicode_width::UnicodeWidthStr;
 
 use super::escape::escape_controls;
-use super::{Options, cell_text, section_heading, title};
+use super::{Options, STALE_MARK, cell_text, group_text, stale_legend, table_lines, title};
 use crate::i18n::MsgId;
 use crate::model::Lang;
-use crate::report::{Report, Row, Status};
+use crate::report::{Group, GroupLevel, Line, Report, Row, Status};
 
-/// The narrowest the indicator text column gets before words give way to symbols.
+/// The narrowest the text column gets before words give way to symbols.
 const MIN_TEXT: usize = 24;
 
 pub fn render(report: &Report, options: Options) -> String {
@@ -22,30 +23,96 @@ pub fn render(report: &Report, options: Options) -> String {
     } else {
         table.force_no_tty();
     }
-    let text_width = options.width.saturating_sub(fixed_width(report, with_words, options.lang)).max(MIN_TEXT);
-    let mut header = vec![
-        Cell::new(MsgId::ColumnId.template(options.lang)),
-        Cell::new(MsgId::ColumnIndicator.template(options.lang)),
-    ];
+    let layout = Layout { with_words, text_width: text_width(report, with_words, options), options };
+    let mut header =
+        vec![Cell::new(MsgId::ColumnId.template(options.lang)), Cell::new(MsgId::ColumnItem.template(options.lang))];
     header.extend(report.years.iter().map(|y| Cell::new(&y.label).set_alignment(CellAlignment::Center)));
     table.set_header(header);
-    for section in &report.sections {
-        let heading = section_heading(&section.id, &section.name);
-        table.add_row(heading_row(&heading, report.years.len(), text_width));
-        for row in &section.rows {
-            table.add_row(indicator_row(row, with_words, text_width, options));
+    for line in table_lines(report) {
+        match line {
+            Line::Group(group) => {
+                table.add_row(layout.group_row(group));
+            }
+            Line::Indicator(row) => {
+                table.add_row(layout.indicator_row(row));
+                for (value, counts) in &row.by {
+                    table.add_row(layout.breakdown_row(value, counts));
+                }
+            }
         }
     }
     add_summary(&mut table, report, options);
-    format!("{}\n{table}\n", term(&title(report, options.lang)))
+    let legend = stale_legend(report, options.lang).map_or(String::new(), |l| term(&l) + "\n");
+    format!("{}\n{table}\n{legend}", term(&title(report, options.lang)))
 }
 
-/// The columns taken by everything but the indicator text: the id, the year
-/// cells (measured in the UI language) and the borders.
+/// How rows are laid out: words or symbols in the year cells, and the width of the text.
+struct Layout {
+    with_words: bool,
+    text_width: usize,
+    options: Options,
+}
+
+impl Layout {
+    fn group_row(&self, group: &Group) -> Vec<Cell> {
+        let text = truncate(&term(group.short.as_deref().unwrap_or(&group.title)), self.text_width);
+        let strong = matches!(group.level, GroupLevel::Plan | GroupLevel::Orientation);
+        let style = |cell: Cell| if strong { cell.add_attribute(Attribute::Bold) } else { cell };
+        let id = if group.level == GroupLevel::Plan { String::new() } else { term(&group.id) };
+        let mut cells = vec![style(Cell::new(id)), style(Cell::new(text))];
+        cells.extend(
+            group
+                .cells
+                .iter()
+                .map(|c| self.colored(style(Cell::new(group_text(c, self.with_words, self.options.lang))), c.status)),
+        );
+        cells
+    }
+
+    fn indicator_row(&self, row: &Row) -> Vec<Cell> {
+        let text = row.short.as_deref().unwrap_or(&row.text);
+        let text = if row.stale { format!("{STALE_MARK} {}", term(text)) } else { term(text) };
+        let mut cells = vec![Cell::new(term(&row.id)), Cell::new(truncate(&text, self.text_width))];
+        cells.extend(
+            row.cells
+                .iter()
+                .map(|c| self.colored(Cell::new(cell_text(c, self.with_words, self.options.lang)), c.status)),
+        );
+        cells
+    }
+
+    /// A sub-row of a count broken down by tag: the value, and its amount each year.
+    fn breakdown_row(&self, value: &str, counts: &[u64]) -> Vec<Cell> {
+        let text = truncate(&format!("  ↳ {}", term(value)), self.text_width);
+        let mut cells = vec![Cell::new(""), Cell::new(text)];
+        cells.extend(counts.iter().map(|n| Cell::new(n).set_alignment(CellAlignment::Center)));
+        cells
+    }
+
+    fn colored(&self, cell: Cell, status: Status) -> Cell {
+        let cell = cell.set_alignment(CellAlignment::Center);
+        if self.options.color { cell.fg(color(status)) } else { cell }
+    }
+}
+
+/// The width left for the text column.
+fn text_width(report: &Report, with_words: bool, options: Options) -> usize {
+    options.width.saturating_sub(fixed_width(report, with_words, options.lang)).max(MIN_TEXT)
+}
+
+/// The columns taken by everything but the text: the id, the year cells
+/// (measured in the UI language) and the borders.
 fn fixed_width(report: &Report, with_words: bool, lang: Lang) -> usize {
-    let id = report.rows().map(|r| r.id.width()).max().unwrap_or(2).max(2);
-    let cells = report.rows().flat_map(|r| &r.cells);
-    let year = cells.map(|c| cell_text(c, with_words, lang).width()).max().unwrap_or(0).max(7);
+    let ids = table_lines(report).map(|l| match l {
+        Line::Group(g) => g.id.width(),
+        Line::Indicator(r) => r.id.width(),
+    });
+    let id = ids.max().unwrap_or(2).max(2);
+    let cells = table_lines(report).flat_map(|l| match l {
+        Line::Group(g) => g.cells.iter().map(|c| group_text(c, with_words, lang).width()).collect::<Vec<_>>(),
+        Line::Indicator(r) => r.cells.iter().map(|c| cell_text(c, with_words, lang).width()).collect(),
+    });
+    let year = cells.max().unwrap_or(0).max(7);
     id + 3 + report.years.len() * (year + 3) + 4
 }
 
@@ -69,24 +136,8 @@ fn term(text: &str) -> String {
     escape_controls(text).into_owned()
 }
 
-fn heading_row(heading: &str, years: usize, width: usize) -> Vec<Cell> {
-    let text = truncate(&term(heading), width);
-    let mut cells = vec![Cell::new(""), Cell::new(text).add_attribute(Attribute::Bold)];
-    cells.extend((0..years).map(|_| Cell::new("")));
-    cells
-}
-
-fn indicator_row(row: &Row, with_words: bool, width: usize, options: Options) -> Vec<Cell> {
-    let text = row.short.as_deref().unwrap_or(&row.text);
-    let mut cells = vec![Cell::new(term(&row.id)), Cell::new(truncate(&term(text), width))];
-    cells.extend(row.cells.iter().map(|c| {
-        let cell = Cell::new(cell_text(c, with_words, options.lang)).set_alignment(CellAlignment::Center);
-        if options.color { cell.fg(color(c.status)) } else { cell }
-    }));
-    cells
-}
-
-/// One row per status that occurs, counting it in each year: the table's legend too.
+/// One row per status that occurs among the indicators, counting it in each
+/// year: the table's legend too.
 fn add_summary(table: &mut Table, report: &Report, options: Options) {
     for (status, counts) in report.status_counts() {
         let label = format!("{} {}", status.symbol(), status.word().template(options.lang));

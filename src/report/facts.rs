@@ -1,23 +1,25 @@
 //! The journal entries that count as of a date, gathered in one pass into a
 //! bucket per indicator, so that each rule looks up only its own.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 
-use crate::model::{Journal, Level, PlanMeta};
+use crate::model::{Assessment, Journal, PlanMeta, Topic};
 
 /// The journal entries that count as of a date, gathered in one pass into a
 /// bucket per indicator.
 pub(super) struct Facts<'j> {
     /// (date, amount) of every activity up to as-of, by indicator, in journal order.
     activities: HashMap<&'j str, Vec<(NaiveDate, u32)>>,
-    /// (date, order written, level) of every assessment up to as-of, by indicator.
-    assessments: HashMap<&'j str, Vec<(NaiveDate, usize, Level)>>,
+    /// (order written, assessment) of every assessment up to as-of, by indicator.
+    assessments: HashMap<&'j str, Vec<(usize, &'j Assessment)>>,
+    /// The (item, plan year) pairs that have an `explanation` narrative up to as-of.
+    explained: HashSet<(&'j str, i32)>,
 }
 
 impl<'j> Facts<'j> {
-    pub(super) fn gather(journal: &'j Journal, as_of: NaiveDate) -> Facts<'j> {
+    pub(super) fn gather(meta: &PlanMeta, journal: &'j Journal, as_of: NaiveDate) -> Facts<'j> {
         let mut activities: HashMap<&str, Vec<(NaiveDate, u32)>> = HashMap::new();
         for a in journal.activities().filter(|a| a.date.value <= as_of) {
             for (i, id) in a.indicators.iter().enumerate() {
@@ -27,11 +29,16 @@ impl<'j> Facts<'j> {
                 }
             }
         }
-        let mut assessments: HashMap<&str, Vec<(NaiveDate, usize, Level)>> = HashMap::new();
+        let mut assessments: HashMap<&str, Vec<(usize, &Assessment)>> = HashMap::new();
         for (order, a) in journal.assessments().enumerate().filter(|(_, a)| a.date.value <= as_of) {
-            assessments.entry(a.indicator.value.as_str()).or_default().push((a.date.value, order, a.level));
+            assessments.entry(a.indicator.value.as_str()).or_default().push((order, a));
         }
-        Facts { activities, assessments }
+        let explained = journal
+            .narratives()
+            .filter(|n| n.topic == Topic::Explanation && n.date.value <= as_of)
+            .map(|n| (n.about.value.as_str(), meta.year_of(n.date.value)))
+            .collect();
+        Facts { activities, assessments, explained }
     }
 
     fn of(&self, id: &str) -> &[(NaiveDate, u32)] {
@@ -51,9 +58,22 @@ impl<'j> Facts<'j> {
         self.of(id).iter().map(|(d, _)| *d).min()
     }
 
-    /// The level of the latest assessment dated in the year (the last written, on a tie).
-    pub(super) fn latest_level(&self, meta: &PlanMeta, id: &str, year: i32) -> Option<Level> {
+    /// The latest assessment dated in the year (the last written, on a tie).
+    pub(super) fn latest(&self, meta: &PlanMeta, id: &str, year: i32) -> Option<&'j Assessment> {
         let all = self.assessments.get(id)?;
-        all.iter().filter(|(d, ..)| meta.year_of(*d) == year).max_by_key(|(d, order, _)| (*d, *order)).map(|a| a.2)
+        let in_year = all.iter().filter(|(_, a)| meta.year_of(a.date.value) == year);
+        in_year.max_by_key(|(order, a)| (a.date.value, *order)).map(|(_, a)| *a)
+    }
+
+    /// The date of the latest activity or assessment of an indicator.
+    pub(super) fn last_entry(&self, id: &str) -> Option<NaiveDate> {
+        let activity = self.of(id).iter().map(|(d, _)| *d).max();
+        let assessment = self.assessments.get(id).and_then(|all| all.iter().map(|(_, a)| a.date.value).max());
+        activity.max(assessment)
+    }
+
+    /// Whether an item has an `explanation` narrative dated in the plan year.
+    pub(super) fn explained(&self, id: &str, year: i32) -> bool {
+        self.explained.contains(&(id, year))
     }
 }

@@ -2,12 +2,18 @@
 //! everything an output shows, so that a renderer needs nothing else. Nothing
 //! here formats text for a reader or prints.
 
+mod breakdown;
 mod facts;
 #[cfg(test)]
 mod fixtures;
+mod rollup;
 mod rules;
 mod show;
+mod stale;
 mod status;
 
-pub use show::{EntryLine, Heading, IndicatorDetail, ItemReport, Measure, What, show};
-pub use status::{Actual, Cell, Filter, Report, Row, Section, Status, Year, YearSummary, compute};
+pub use show::{EntryLine, Heading, IndicatorDetail, ItemReport, Measure, NarrativeLine, Place, What, show};
+pub use status::{
+    Actual, Cell, Depth, Elapsed, Filter, Group, GroupCell, GroupLevel, Line, Report, Row, Status, Why, Year,
+    YearSummary, compute,
+};

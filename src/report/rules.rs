@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 
 use super::facts::Facts;
-use super::status::{Actual, Cell, Status};
+use super::status::{Actual, Cell, Elapsed, Status, Why};
 use crate::model::{CountTarget, Indicator, IndicatorKind, Level, PlanMeta};
 
 /// Where a plan year stands relative to the as-of date.
@@ -31,24 +31,47 @@ fn when(meta: &PlanMeta, year: i32, as_of: NaiveDate) -> When {
     }
 }
 
+/// A cell with no measure: its status and why.
+fn bare(year: i32, status: Status, why: Why) -> Cell {
+    Cell { year, status, actual: None, target: None, why, explanation_missing: false }
+}
+
+/// The cell of a year the indicator does not apply in.
+pub(super) fn not_applicable(year: i32) -> Cell {
+    bare(year, Status::NotApplicable, Why::NotApplicable)
+}
+
+/// The cell of an applicable indicator in a plan year, with why it has its status.
 pub(super) fn cell(meta: &PlanMeta, facts: &Facts, ind: &Indicator, year: i32, as_of: NaiveDate) -> Cell {
     let when = when(meta, year, as_of);
+    if when == When::Future {
+        let target = match &ind.kind {
+            IndicatorKind::Count { target: CountTarget::Total(total), .. } => Some(*total),
+            IndicatorKind::Count { target, .. } => yearly_target(target, year),
+            _ => None,
+        };
+        return Cell { target, ..bare(year, Status::Upcoming, Why::Upcoming { begins: meta.year_first_day(year) }) };
+    }
     let id = ind.id.value.as_str();
-    match &ind.kind {
+    let mut cell = match &ind.kind {
         IndicatorKind::Count { target: CountTarget::Total(total), .. } => {
             total_cell(meta, facts, id, *total, year, as_of)
         }
         IndicatorKind::Count { target, .. } => {
-            count_cell(facts.count(meta, id, year), yearly_target(target, year), year, when)
+            count_cell(facts.count(meta, id, year), yearly_target(target, year), year, when, as_of)
         }
         IndicatorKind::Milestone { due } => {
             milestone_cell(meta, facts.done(id), due.as_ref().map_or(meta.end_year, |d| d.value), year, when)
         }
-        IndicatorKind::Assessment => assessment_cell(facts.latest_level(meta, id, year), year, when),
-    }
+        IndicatorKind::Assessment => {
+            assessment_cell(facts.latest(meta, id, year).map(|a| (a.date.value, a.level, a.note.clone())), year)
+        }
+    };
+    cell.explanation_missing = matches!(cell.status, Status::Behind | Status::Missed) && !facts.explained(id, year);
+    cell
 }
 
-fn yearly_target(target: &CountTarget, year: i32) -> Option<u32> {
+pub(super) fn yearly_target(target: &CountTarget, year: i32) -> Option<u32> {
     match target {
         CountTarget::Yearly(n) => Some(*n),
         CountTarget::PerYear(targets) => targets.iter().find(|(y, _)| y.value == year).map(|(_, n)| *n),
@@ -56,71 +79,88 @@ fn yearly_target(target: &CountTarget, year: i32) -> Option<u32> {
     }
 }
 
-/// A count with a target for the year (or none: tracked only).
-fn count_cell(actual: u64, target: Option<u32>, year: i32, when: When) -> Cell {
-    let status = match (when, target) {
-        (When::Future, _) => Status::Upcoming,
-        (_, None) => Status::Tracked,
-        (_, Some(t)) if actual >= u64::from(t) => Status::Achieved,
-        (When::Past, Some(_)) => Status::Missed,
-        (When::Current { elapsed, length }, Some(t)) => {
-            // actual ≥ t × elapsed / length, in integers.
-            match i128::from(actual) * i128::from(length) >= i128::from(t) * i128::from(elapsed) {
-                true => Status::OnTrack,
-                false => Status::Behind,
-            }
-        }
-    };
-    let actual = (when != When::Future).then_some(Actual::Count(actual));
-    Cell { year, status, actual, target }
+/// How much of a period had elapsed: all of it, or some days of it.
+fn elapsed(when: When, as_of: NaiveDate) -> Elapsed {
+    match when {
+        When::Current { elapsed, length } => Elapsed::Running { as_of, days: elapsed, of: length },
+        When::Past | When::Future => Elapsed::Over,
+    }
 }
 
-/// A count toward one target over the whole plan: cumulative, pro-rated over the plan.
-fn total_cell(meta: &PlanMeta, facts: &Facts, id: &str, total: u32, year: i32, as_of: NaiveDate) -> Cell {
-    let target = Some(total);
-    if when(meta, year, as_of) == When::Future {
-        return Cell { year, status: Status::Upcoming, actual: None, target };
+/// Whether `actual` keeps pace with `target` pro-rated over what has elapsed:
+/// actual ≥ target × days / of, in integers.
+fn keeps_pace(actual: u64, target: u32, elapsed: Elapsed) -> bool {
+    match elapsed {
+        Elapsed::Over => actual >= u64::from(target),
+        Elapsed::Running { days, of, .. } => {
+            i128::from(actual) * i128::from(of) >= i128::from(target) * i128::from(days)
+        }
     }
-    let until = as_of.min(meta.year_last_day(year));
-    let so_far = facts.count_between(id, meta.year_first_day(meta.start_year), until);
-    let plan_days = (meta.year_last_day(meta.end_year) - meta.year_first_day(meta.start_year)).num_days() + 1;
-    let elapsed = (until - meta.year_first_day(meta.start_year)).num_days() + 1;
-    let status = if so_far >= u64::from(total) {
+}
+
+/// A count with a target for the year (or none: tracked only), in a past or current year.
+fn count_cell(actual: u64, target: Option<u32>, year: i32, when: When, as_of: NaiveDate) -> Cell {
+    let Some(t) = target else {
+        let cell = bare(year, Status::Tracked, Why::NoTarget { actual });
+        return Cell { actual: Some(Actual::Count(actual)), ..cell };
+    };
+    let pace = elapsed(when, as_of);
+    let status = if actual >= u64::from(t) {
         Status::Achieved
-    } else if year == meta.end_year && as_of > meta.year_last_day(year) {
+    } else if when == When::Past {
         Status::Missed
-    } else if i128::from(so_far) * i128::from(plan_days) >= i128::from(total) * i128::from(elapsed) {
+    } else if keeps_pace(actual, t, pace) {
         Status::OnTrack
     } else {
         Status::Behind
     };
-    Cell { year, status, actual: Some(Actual::Count(so_far)), target }
+    let why = Why::YearTarget { actual, target: t, elapsed: pace };
+    Cell { actual: Some(Actual::Count(actual)), target: Some(t), ..bare(year, status, why) }
+}
+
+/// A count toward one target over the whole plan: cumulative, pro-rated over the plan.
+fn total_cell(meta: &PlanMeta, facts: &Facts, id: &str, total: u32, year: i32, as_of: NaiveDate) -> Cell {
+    let (plan_first, plan_last) = (meta.year_first_day(meta.start_year), meta.year_last_day(meta.end_year));
+    let until = as_of.min(meta.year_last_day(year));
+    let so_far = facts.count_between(id, plan_first, until);
+    // Pro-rated up to the end of the year shown, or to as-of in the current year.
+    let days = (until - plan_first).num_days() + 1;
+    let pace = Elapsed::Running { as_of: until, days, of: (plan_last - plan_first).num_days() + 1 };
+    let status = if so_far >= u64::from(total) {
+        Status::Achieved
+    } else if year == meta.end_year && as_of > meta.year_last_day(year) {
+        Status::Missed
+    } else if keeps_pace(so_far, total, pace) {
+        Status::OnTrack
+    } else {
+        Status::Behind
+    };
+    let why = Why::PlanTarget { so_far, total, elapsed: pace };
+    Cell { actual: Some(Actual::Count(so_far)), target: Some(total), ..bare(year, status, why) }
 }
 
 fn milestone_cell(meta: &PlanMeta, done: Option<NaiveDate>, due: i32, year: i32, when: When) -> Cell {
     let done_by_year = done.filter(|d| meta.year_of(*d) <= year);
-    let status = match (when, done_by_year) {
-        (When::Future, _) => Status::Upcoming,
-        (_, Some(_)) => Status::Achieved,
-        _ if year < due => Status::OnTrack,
-        (When::Current { .. }, None) if year == due => Status::Behind,
-        _ => Status::Missed,
+    let status = match done_by_year {
+        Some(_) => Status::Achieved,
+        None if year < due => Status::OnTrack,
+        None if year == due && when != When::Past => Status::Behind,
+        None => Status::Missed,
     };
-    let actual = done_by_year.filter(|_| when != When::Future).map(Actual::Done);
-    Cell { year, status, actual, target: None }
+    let why = Why::Milestone { done: done_by_year, due: meta.year_label(due) };
+    Cell { actual: done_by_year.map(Actual::Done), ..bare(year, status, why) }
 }
 
-fn assessment_cell(level: Option<Level>, year: i32, when: When) -> Cell {
-    let status = match (when, level) {
-        (When::Future, _) => Status::Upcoming,
-        (_, None) => Status::NotAssessed,
-        (_, Some(Level::Achieved)) => Status::Achieved,
-        (_, Some(Level::OnTrack)) => Status::OnTrack,
-        (_, Some(Level::AtRisk)) => Status::Behind,
-        (_, Some(Level::NotAchieved)) => Status::Missed,
+/// The latest assessment of the year decides: its date, level and note.
+fn assessment_cell(latest: Option<(NaiveDate, Level, Option<String>)>, year: i32) -> Cell {
+    let Some((date, level, note)) = latest else { return bare(year, Status::NotAssessed, Why::NotAssessed) };
+    let status = match level {
+        Level::Achieved => Status::Achieved,
+        Level::OnTrack => Status::OnTrack,
+        Level::AtRisk => Status::Behind,
+        Level::NotAchieved => Status::Missed,
     };
-    let actual = level.filter(|_| when != When::Future).map(Actual::Level);
-    Cell { year, status, actual, target: None }
+    Cell { actual: Some(Actual::Level(level)), ..bare(year, status, Why::Assessed { date, level, note }) }
 }
 
 #[cfg(test)]
@@ -280,10 +320,36 @@ mod tests {
         assert_eq!(one_year.years, vec![Year { year: 2018, label: "2018".into() }]);
         assert_eq!(report(Filter { orientation: Some("O".into()), ..Filter::default() }).rows().count(), 1);
         assert_eq!(report(Filter { orientation: Some("P".into()), ..Filter::default() }).rows().count(), 0);
-        let both = Filter { indicator: Some("O.1".into()), year: Some(2017), orientation: None };
+        let both = Filter { indicator: Some("O.1".into()), year: Some(2017), ..Filter::default() };
         let r = report(both);
         assert_eq!((r.rows().count(), r.years.len()), (1, 1));
         assert_eq!(r.summary[0].count(Missed), 1);
         assert_eq!(r.status_counts(), vec![(Missed, vec![1])]);
+    }
+
+    #[test]
+    fn an_explanation_in_the_year_answers_for_a_behind_or_missed_cell() {
+        use crate::model::Topic;
+        use crate::report::fixtures::narrative;
+        let p = plan(count(CountTarget::Yearly(4)), None, "01-01");
+        let missing = |j: &Journal, year: i32| {
+            let report = compute(&p, j, d("2019-06-30"), &Filter::default());
+            report.rows().next().unwrap().cells.iter().find(|c| c.year == year).unwrap().explanation_missing
+        };
+        let mut j = journal(&[("2018-03-01", 4), ("2019-02-01", 1)], &[]);
+        assert!(!missing(&j, 2018), "achieved: nothing to explain");
+        assert!(missing(&j, 2017), "missed, unexplained");
+        assert!(missing(&j, 2019), "behind, unexplained");
+        assert!(!missing(&j, 2020), "upcoming: nothing to explain");
+        j.files[0].narratives.push(narrative("2017-12-20", "X", Topic::Explanation));
+        j.files[0].narratives.push(narrative("2019-06-01", "X", Topic::Challenges));
+        j.files[0].narratives.push(narrative("2019-06-02", "O.1", Topic::Explanation));
+        assert!(!missing(&j, 2017), "explained in its year");
+        assert!(
+            missing(&j, 2019),
+            "a challenge, or an explanation of the objective, is not the indicator's explanation"
+        );
+        j.files[0].narratives.push(narrative("2019-07-01", "X", Topic::Explanation));
+        assert!(missing(&j, 2019), "dated after the as-of date: it does not count yet");
     }
 }

@@ -1,25 +1,36 @@
-//! What `plan show ID` says about one item: where it sits in the plan, the
-//! status of the indicators under it, and for each indicator how it is
-//! measured and the journal entries that count toward it, with their places.
+//! What `plan show ID` says about one item: where it sits in the plan, its
+//! roll-up and narratives when it is a group, the status of the indicators
+//! under it, and for each indicator how it is measured, why each year has its
+//! status, how recent its last entry is, and the journal entries and
+//! narratives about it, with their places.
 
 use chrono::NaiveDate;
 
-use super::status::{Filter, Report, compute};
-use crate::model::{CountTarget, IndicatorKind, IndicatorRef, Journal, Level, Loc, Plan, Tier};
+use super::status::{Cell, Filter, Group, Report, Row, compute};
+use crate::model::{ABOUT_PLAN, CountTarget, IndicatorKind, IndicatorRef, Journal, Level, Loc, Plan, Tag, Tier, Topic};
 use crate::source::{Sources, line_col};
 
 /// One item of the plan, shown.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ItemReport {
+    pub as_of: NaiveDate,
+    /// The item itself.
+    pub item: Heading,
     /// The orientation, objective and action the item is or sits under, outermost first.
     pub trail: Vec<Heading>,
-    /// The status of every indicator under the item.
+    /// The status of every indicator under the item (and its groups).
     pub status: Report,
+    /// For a group: its roll-up, year by year.
+    pub rollup: Option<Group>,
+    /// The narratives about the item itself, by date.
+    pub narratives: Vec<NarrativeLine>,
     /// Every indicator under the item, in plan order.
     pub indicators: Vec<IndicatorDetail>,
+    /// The days without an entry after which an indicator is stale.
+    pub stale_after_days: u32,
 }
 
-/// An item above the indicators, named.
+/// An item of the plan, named.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Heading {
     pub tier: Tier,
@@ -27,7 +38,7 @@ pub struct Heading {
     pub title: String,
 }
 
-/// An indicator: its text, how it is measured, and its entries.
+/// An indicator: its text, how it is measured, why each year has its status, and its entries.
 #[derive(Clone, Debug, PartialEq)]
 pub struct IndicatorDetail {
     pub id: String,
@@ -36,8 +47,14 @@ pub struct IndicatorDetail {
     pub unit: Option<String>,
     /// The labels of the plan years it applies in.
     pub years: Vec<String>,
+    /// Its cells in the years of the report, each with its label.
+    pub cells: Vec<(String, Cell)>,
+    pub last_entry: Option<NaiveDate>,
+    pub stale: bool,
     /// Its activities and assessments, by date (in journal order on the same day).
     pub entries: Vec<EntryLine>,
+    /// The narratives about it, by date.
+    pub narratives: Vec<NarrativeLine>,
 }
 
 /// How an indicator is measured; years are given by their labels.
@@ -51,15 +68,22 @@ pub enum Measure {
     Assessment,
 }
 
+/// Where an entry is: the file as shown to the user, and the line it starts on.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Place {
+    pub file: String,
+    pub line: usize,
+}
+
 /// One journal entry that counts toward an indicator.
 #[derive(Clone, Debug, PartialEq)]
 pub struct EntryLine {
     pub date: NaiveDate,
     pub what: What,
     pub note: Option<String>,
-    /// The file it is in, as shown to the user, and the line it starts on.
-    pub file: String,
-    pub line: usize,
+    pub evidence: Vec<String>,
+    pub tags: Vec<(String, Vec<String>)>,
+    pub place: Place,
 }
 
 /// What an entry says.
@@ -69,34 +93,74 @@ pub enum What {
     Assessment(Level),
 }
 
-/// What `show` says about the item `id`, or `None` when no item has that id.
-pub fn show(plan: &Plan, journal: &Journal, sources: &Sources, id: &str, as_of: NaiveDate) -> Option<ItemReport> {
-    let found = plan.tree().find(id)?;
-    let trail = found
-        .nodes()
-        .filter(|n| n.tier() != Tier::Indicator)
-        .map(|n| Heading { tier: n.tier(), id: n.id().value.clone(), title: n.title().to_string() })
-        .collect();
-    let filter = Filter { indicator: Some(id.to_string()), ..Filter::default() };
-    let status = compute(plan, journal, as_of, &filter);
-    let indicators = plan.indicators().filter(|r| r.is_under(id)).map(|r| detail(plan, journal, sources, &r)).collect();
-    Some(ItemReport { trail, status, indicators })
+/// A narrative about an item.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NarrativeLine {
+    pub date: NaiveDate,
+    /// The label of the plan year it is dated in.
+    pub year: String,
+    pub topic: Topic,
+    pub text: String,
+    pub evidence: Vec<String>,
+    pub place: Place,
 }
 
-fn detail(plan: &Plan, journal: &Journal, sources: &Sources, r: &IndicatorRef) -> IndicatorDetail {
+/// What `show` says about the item `id` (or `plan`), or `None` when no item has that id.
+pub fn show(plan: &Plan, journal: &Journal, sources: &Sources, id: &str, as_of: NaiveDate) -> Option<ItemReport> {
+    let (item, trail) = item_and_trail(plan, id)?;
+    let filter = Filter { indicator: (id != ABOUT_PLAN).then(|| id.to_string()), ..Filter::default() };
+    let status = compute(plan, journal, as_of, &filter);
+    let rollup = status.groups().find(|g| g.id == id).cloned();
+    let rows: Vec<&Row> = status.rows().collect();
+    let indicators = plan
+        .indicators()
+        .filter(|r| id == ABOUT_PLAN || r.is_under(id))
+        .filter_map(|r| rows.iter().find(|row| row.id == r.indicator.id.value).map(|row| (r, *row)))
+        .map(|(r, row)| detail(plan, journal, sources, &r, row, &status))
+        .collect();
+    let narratives = narratives(plan, journal, sources, &item.id);
+    let stale_after_days = plan.meta.stale_after_days;
+    Some(ItemReport { as_of, item, trail, status, rollup, narratives, indicators, stale_after_days })
+}
+
+/// The item, and the groups it is or sits under.
+fn item_and_trail(plan: &Plan, id: &str) -> Option<(Heading, Vec<Heading>)> {
+    if id == ABOUT_PLAN {
+        let item = Heading { tier: Tier::Orientation, id: ABOUT_PLAN.into(), title: plan.meta.title.clone() };
+        return Some((item, Vec::new()));
+    }
+    let found = plan.tree().find(id)?;
+    let heading = |n: crate::model::Node| Heading { tier: n.tier(), id: n.id().value.clone(), title: n.title().into() };
+    let trail = found.nodes().filter(|n| n.tier() != Tier::Indicator).map(heading).collect();
+    Some((heading(found.node()), trail))
+}
+
+fn detail(
+    plan: &Plan,
+    journal: &Journal,
+    sources: &Sources,
+    r: &IndicatorRef,
+    row: &Row,
+    status: &Report,
+) -> IndicatorDetail {
     let ind = r.indicator;
     let meta = &plan.meta;
     let unit = match &ind.kind {
         IndicatorKind::Count { unit, .. } => unit.clone(),
         _ => None,
     };
+    let labels = status.years.iter().map(|y| y.label.clone());
     IndicatorDetail {
         id: ind.id.value.clone(),
         text: ind.text.clone(),
         measure: measure(plan, &ind.kind),
         unit,
         years: r.years(meta).iter().map(|&y| meta.year_label(y)).collect(),
+        cells: labels.zip(row.cells.iter().cloned()).collect(),
+        last_entry: row.last_entry,
+        stale: row.stale,
         entries: entries(journal, sources, &ind.id.value),
+        narratives: narratives(plan, journal, sources, &ind.id.value),
     }
 }
 
@@ -116,22 +180,61 @@ fn measure(plan: &Plan, kind: &IndicatorKind) -> Measure {
     }
 }
 
+fn place(sources: &Sources, loc: &Loc) -> Place {
+    let file = sources.get(loc.file);
+    Place { file: file.display.clone(), line: line_col(&file.text, loc.span.start).line }
+}
+
+fn texts(values: &[crate::model::Sp<String>]) -> Vec<String> {
+    values.iter().map(|v| v.value.clone()).collect()
+}
+
+fn tags(tags: &[Tag]) -> Vec<(String, Vec<String>)> {
+    tags.iter().map(|t| (t.name.value.clone(), texts(&t.values))).collect()
+}
+
 /// The activities then the assessments of an indicator, sorted by date (stably).
 fn entries(journal: &Journal, sources: &Sources, id: &str) -> Vec<EntryLine> {
-    let place = |loc: &Loc| {
-        let file = sources.get(loc.file);
-        (file.display.clone(), line_col(&file.text, loc.span.start).line)
-    };
     let mut lines = Vec::new();
     for a in journal.activities().filter(|a| a.indicators.iter().any(|i| i.value == id)) {
-        let (file, line) = place(&a.loc);
-        let what = What::Activity { title: a.title.clone(), amount: a.amount };
-        lines.push(EntryLine { date: a.date.value, what, note: a.note.clone(), file, line });
+        lines.push(EntryLine {
+            date: a.date.value,
+            what: What::Activity { title: a.title.clone(), amount: a.amount },
+            note: a.note.clone(),
+            evidence: texts(&a.evidence),
+            tags: tags(&a.tags),
+            place: place(sources, &a.loc),
+        });
     }
     for a in journal.assessments().filter(|a| a.indicator.value == id) {
-        let (file, line) = place(&a.loc);
-        lines.push(EntryLine { date: a.date.value, what: What::Assessment(a.level), note: a.note.clone(), file, line });
+        lines.push(EntryLine {
+            date: a.date.value,
+            what: What::Assessment(a.level),
+            note: a.note.clone(),
+            evidence: texts(&a.evidence),
+            tags: tags(&a.tags),
+            place: place(sources, &a.loc),
+        });
     }
+    lines.sort_by_key(|l| l.date);
+    lines
+}
+
+/// The narratives about an item, by date (stably).
+fn narratives(plan: &Plan, journal: &Journal, sources: &Sources, id: &str) -> Vec<NarrativeLine> {
+    let meta = &plan.meta;
+    let mut lines: Vec<NarrativeLine> = journal
+        .narratives()
+        .filter(|n| n.about.value == id)
+        .map(|n| NarrativeLine {
+            date: n.date.value,
+            year: meta.year_label(meta.year_of(n.date.value)),
+            topic: n.topic,
+            text: n.text.clone(),
+            evidence: texts(&n.evidence),
+            place: place(sources, &n.loc),
+        })
+        .collect();
     lines.sort_by_key(|l| l.date);
     lines
 }
