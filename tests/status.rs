@@ -233,3 +233,81 @@ fn a_fiscal_year_is_named_as_the_tables_name_it() {
     assert_eq!(by_label.stdout, by_year.stdout);
     assert!(String::from_utf8_lossy(&by_label.stdout).lines().skip(1).all(|l| l.contains(",2023-24,")));
 }
+
+/// The JSON of the demo holds what DESIGN.md shows: `stale` and `last_entry` on
+/// every indicator, `groups` (every action, objective and orientation, then
+/// the plan) with their roll-up counts, and `explanation_missing` only where true.
+#[test]
+fn json_has_groups_staleness_and_missing_explanations() {
+    let json: serde_json::Value = serde_json::from_str(&status("examples/demo/plan", &["--format", "json"])).unwrap();
+    let indicators = json["indicators"].as_array().unwrap();
+    assert_eq!(indicators.len(), 35);
+    for indicator in indicators {
+        assert!(
+            indicator["stale"].is_boolean()
+                && (indicator["last_entry"].is_string() || indicator["last_entry"].is_null())
+        );
+    }
+    let groups = json["groups"].as_array().unwrap();
+    let count = |level: &str| groups.iter().filter(|g| g["level"] == level).count();
+    assert_eq!((count("orientation"), count("objective"), count("action"), count("plan")), (4, 10, 30, 1));
+    assert_eq!(groups.last().unwrap()["id"], "plan");
+    let objective = groups.iter().find(|g| g["id"] == "1.1").unwrap();
+    assert_eq!(
+        objective["cells"][2],
+        serde_json::json!({"year": "2019", "status": "behind", "achieved_or_on_track": 1, "with_verdict": 4,
+            "counts": {"on-track": 1, "behind": 3, "not-assessed": 1}})
+    );
+    // 1.1.2b: missed in 2018 but explained, behind in 2019 with no explanation yet.
+    assert_eq!(cell(&json, "1.1.2b", "2018").get("explanation_missing"), None);
+    assert_eq!(cell(&json, "1.1.2b", "2019")["explanation_missing"], true);
+    let stale: Vec<&str> =
+        indicators.iter().filter(|i| i["stale"] == true).map(|i| i["id"].as_str().unwrap()).collect();
+    assert!(stale.contains(&"1.1.2a") && !stale.contains(&"1.1.1"), "{stale:?}");
+}
+
+/// `--level objective`: the orientations and objectives, and the plan; no indicator.
+#[test]
+fn level_shows_the_rows_down_to_a_level() {
+    let text = status("examples/demo/plan", &["--format", "csv", "--level", "objective", "--year", "2019"]);
+    let levels: Vec<&str> = text.lines().skip(1).map(|l| l.split(',').next().unwrap()).collect();
+    assert_eq!(levels.iter().filter(|l| **l == "objective").count(), 10);
+    assert_eq!(levels.iter().filter(|l| **l == "orientation").count(), 4);
+    assert_eq!(levels.iter().filter(|l| **l == "plan").count(), 1);
+    assert_eq!(levels.len(), 15, "{text}");
+    let plan_only = status("examples/demo/plan", &["--level", "plan", "--year", "2019"]);
+    assert!(plan_only.contains("8/16 ! en retard"), "{plan_only}");
+}
+
+/// `--stale`: only the indicators that wait for an entry, each marked.
+#[test]
+fn stale_shows_only_the_stale_indicators() {
+    let json: serde_json::Value =
+        serde_json::from_str(&status("examples/demo/plan", &["--stale", "--format", "json"])).unwrap();
+    let indicators = json["indicators"].as_array().unwrap();
+    assert!(!indicators.is_empty() && indicators.iter().all(|i| i["stale"] == true));
+    let table = status("examples/demo/plan", &["--stale", "--indicator", "1.1"]);
+    assert!(
+        table.contains("◷ Un minimum de 4 rencontres par année a lieu avec") && !table.contains("│ 1.1.1 "),
+        "{table}"
+    );
+    assert!(table.contains("◷ : aucune entrée depuis plus de 90 jours"), "{table}");
+}
+
+/// `--by territoire`: count indicators broken down by value, in the table, JSON and CSV.
+#[test]
+fn by_breaks_counts_down_by_tag() {
+    let json: serde_json::Value =
+        serde_json::from_str(&status("examples/demo/plan", &["--by", "territoire", "--format", "json"])).unwrap();
+    let by = &json["indicators"].as_array().unwrap().iter().find(|i| i["id"] == "2.2.2").unwrap()["by"];
+    assert_eq!(by["Mékinac"][0], serde_json::json!({"year": "2017", "actual": 2}));
+    assert_eq!(by.as_object().unwrap().keys().collect::<Vec<_>>(), ["Mékinac", "Shawinigan"]);
+    let table = status("examples/demo/plan", &["--by", "territoire", "--indicator", "4.2.1"]);
+    assert!(table.contains("↳ Haut-Saint-Maurice"), "{table}");
+    let csv = status("examples/demo/plan", &["--by", "territoire", "--indicator", "4.2.1", "--format", "csv"]);
+    assert!(csv.lines().next().unwrap().ends_with(",territoire"), "{csv}");
+    assert!(csv.contains("indicator,4.2.1,4,count,2019,,3,,"), "{csv}");
+    let out = run(&root(), &["--dir", "examples/demo/plan", "--lang", "en", "status", "--by", "territory"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("did you mean `territoire`?"), "{}", transcript(&out));
+}
