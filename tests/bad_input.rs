@@ -152,3 +152,11 @@ fn every_output_is_printable(case: &str, shows_escapes: bool) {
         assert!(escaped || !shows_escapes, "{args:?} shows the escapes: {text}");
     }
 }
+
+#[test]
+fn every_code_is_in_the_reference() {
+    let reference = fs::read_to_string(root().join("docs/reference.md")).unwrap();
+    for code in Code::ALL {
+        assert!(reference.contains(&format!("| {} |", code.as_str())), "docs/reference.md lacks {}", code.as_str());
+    }
+}

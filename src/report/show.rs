@@ -22,7 +22,7 @@ pub struct ItemReport {
     pub status: Report,
     /// For a group: its roll-up, year by year.
     pub rollup: Option<Group>,
-    /// The narratives about the item itself, by date.
+    /// For a group (or the plan): the narratives about it, by date.
     pub narratives: Vec<NarrativeLine>,
     /// Every indicator under the item, in plan order.
     pub indicators: Vec<IndicatorDetail>,
@@ -118,7 +118,9 @@ pub fn show(plan: &Plan, journal: &Journal, sources: &Sources, id: &str, as_of: 
         .filter_map(|r| rows.iter().find(|row| row.id == r.indicator.id.value).map(|row| (r, *row)))
         .map(|(r, row)| detail(plan, journal, sources, &r, row, &status))
         .collect();
-    let narratives = narratives(plan, journal, sources, &item.id);
+    // An indicator's own narratives are in its section, below.
+    let narratives =
+        if item.tier == Tier::Indicator { Vec::new() } else { narratives(plan, journal, sources, &item.id) };
     let stale_after_days = plan.meta.stale_after_days;
     Some(ItemReport { as_of, item, trail, status, rollup, narratives, indicators, stale_after_days })
 }
