@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::journal::{Activity, Assessment, Level, Narrative, Tag, Topic};
+use super::journal::{Activity, Assessment, Extras, Level, Narrative, Tag, Topic};
 use super::span::{Loc, Sp};
 
 /// A new journal entry.
@@ -63,8 +63,10 @@ impl Entry {
                 indicators: nowhere_all(indicators),
                 amount: *amount,
                 note: note.clone(),
-                evidence: nowhere_all(evidence),
-                tags: tags.iter().map(|(n, v)| Tag { name: Sp::nowhere(n.clone()), values: nowhere_all(v) }).collect(),
+                extras: Extras::boxed(
+                    nowhere_all(evidence),
+                    tags.iter().map(|(n, v)| Tag { name: Sp::nowhere(n.clone()), values: nowhere_all(v) }).collect(),
+                ),
                 loc: Loc::NOWHERE,
             }),
             Entry::Assessment { indicator, level, note, evidence, .. } => AsRead::Assessment(Assessment {
@@ -72,8 +74,7 @@ impl Entry {
                 indicator: Sp::nowhere(indicator.clone()),
                 level: *level,
                 note: note.clone(),
-                evidence: nowhere_all(evidence),
-                tags: Vec::new(),
+                extras: Extras::boxed(nowhere_all(evidence), Vec::new()),
                 loc: Loc::NOWHERE,
             }),
             Entry::Narrative { about, topic, text, evidence, .. } => AsRead::Narrative(Narrative {
@@ -81,8 +82,7 @@ impl Entry {
                 about: Sp::nowhere(about.clone()),
                 topic: *topic,
                 text: text.clone(),
-                evidence: nowhere_all(evidence),
-                tags: Vec::new(),
+                extras: Extras::boxed(nowhere_all(evidence), Vec::new()),
                 loc: Loc::NOWHERE,
             }),
         }

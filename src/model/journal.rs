@@ -92,9 +92,8 @@ pub struct Activity {
     pub indicators: Vec<Sp<String>>,
     pub amount: u32,
     pub note: Option<String>,
-    /// Paths (inside the plan) and URLs of what proves it.
-    pub evidence: Vec<Sp<String>>,
-    pub tags: Vec<Tag>,
+    /// Its evidence and tags, when it has some.
+    pub extras: Option<Box<Extras>>,
     /// Where the entry starts (its `[[activity]]` header).
     pub loc: Loc,
 }
@@ -106,8 +105,7 @@ pub struct Assessment {
     pub indicator: Sp<String>,
     pub level: Level,
     pub note: Option<String>,
-    pub evidence: Vec<Sp<String>>,
-    pub tags: Vec<Tag>,
+    pub extras: Option<Box<Extras>>,
     pub loc: Loc,
 }
 
@@ -119,10 +117,44 @@ pub struct Narrative {
     pub about: Sp<String>,
     pub topic: Topic,
     pub text: String,
-    pub evidence: Vec<Sp<String>>,
-    pub tags: Vec<Tag>,
+    pub extras: Option<Box<Extras>>,
     pub loc: Loc,
 }
+
+/// What any entry may carry besides its own fields. Most entries have none of
+/// it, so an entry holds it boxed, and only when there is some: a journal of a
+/// million entries stays small.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Extras {
+    /// Paths (inside the plan) and URLs of what proves the entry.
+    pub evidence: Vec<Sp<String>>,
+    pub tags: Vec<Tag>,
+}
+
+impl Extras {
+    /// The extras of an entry: `None` when there is neither evidence nor tag.
+    pub fn boxed(evidence: Vec<Sp<String>>, tags: Vec<Tag>) -> Option<Box<Extras>> {
+        (!evidence.is_empty() || !tags.is_empty()).then(|| Box::new(Extras { evidence, tags }))
+    }
+}
+
+macro_rules! with_extras {
+    ($($entry:ident),*) => {$(
+        impl $entry {
+            /// Its evidence, if any.
+            pub fn evidence(&self) -> &[Sp<String>] {
+                self.extras.as_deref().map_or(&[], |e| &e.evidence)
+            }
+
+            /// Its tags, if any.
+            pub fn tags(&self) -> &[Tag] {
+                self.extras.as_deref().map_or(&[], |e| &e.tags)
+            }
+        }
+    )*};
+}
+
+with_extras!(Activity, Assessment, Narrative);
 
 /// What `about` says when a narrative is about the whole plan.
 pub const ABOUT_PLAN: &str = "plan";

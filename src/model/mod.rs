@@ -13,7 +13,9 @@ mod span;
 mod tree;
 
 pub use entry::{AsRead, Entry};
-pub use journal::{ABOUT_PLAN, Activity, Assessment, Journal, JournalFile, Level, Narrative, Tag, Topic, Word};
+pub use journal::{
+    ABOUT_PLAN, Activity, Assessment, Extras, Journal, JournalFile, Level, Narrative, Tag, Topic, Word,
+};
 pub use lang::Lang;
 pub use listing::{Found, Listing};
 pub use plan::{

@@ -7,7 +7,7 @@ use toml::de::DeValue;
 use super::toml::{Decoder, Table};
 use crate::diagnostic::Code;
 use crate::i18n::{Message, MsgId};
-use crate::model::{Activity, Assessment, JournalFile, Level, Narrative, Sp, Tag, Topic};
+use crate::model::{Activity, Assessment, Extras, JournalFile, Level, Narrative, Sp, Tag, Topic};
 use crate::suggest::closest;
 
 const ACTIVITY_KEYS: &[&str] = &["date", "title", "indicators", "amount", "note", "evidence", "tags"];
@@ -47,8 +47,7 @@ impl Decoder<'_> {
             indicators: indicators?,
             amount: amount?,
             note,
-            evidence,
-            tags,
+            extras: Extras::boxed(evidence, tags),
             loc: self.loc(&table.span),
         })
     }
@@ -106,7 +105,8 @@ impl Decoder<'_> {
         let note = self.string(table, "note").map(|n| n.value);
         let (evidence, tags) = (self.evidence(table), self.tags(table));
         let loc = self.loc(&table.span);
-        Some(Assessment { date: date?, indicator: indicator?, level: level?, note, evidence, tags, loc })
+        let extras = Extras::boxed(evidence, tags);
+        Some(Assessment { date: date?, indicator: indicator?, level: level?, note, extras, loc })
     }
 
     fn narrative(&mut self, table: &Table) -> Option<Narrative> {
@@ -117,7 +117,8 @@ impl Decoder<'_> {
         let text = self.text(table, "text");
         let (evidence, tags) = (self.evidence(table), self.tags(table));
         let loc = self.loc(&table.span);
-        Some(Narrative { date: date?, about: about?, topic: topic?, text: text?.value, evidence, tags, loc })
+        let extras = Extras::boxed(evidence, tags);
+        Some(Narrative { date: date?, about: about?, topic: topic?, text: text?.value, extras, loc })
     }
 
     /// A word of a closed list (a level, a topic), in English or French.

@@ -67,8 +67,7 @@ pub fn activity(date: &str, id: &str, amount: u32) -> Activity {
         indicators: vec![sp(id.into())],
         amount,
         note: None,
-        evidence: Vec::new(),
-        tags: Vec::new(),
+        extras: None,
         loc: sp(()).loc,
     }
 }
@@ -79,8 +78,7 @@ pub fn assessment(date: &str, id: &str, level: Level) -> Assessment {
         indicator: sp(id.into()),
         level,
         note: None,
-        evidence: Vec::new(),
-        tags: Vec::new(),
+        extras: None,
         loc: sp(()).loc,
     }
 }
@@ -91,8 +89,7 @@ pub fn narrative(date: &str, about: &str, topic: Topic) -> Narrative {
         about: sp(about.into()),
         topic,
         text: "t".into(),
-        evidence: Vec::new(),
-        tags: Vec::new(),
+        extras: None,
         loc: sp(()).loc,
     }
 }

@@ -203,8 +203,8 @@ fn entries(journal: &Journal, sources: &Sources, id: &str) -> Vec<EntryLine> {
             date: a.date.value,
             what: What::Activity { title: a.title.clone(), amount: a.amount },
             note: a.note.clone(),
-            evidence: texts(&a.evidence),
-            tags: tags(&a.tags),
+            evidence: texts(a.evidence()),
+            tags: tags(a.tags()),
             place: place(sources, &a.loc),
         });
     }
@@ -213,8 +213,8 @@ fn entries(journal: &Journal, sources: &Sources, id: &str) -> Vec<EntryLine> {
             date: a.date.value,
             what: What::Assessment(a.level),
             note: a.note.clone(),
-            evidence: texts(&a.evidence),
-            tags: tags(&a.tags),
+            evidence: texts(a.evidence()),
+            tags: tags(a.tags()),
             place: place(sources, &a.loc),
         });
     }
@@ -233,7 +233,7 @@ fn narratives(plan: &Plan, journal: &Journal, sources: &Sources, id: &str) -> Ve
             year: meta.year_label(meta.year_of(n.date.value)),
             topic: n.topic,
             text: n.text.clone(),
-            evidence: texts(&n.evidence),
+            evidence: texts(n.evidence()),
             place: place(sources, &n.loc),
         })
         .collect();

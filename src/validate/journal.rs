@@ -119,7 +119,7 @@ impl<'p> Rules<'p> {
     }
 
     pub fn activity(&self, file_year: Option<i32>, a: &Activity, diags: &mut Vec<Diagnostic>) {
-        self.common(file_year, &a.date, &a.evidence, &a.tags, diags);
+        self.common(file_year, &a.date, a.evidence(), a.tags(), diags);
         for id in &a.indicators {
             match self.index.resolve(id) {
                 Ok(Some(ind)) if ind.kind == IndicatorKind::Assessment => diags.push(activity_on_assessment(id)),
@@ -130,7 +130,7 @@ impl<'p> Rules<'p> {
     }
 
     pub fn assessment(&self, file_year: Option<i32>, a: &Assessment, diags: &mut Vec<Diagnostic>) {
-        self.common(file_year, &a.date, &a.evidence, &a.tags, diags);
+        self.common(file_year, &a.date, a.evidence(), a.tags(), diags);
         match self.index.resolve(&a.indicator) {
             Ok(Some(ind)) if ind.kind != IndicatorKind::Assessment => {
                 diags.push(not_assessment(&a.indicator, ind.kind.name()))
@@ -141,7 +141,7 @@ impl<'p> Rules<'p> {
     }
 
     pub fn narrative(&self, file_year: Option<i32>, n: &Narrative, diags: &mut Vec<Diagnostic>) {
-        self.common(file_year, &n.date, &n.evidence, &n.tags, diags);
+        self.common(file_year, &n.date, n.evidence(), n.tags(), diags);
         if n.about.value != ABOUT_PLAN && self.plan.tree().find(&n.about.value).is_none() {
             diags.push(unknown_about(self.plan, &n.about));
         }
