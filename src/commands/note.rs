@@ -1,10 +1,10 @@
 //! `plan note`: add a narrative about an item of the plan to the journal.
 
-use plan::i18n::{Message, MsgId};
+use plan::i18n::MsgId;
 use plan::model::{Entry, Topic};
-use plan::suggest::closest;
 
 use super::shared::append::{date, write};
+use super::shared::args;
 use super::shared::context::Context;
 use super::shared::output::{Exit, Stop};
 use crate::cli::NoteArgs;
@@ -12,14 +12,8 @@ use crate::cli::NoteArgs;
 pub fn run(ctx: &Context, args: &NoteArgs) -> Result<Exit, Stop> {
     let ready = ctx.valid_plan()?;
     let date = date(ctx, &ready, &args.entry)?;
-    let Some(topic) = Topic::from_name(args.topic.trim()) else {
-        let help = match closest(&args.topic, Topic::spellings()) {
-            Some(s) => Message::new(MsgId::DidYouMean).arg("suggestion", s),
-            None => MsgId::UnknownTopicHelp.into(),
-        };
-        let message = Message::new(MsgId::UnknownTopic).arg("value", &args.topic);
-        return Err(Stop::refused(ready.lang, message).help(Some(help)));
-    };
+    let (unknown, help) = (MsgId::UnknownTopic, MsgId::UnknownTopicHelp);
+    let topic = args::word(ready.lang, &args.topic, Topic::from_name, Topic::spellings(), unknown, help)?;
     if args.text.trim().is_empty() {
         return Err(Stop::refused(ready.lang, MsgId::EmptyTextArgument));
     }

@@ -13,9 +13,7 @@ mod span;
 mod tree;
 
 pub use entry::{AsRead, Entry};
-pub use journal::{
-    ABOUT_PLAN, Activity, Assessment, Extras, Journal, JournalFile, Level, Narrative, Tag, Topic, Word,
-};
+pub use journal::{ABOUT_PLAN, Activity, Assessment, Extras, Journal, JournalFile, Level, Narrative, Tag, Topic, Word};
 pub use lang::Lang;
 pub use listing::{Found, Listing};
 pub use plan::{

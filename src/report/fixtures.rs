@@ -73,25 +73,11 @@ pub fn activity(date: &str, id: &str, amount: u32) -> Activity {
 }
 
 pub fn assessment(date: &str, id: &str, level: Level) -> Assessment {
-    Assessment {
-        date: sp(d(date)),
-        indicator: sp(id.into()),
-        level,
-        note: None,
-        extras: None,
-        loc: sp(()).loc,
-    }
+    Assessment { date: sp(d(date)), indicator: sp(id.into()), level, note: None, extras: None, loc: sp(()).loc }
 }
 
 pub fn narrative(date: &str, about: &str, topic: Topic) -> Narrative {
-    Narrative {
-        date: sp(d(date)),
-        about: sp(about.into()),
-        topic,
-        text: "t".into(),
-        extras: None,
-        loc: sp(()).loc,
-    }
+    Narrative { date: sp(d(date)), about: sp(about.into()), topic, text: "t".into(), extras: None, loc: sp(()).loc }
 }
 
 /// A journal of activities and assessments toward indicator "X".

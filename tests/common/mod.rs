@@ -76,6 +76,14 @@ pub fn journal(dir: &Path, year: i32) -> Vec<u8> {
     fs::read(dir.join(format!("plan/journal/{year}.toml"))).unwrap()
 }
 
+/// What a command added at the end of a year's journal, after checking that
+/// the bytes that were there (`old`) are kept.
+pub fn appended(dir: &Path, year: i32, old: &str) -> String {
+    let after = journal(dir, year);
+    assert!(after.starts_with(old.as_bytes()), "the old bytes changed");
+    String::from_utf8_lossy(&after[old.len()..]).into_owned()
+}
+
 /// Every file under a folder, at any depth, sorted.
 pub fn files_under(dir: &Path) -> Vec<PathBuf> {
     let mut files = Vec::new();

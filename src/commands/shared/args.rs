@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 use plan::i18n::{Message, MsgId};
 use plan::model::{Lang, PlanMeta};
+use plan::suggest::closest;
 
 use super::output::Stop;
 
@@ -29,4 +30,24 @@ pub fn year(lang: Lang, meta: &PlanMeta, text: &str) -> Result<i32, Stop> {
         .arg("first", meta.year_label(meta.start_year))
         .arg("last", meta.year_label(meta.end_year));
     Err(Stop::refused(lang, range))
+}
+
+/// A word of a closed list (a level, a topic), in English or French, or the
+/// refusal that names it `unknown` and suggests the nearest spelling, else
+/// lists them (`spellings_help`).
+pub fn word<T>(
+    lang: Lang,
+    text: &str,
+    parse: fn(&str) -> Option<T>,
+    spellings: Vec<&'static str>,
+    unknown: MsgId,
+    spellings_help: MsgId,
+) -> Result<T, Stop> {
+    parse(text.trim()).ok_or_else(|| {
+        let help = match closest(text, spellings) {
+            Some(s) => Message::new(MsgId::DidYouMean).arg("suggestion", s),
+            None => spellings_help.into(),
+        };
+        Stop::refused(lang, Message::new(unknown).arg("value", text)).help(Some(help))
+    })
 }
