@@ -71,6 +71,62 @@ pub enum Command {
     /// Show one orientation, objective, action or indicator: its text, targets,
     /// status per year, and the journal entries that count toward it.
     Show(ShowArgs),
+
+    /// Make the bilan: the report for funders and elected officials, as one
+    /// HTML file to send or print (or Markdown).
+    ///
+    /// It has a cover, a summary, the plan at a glance, a section per
+    /// orientation (narratives, each indicator with its chart, why it has its
+    /// status, its assessments, activities and breakdowns), what to watch, and
+    /// the method. Open the HTML file in a browser; to make a PDF, print it and
+    /// choose "Save as PDF".
+    Report(ReportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// The plan year of the bilan: the year it starts in (2018), or its name
+    /// in the tables (2018-19 for fiscal years). Default: the whole plan.
+    #[arg(long, value_name = "YEAR", allow_hyphen_values = true)]
+    pub year: Option<String>,
+
+    /// The date the report is made as of (YYYY-MM-DD): later entries do not
+    /// count. Default: today. A past year is judged on its whole result.
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
+    pub as_of: Option<String>,
+
+    /// `html`, one self-contained file to open, send and print; or `markdown`.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Html, value_name = "FORMAT")]
+    pub format: ReportFormat,
+
+    /// The paper the HTML report is laid out for when printed.
+    #[arg(long, value_enum, default_value_t = PaperArg::Letter, value_name = "PAPER")]
+    pub paper: PaperArg,
+
+    /// A template of your own (minijinja), for a funder's format. It receives
+    /// the data described in docs/report-template.md, and may extend the
+    /// built-in "bilan.html". Text is escaped for --format.
+    #[arg(long, value_name = "FILE")]
+    pub template: Option<PathBuf>,
+
+    /// The file to write, or `-` for standard output. Default: bilan-YEAR.html
+    /// (or bilan-FIRST-LAST.html for the whole plan) in the current folder.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Html,
+    Markdown,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum PaperArg {
+    /// US Letter (8.5 × 11 in), as in Québec.
+    Letter,
+    /// A4 (210 × 297 mm).
+    A4,
 }
 
 #[derive(Debug, Args)]
@@ -202,9 +258,16 @@ pub struct StatusArgs {
     #[arg(long, value_name = "TAG")]
     pub by: Option<String>,
 
-    /// `table` for the terminal, `markdown` to paste into minutes, `csv` or `json` for data.
+    /// `table` for the terminal; `html` to paste into Word or open in a
+    /// browser; `xlsx` for Excel (a file: see --output); `markdown` for
+    /// minutes kept as text; `csv` or `json` for data.
     #[arg(long, value_enum, default_value_t = StatusFormat::Table, value_name = "FORMAT")]
     pub format: StatusFormat,
+
+    /// The file to write, or `-` for standard output. Default: standard
+    /// output, except for xlsx: status-DATE.xlsx in the current folder.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -227,6 +290,8 @@ pub enum StatusFormat {
     Csv,
     Json,
     Markdown,
+    Html,
+    Xlsx,
 }
 
 #[derive(Debug, Args)]

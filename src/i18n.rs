@@ -652,8 +652,8 @@ messages! {
         en: "{actual} for a target of {target} in the year, which is over",
     }
     WhyYearPace {
-        fr: "{actual} sur {target} ; au {date}, {pct} % de l'année est écoulé : il fallait au moins {expected} ({target} × {pct} %) pour être en bonne voie",
-        en: "{actual} of {target}; on {date}, {pct}% of the year had passed: at least {expected} ({target} × {pct}%) was needed to be on track",
+        fr: "{actual} sur {target} ; au {date}, {pct} de l'année est écoulé : il fallait au moins {expected} ({target} × {pct}) pour être en bonne voie",
+        en: "{actual} of {target}; on {date}, {pct} of the year had passed: at least {expected} ({target} × {pct}) was needed to be on track",
     }
     WhyPlanMet {
         fr: "{actual} depuis le début du plan, pour une cible de {target} : atteinte",
@@ -664,8 +664,8 @@ messages! {
         en: "{actual} of {target} when the plan ended",
     }
     WhyPlanPace {
-        fr: "{actual} sur {target} depuis le début du plan ; au {date}, {pct} % du plan est écoulé : il fallait au moins {expected} ({target} × {pct} %) pour être en bonne voie",
-        en: "{actual} of {target} since the plan began; on {date}, {pct}% of the plan had passed: at least {expected} ({target} × {pct}%) was needed to be on track",
+        fr: "{actual} sur {target} depuis le début du plan ; au {date}, {pct} du plan est écoulé : il fallait au moins {expected} ({target} × {pct}) pour être en bonne voie",
+        en: "{actual} of {target} since the plan began; on {date}, {pct} of the plan had passed: at least {expected} ({target} × {pct}) was needed to be on track",
     }
     WhyMilestoneDone { fr: "fait le {date}", en: "done on {date}", }
     WhyMilestoneAhead { fr: "attendu en {due} ; pas encore fait", en: "due in {due}; not done yet", }
@@ -719,6 +719,219 @@ messages! {
         fr: "{year} n'est pas une année du plan ({first}–{last})",
         en: "{year} is not a year of the plan ({first}–{last})",
     }
+
+    // ---- dates and numbers, as reports write them
+    MonthJanuary { fr: "janvier", en: "January", }
+    MonthFebruary { fr: "février", en: "February", }
+    MonthMarch { fr: "mars", en: "March", }
+    MonthApril { fr: "avril", en: "April", }
+    MonthMay { fr: "mai", en: "May", }
+    MonthJune { fr: "juin", en: "June", }
+    MonthJuly { fr: "juillet", en: "July", }
+    MonthAugust { fr: "août", en: "August", }
+    MonthSeptember { fr: "septembre", en: "September", }
+    MonthOctober { fr: "octobre", en: "October", }
+    MonthNovember { fr: "novembre", en: "November", }
+    MonthDecember { fr: "décembre", en: "December", }
+    DateLong { fr: "{day} {month} {year}", en: "{month} {day}, {year}", }
+    DateFirstOfMonth { fr: "1er {month} {year}", en: "{month} 1, {year}", }
+
+    // ---- the bilan (plan report)
+    BilanOfYear { fr: "Bilan {year}", en: "Report for {year}", }
+    BilanOfPlan { fr: "Bilan du plan {first}–{last}", en: "Report on the plan {first}–{last}", }
+    BilanPeriod { fr: "Période du plan", en: "Plan period", }
+    BilanAsOf { fr: "Données au", en: "Data as of", }
+    BilanMade { fr: "Produit le", en: "Made on", }
+    BilanVersion { fr: "Version des fichiers", en: "Version of the files", }
+    BilanCommit { fr: "commit", en: "commit", }
+    BilanModified { fr: "avec des modifications non enregistrées dans git", en: "with changes not committed to git", }
+    BilanNotInGit { fr: "fichiers hors de git", en: "files not in git", }
+    BilanPage { fr: "page", en: "page", }
+    BilanContents { fr: "Sommaire", en: "Contents", }
+    BilanSummary { fr: "Vue d'ensemble", en: "Summary", }
+    BilanSummaryLead {
+        fr: "Le nombre d'indicateurs dans chaque statut, année par année.",
+        en: "How many indicators have each status, year by year.",
+    }
+    BilanIndicatorCount { fr: "{n} {n?indicateur|indicateurs}", en: "{n} {n?indicator|indicators}", }
+    BilanByOrientation { fr: "Par orientation", en: "By orientation", }
+    BilanPlanNarratives { fr: "Le plan dans son ensemble", en: "The plan as a whole", }
+    BilanGlance { fr: "Le plan en un coup d'œil", en: "The plan at a glance", }
+    BilanGlanceLead {
+        fr: "Chaque orientation, objectif et moyen, avec le statut cumulé de ses indicateurs.",
+        en: "Every orientation, objective and action, with the rolled-up status of its indicators.",
+    }
+    BilanMeasure { fr: "Mesure", en: "Measure", }
+    BilanYears { fr: "Années", en: "Years", }
+    BilanWhy { fr: "Pourquoi ce statut", en: "Why this status", }
+    BilanExplanations { fr: "Explications", en: "Explanations", }
+    BilanExplanationMissing {
+        fr: "Explication manquante : {year}, {status}",
+        en: "Explanation missing: {year}, {status}",
+    }
+    BilanAssessments { fr: "Évaluations", en: "Assessments", }
+    BilanActivities { fr: "Activités", en: "Activities", }
+    BilanNoActivity { fr: "Aucune activité dans la période.", en: "No activity in the period.", }
+    BilanMoreActivities {
+        fr: "… et {n} autres activités ({amount} au total) ; la liste complète : plan show {id}",
+        en: "… and {n} more activities ({amount} in all); the full list: plan show {id}",
+    }
+    BilanBreakdown { fr: "Ventilation par {tag}", en: "Breakdown by {tag}", }
+    BilanNarratives { fr: "Récits", en: "Narratives", }
+    BilanWatch { fr: "À surveiller", en: "To watch", }
+    BilanWatchStale {
+        fr: "Indicateurs sans entrée depuis plus de {days} jours alors qu'il en faut",
+        en: "Indicators with no entry for more than {days} days, though one is needed",
+    }
+    BilanWatchUnexplained {
+        fr: "En retard ou non atteints, sans explication",
+        en: "Behind or missed, with no explanation",
+    }
+    BilanNothing { fr: "Rien à signaler.", en: "Nothing to report.", }
+    BilanLastEntry { fr: "dernière entrée le {date}", en: "last entry on {date}", }
+    BilanNoEntry { fr: "aucune entrée", en: "no entry", }
+    BilanMethod { fr: "Méthode", en: "Method", }
+    BilanMethodAsOf {
+        fr: "Les statuts sont calculés au {date} : seules les entrées du journal datées de ce jour ou avant comptent. Une année passée est jugée sur son résultat ; l'année en cours, sur la part de l'année écoulée ; une année future est à venir.",
+        en: "Statuses are computed as of {date}: only journal entries dated on or before that day count. A past year is judged on its result; the current year on the share of the year elapsed; a future year is upcoming.",
+    }
+    BilanMethodKinds { fr: "Le statut d'un indicateur", en: "The status of an indicator", }
+    BilanRuleYearly {
+        fr: "Compte avec une cible annuelle : atteint dès que la cible est atteinte ; dans l'année en cours, en bonne voie si le compte égale au moins la cible multipliée par la part de l'année écoulée, sinon en retard ; une année terminée sous la cible est non atteinte.",
+        en: "A count with a yearly target: achieved once the target is reached; in the current year, on track if the count is at least the target times the share of the year elapsed, else behind; a year that ended below target is missed.",
+    }
+    BilanRuleTotal {
+        fr: "Compte avec une cible sur toute la durée du plan : le cumul depuis le début du plan, comparé à la cible répartie sur la part du plan écoulée ; atteint dès que la cible est atteinte ; non atteint si elle ne l'est pas à la fin du plan.",
+        en: "A count with a target over the whole plan: the total since the plan began, against the target pro-rated over the share of the plan elapsed; achieved once the target is reached; missed if it is not by the end of the plan.",
+    }
+    BilanRuleTracked {
+        fr: "Compte sans cible : suivi, avec le nombre.",
+        en: "A count with no target: tracked, with the number.",
+    }
+    BilanRuleMilestone {
+        fr: "Jalon : atteint l'année où il est fait et les suivantes ; en bonne voie avant l'année attendue ; en retard dans l'année attendue s'il n'est pas fait ; non atteint ensuite.",
+        en: "A milestone: achieved in the year it is done and later; on track before its due year; behind in the due year if not done; missed after it.",
+    }
+    BilanRuleAssessment {
+        fr: "Évaluation : le niveau de la dernière évaluation datée de l'année (atteint, en bonne voie, à risque = en retard, non atteint) ; non évalué s'il n'y en a pas.",
+        en: "An assessment: the level of the latest assessment dated in the year (achieved, on track, at risk = behind, not achieved = missed); not assessed if there is none.",
+    }
+    BilanRuleNotApplicable {
+        fr: "Une année où l'indicateur n'est pas prévu est sans objet (s.o.).",
+        en: "A year the indicator is not planned for is not applicable (n/a).",
+    }
+    BilanMethodRollup { fr: "Le statut cumulé", en: "The rolled-up status", }
+    BilanRuleRollupValue {
+        fr: "Une orientation, un objectif, un moyen et le plan reçoivent chaque année le statut le plus défavorable de leurs indicateurs qui ont un verdict. « 3/5 » se lit : 3 indicateurs atteints ou en bonne voie sur 5 qui ont un verdict.",
+        en: "An orientation, an objective, an action and the plan get, each year, the worst status of their indicators that have a verdict. \"3/5\" reads: 3 indicators achieved or on track, out of 5 with a verdict.",
+    }
+    BilanMethodStale { fr: "Sans entrée récente", en: "No recent entry", }
+    BilanRuleStale {
+        fr: "{mark} marque un indicateur qui attend encore des entrées cette année et n'en a reçu aucune depuis plus de {days} jours.",
+        en: "{mark} marks an indicator that still needs entries this year and has had none for more than {days} days.",
+    }
+    BilanLegend { fr: "Légende", en: "Legend", }
+    BilanMeaningAchieved { fr: "la cible est atteinte", en: "the target is reached", }
+    BilanMeaningOnTrack { fr: "au rythme voulu pour atteindre la cible", en: "at the pace needed to reach the target", }
+    BilanMeaningBehind { fr: "sous le rythme voulu, ou jugé à risque", en: "below the pace needed, or judged at risk", }
+    BilanMeaningMissed { fr: "la cible n'a pas été atteinte", en: "the target was not reached", }
+    BilanMeaningUpcoming { fr: "l'année n'a pas commencé", en: "the year has not begun", }
+    BilanMeaningTracked { fr: "compté, sans cible", en: "counted, with no target", }
+    BilanMeaningNotAssessed { fr: "aucune évaluation cette année", en: "no assessment this year", }
+    BilanMeaningNotApplicable { fr: "non prévu cette année", en: "not planned this year", }
+    BilanChartAlt {
+        fr: "Réalisé et cible, année par année : {values}",
+        en: "Actual and target, year by year: {values}",
+    }
+    BilanChartValue { fr: "{year} : {actual} sur {target}", en: "{year}: {actual} of {target}", }
+    BilanChartValueNoTarget { fr: "{year} : {actual}", en: "{year}: {actual}", }
+    BilanChartCumulative {
+        fr: "Cumul depuis le début du plan, pour une cible de {total} : {values}",
+        en: "Total since the plan began, against a target of {total}: {values}",
+    }
+    BilanBarAlt { fr: "{year} : {counts}", en: "{year}: {counts}", }
+    ColumnYear { fr: "Année", en: "Year", }
+    ColumnActual { fr: "Réalisé", en: "Actual", }
+    ColumnTarget { fr: "Cible", en: "Target", }
+    ColumnStatus { fr: "Statut", en: "Status", }
+    ColumnDate { fr: "Date", en: "Date", }
+    ColumnActivity { fr: "Activité", en: "Activity", }
+    ColumnAmount { fr: "Nombre", en: "Amount", }
+    ColumnTags { fr: "Étiquettes", en: "Tags", }
+    ColumnEvidence { fr: "Preuves", en: "Evidence", }
+    ColumnLevel { fr: "Niveau", en: "Level", }
+    ColumnNote { fr: "Note", en: "Note", }
+    ColumnTotal { fr: "Total", en: "Total", }
+    ColumnMeaning { fr: "Signification", en: "Meaning", }
+    ColumnValue { fr: "Valeur", en: "Value", }
+    ColumnSymbol { fr: "Symbole", en: "Symbol", }
+    Colon { fr: " : ", en: ": ", }
+    ReportWritten { fr: "Bilan écrit : {path}", en: "Report written: {path}", }
+    ReportPrintHint {
+        fr: "Ouvrez-le dans un navigateur ; pour en faire un PDF, choisissez Imprimer, puis Enregistrer au format PDF.",
+        en: "Open it in a browser; to make a PDF of it, choose Print, then Save as PDF.",
+    }
+    FileWritten { fr: "Écrit : {path}", en: "Written: {path}", }
+    BinaryToTerminal {
+        fr: "un classeur Excel ne s'affiche pas dans un terminal ; rien n'a été écrit",
+        en: "an Excel workbook cannot be shown in a terminal; nothing was written",
+    }
+    BinaryToTerminalHelp {
+        fr: "nommez le fichier à écrire, par exemple : --output statut.xlsx",
+        en: "name the file to write, for instance: --output status.xlsx",
+    }
+    OutputIsToml {
+        fr: "plan n'écrit pas de rapport par-dessus un fichier TOML ({path}) : ce pourrait être un fichier du plan ; rien n'a été écrit",
+        en: "plan does not write a report over a TOML file ({path}): it could be one of the plan's files; nothing was written",
+    }
+    OutputIsTomlHelp {
+        fr: "choisissez un autre nom, par exemple : --output {suggestion}",
+        en: "choose another name, for instance: --output {suggestion}",
+    }
+    OutputUnwritable { fr: "impossible d'écrire {path} : {reason}", en: "cannot write {path}: {reason}", }
+    OutputUnwritableHelp {
+        fr: "vérifiez que le dossier existe et que vous pouvez y écrire, ou nommez un autre fichier avec --output",
+        en: "check that the folder exists and that you may write in it, or name another file with --output",
+    }
+    TemplateUnreadable { fr: "impossible de lire le gabarit {path} : {reason}", en: "cannot read the template {path}: {reason}", }
+    TemplateFailed {
+        fr: "le gabarit {place} ne peut pas servir : {reason}",
+        en: "the template {place} cannot be used: {reason}",
+    }
+    TemplateHelp {
+        fr: "docs/report-template.md décrit les données qu'un gabarit reçoit et les blocs qu'il peut remplacer",
+        en: "docs/report-template.md describes the data a template receives and the blocks it may replace",
+    }
+    RenderFailed {
+        fr: "la mise en forme a échoué : {reason} (c'est un défaut de plan ; merci de le signaler)",
+        en: "rendering failed: {reason} (this is a fault of plan; please report it)",
+    }
+    TierPlan { fr: "plan", en: "plan", }
+    TierOrientation { fr: "orientation", en: "orientation", }
+    TierObjective { fr: "objectif", en: "objective", }
+    TierAction { fr: "moyen", en: "action", }
+    TierIndicator { fr: "indicateur", en: "indicator", }
+    KindActivity { fr: "activité", en: "activity", }
+    KindAssessment { fr: "évaluation", en: "assessment", }
+    KindNarrative { fr: "récit", en: "narrative", }
+    ColumnStale { fr: "Sans entrée récente", en: "No recent entry", }
+    ColumnLastEntry { fr: "Dernière entrée", en: "Last entry", }
+    ColumnKind { fr: "Type", en: "Kind", }
+    ColumnIds { fr: "Ids", en: "Ids", }
+    ColumnText { fr: "Titre ou texte", en: "Title or text", }
+    ColumnTopic { fr: "Niveau ou sujet", en: "Level or topic", }
+    ColumnFile { fr: "Fichier", en: "File", }
+    ColumnLine { fr: "Ligne", en: "Line", }
+    ColumnYearActual { fr: "{year} réalisé", en: "{year} actual", }
+    ColumnYearTarget { fr: "{year} cible", en: "{year} target", }
+    ColumnYearStatus { fr: "{year} statut", en: "{year} status", }
+    SheetStatus { fr: "Statut", en: "Status", }
+    SheetJournal { fr: "Journal", en: "Journal", }
+    SheetTruncated {
+        fr: "… et {n} autres entrées, au-delà de ce qu'une feuille Excel peut tenir",
+        en: "… and {n} more entries, beyond what an Excel sheet can hold",
+    }
+    TextCut { fr: "[… coupé : une cellule Excel tient au plus 32 767 caractères]", en: "[… cut: an Excel cell holds at most 32,767 characters]", }
 }
 
 /// One argument of a message: plain text, or another message rendered in the same language.

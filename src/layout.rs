@@ -157,9 +157,48 @@ pub fn display_path(path: &Path, cwd: &Path) -> String {
     if relative.chars().count() <= absolute.chars().count() { relative } else { absolute }
 }
 
+/// The way from the folder a report is read in to the plan's folder, as a
+/// link's prefix written with `/` and ending with `/`: `plan/`, `../plan/`,
+/// or, when they share no root (two Windows drives), the plan's absolute path.
+/// Links resolve on the real paths, so both are resolved when they exist.
+pub fn relative_link(from: &Path, to: &Path) -> String {
+    let real = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| normalize(p));
+    let (from, to) = (real(from), real(to));
+    let common = to.components().zip(from.components()).take_while(|(a, b)| a == b).count();
+    let parts: Vec<String> = if common == 0 {
+        to.components().filter_map(component_text).collect()
+    } else {
+        let ups = (0..from.components().count() - common).map(|_| "..".to_string());
+        ups.chain(to.components().skip(common).filter_map(component_text)).collect()
+    };
+    let mut link = parts.join("/");
+    if common == 0 && to.has_root() && !link.starts_with('/') && !link.contains(':') {
+        link.insert(0, '/');
+    }
+    if !link.is_empty() {
+        link.push('/');
+    }
+    link
+}
+
+/// A component of a path as a link writes it (`C:` for a drive, nothing for the root).
+fn component_text(c: std::path::Component) -> Option<String> {
+    match c {
+        std::path::Component::RootDir => None,
+        other => Some(other.as_os_str().to_string_lossy().into_owned()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn links_from_a_report_to_the_plan() {
+        assert_eq!(relative_link(Path::new("/nowhere/repo"), Path::new("/nowhere/repo/plan")), "plan/");
+        assert_eq!(relative_link(Path::new("/nowhere/repo/out"), Path::new("/nowhere/repo/plan")), "../plan/");
+        assert_eq!(relative_link(Path::new("/nowhere/repo/plan"), Path::new("/nowhere/repo/plan")), "");
+    }
 
     #[test]
     fn display_paths_are_relative_to_cwd() {

@@ -6,6 +6,7 @@ mod assess;
 mod check;
 mod note;
 mod record;
+mod report;
 pub mod shared;
 mod show;
 mod status;
@@ -24,5 +25,6 @@ pub fn run(ctx: &Context, command: &Command) -> Result<Exit, Stop> {
         Command::Assess(args) => assess::run(ctx, args),
         Command::Note(args) => note::run(ctx, args),
         Command::Show(args) => show::run(ctx, args),
+        Command::Report(args) => report::run(ctx, args),
     }
 }

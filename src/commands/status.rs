@@ -1,13 +1,14 @@
 //! `plan status`: where every indicator stands, each year, as of a date.
 
 use plan::i18n::{Message, MsgId};
-use plan::render::{self, Format};
+use plan::render::{self, Format, Rendered};
 use plan::report::{Depth, Filter, compute};
 use plan::suggest::closest_folded;
 
 use super::shared::args;
 use super::shared::context::{Context, Ready};
-use super::shared::output::{Exit, Stop, out};
+use super::shared::deliver::Destination;
+use super::shared::output::{Exit, Stop, out, render_failed};
 use crate::cli::{LevelArg, StatusArgs, StatusFormat};
 
 pub fn run(ctx: &Context, args: &StatusArgs) -> Result<Exit, Stop> {
@@ -15,6 +16,7 @@ pub fn run(ctx: &Context, args: &StatusArgs) -> Result<Exit, Stop> {
     let year = check_filters(&ready, args)?;
     let filter = Filter {
         year,
+        until: None,
         orientation: args.orientation.clone(),
         indicator: args.indicator.clone(),
         stale: args.stale,
@@ -22,11 +24,26 @@ pub fn run(ctx: &Context, args: &StatusArgs) -> Result<Exit, Stop> {
         by: args.by.clone(),
     };
     let as_of = args::date_or(ready.lang, args.as_of.as_deref(), ctx.today)?;
-    let report = compute(&ready.valid.plan, &ready.valid.journal, as_of, &filter);
+    let format = format(args.format);
+    let default_name = (format == Format::Xlsx).then(|| format!("status-{as_of}.xlsx"));
+    let destination = Destination::of(ctx, args.output.as_deref(), default_name);
+    if format == Format::Xlsx {
+        destination.check_binary(ready.lang)?;
+    }
+    let valid = &ready.valid;
+    let mut report = compute(&valid.plan, &valid.journal, as_of, &filter);
     if report.lines.is_empty() {
         return Err(Stop::refused(ready.lang, MsgId::NoIndicatorShown));
     }
-    out(ready.lang, &render::render(&report, format(args.format), ctx.options(ready.lang)))?;
+    if format == Format::Xlsx {
+        report = report.with_entries(&valid.plan.meta, &valid.journal, &valid.sources);
+    }
+    let rendered = render::render(&report, format, ctx.options(ready.lang)).map_err(|e| render_failed(ready.lang, e))?;
+    match (rendered, &destination) {
+        (Rendered::Text(text), Destination::Stdout) => out(ready.lang, &text)?,
+        (Rendered::Text(text), _) => destination.deliver(ready.lang, text.as_bytes(), MsgId::FileWritten)?,
+        (Rendered::Binary(bytes), _) => destination.deliver(ready.lang, &bytes, MsgId::FileWritten)?,
+    }
     Ok(Exit::Success)
 }
 
@@ -74,5 +91,7 @@ fn format(format: StatusFormat) -> Format {
         StatusFormat::Csv => Format::Csv,
         StatusFormat::Json => Format::Json,
         StatusFormat::Markdown => Format::Markdown,
+        StatusFormat::Html => Format::Html,
+        StatusFormat::Xlsx => Format::Xlsx,
     }
 }

@@ -16,4 +16,12 @@ impl Lang {
             _ => None,
         }
     }
+
+    /// The language's code, as `plan.toml` and HTML write it.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Fr => "fr",
+            Lang::En => "en",
+        }
+    }
 }

@@ -32,3 +32,11 @@ impl Listing {
         self.files.iter().filter(|(_, f)| **f == Found::File).map(|(p, _)| p.as_str())
     }
 }
+
+/// Whether evidence is written as an address (`scheme:…`) rather than as a
+/// path of the plan's folder: a Windows drive (`C:`) is a path.
+pub fn is_address(text: &str) -> bool {
+    text.trim().split_once(':').is_some_and(|(scheme, _)| {
+        scheme.len() > 1 && scheme.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+    })
+}

@@ -15,7 +15,7 @@ mod tree;
 pub use entry::{AsRead, Entry};
 pub use journal::{ABOUT_PLAN, Activity, Assessment, Extras, Journal, JournalFile, Level, Narrative, Tag, Topic, Word};
 pub use lang::Lang;
-pub use listing::{Found, Listing};
+pub use listing::{Found, Listing, is_address};
 pub use plan::{
     Action, CountTarget, Indicator, IndicatorKind, MAX_PERIOD_YEARS, MAX_YEAR, MIN_YEAR, MonthDay, Objective,
     Orientation, Plan, PlanMeta, STALE_AFTER_DAYS, Vocabulary,

@@ -55,6 +55,54 @@ pub fn escape_controls_keep_tabs(text: &str) -> Cow<'_, str> {
     escape(text, true)
 }
 
+/// Text from a file as HTML text or attribute value: markup characters become
+/// entities; line breaks and tabs stay (a stylesheet may show them); other
+/// control and invisible characters are shown escaped (`\u{1b}`), never sent
+/// raw; and the `[` of `##[` and the first `:` of a leading `::` become
+/// entities, so that a page printed in a CI log starts no workflow command,
+/// while a browser shows the same text.
+pub fn html_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    let lead = text.len() - text.trim_start().len();
+    for (i, c) in text.char_indices() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            '\n' | '\t' => out.push(c),
+            c if is_unsafe(c, true) => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+            '[' if out.ends_with("##") => out.push_str("&#91;"),
+            ':' if i == lead && text[i..].starts_with("::") => out.push_str("&#58;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Text from a file as Markdown text that a viewer shows as the very text it
+/// was, in a paragraph, a heading, a list item or a table cell: never as
+/// emphasis, code, a link, HTML, an entity, math or a new block. Controls are
+/// escaped first and line breaks become spaces; then every character Markdown
+/// gives a meaning to gets a backslash, and so does a number that would start
+/// a numbered list.
+pub fn markdown_text(text: &str) -> String {
+    let one_line: String = text.split(['\n', '\r']).map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(" ");
+    let text = escape_controls(&one_line);
+    let mut out = String::with_capacity(text.len() + 8);
+    for (i, c) in text.char_indices() {
+        let special = matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '&' | '|' | '~' | '$' | '#' | '!')
+            || (i == 0 && matches!(c, '-' | '+' | '='))
+            || (matches!(c, '.' | ')') && text[..i].bytes().all(|b| b.is_ascii_digit()) && i > 0);
+        if special {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// Serialised JSON made safe to print. serde_json escapes C0 controls but
 /// writes DEL, C1 controls, bidirectional and invisible characters raw; this
 /// writes them as `\uXXXX` escapes (and the `[` of `##[`, which would start a
@@ -98,6 +146,25 @@ mod tests {
         assert!(!safe.chars().any(|c| c.is_control() && c != '\n'), "{safe}");
         assert!(safe.contains("\\u007f") && safe.contains("\\u009b") && safe.contains("\\u202e"), "{safe}");
         assert_eq!(serde_json::from_str::<serde_json::Value>(&safe).unwrap(), value);
+    }
+
+    #[test]
+    fn html_text_is_text() {
+        assert_eq!(html_text("<script>alert('x') & \"y\"</script>"), "&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;");
+        assert_eq!(html_text("a\nb\tc\u{1b}[31m\u{202e}"), "a\nb\tc\\u{1b}[31m\\u{202e}");
+        assert_eq!(html_text("x ##[error] y"), "x ##&#91;error] y");
+        assert_eq!(html_text("::add-mask::s"), "&#58;:add-mask::s");
+        assert_eq!(html_text("Réunion — « COCO »"), "Réunion — « COCO »");
+    }
+
+    #[test]
+    fn markdown_text_is_text() {
+        assert_eq!(markdown_text("# titre"), "\\# titre");
+        assert_eq!(markdown_text("- point"), "\\- point");
+        assert_eq!(markdown_text("2019. Bilan"), "2019\\. Bilan");
+        assert_eq!(markdown_text("a *b* [c](d) <e> | f"), "a \\*b\\* \\[c\\](d) \\<e\\> \\| f");
+        assert_eq!(markdown_text("un\n# deux\n"), "un \\# deux");
+        assert_eq!(markdown_text("1,5 - 2"), "1,5 - 2");
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! `plan status --format markdown`: a table that pastes into minutes, a row per
 //! group (with its roll-up) and per indicator, with words in every cell.
 
-use super::escape::escape_controls;
+use super::escape::markdown_text;
 use super::{STALE_MARK, cell_text, group_text, stale_legend, table_lines, title};
 use crate::i18n::MsgId;
 use crate::model::Lang;
@@ -61,18 +61,7 @@ fn with_space(text: String) -> String {
     if text.is_empty() { text } else { text + " " }
 }
 
-/// The one escape of Markdown: a table cell that a Markdown viewer shows as
-/// the very text it was, never as emphasis, code, a link, HTML, an entity or
-/// math. Controls are escaped first, then every character Markdown gives a
-/// meaning to inside a cell gets a backslash.
+/// The one escape of Markdown, for a table cell.
 fn cell(text: &str) -> String {
-    let text = escape_controls(text);
-    let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '&' | '|' | '~' | '$') {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
+    markdown_text(text)
 }

@@ -3,21 +3,31 @@
 //! and diagnostics. Renderers take raw text from the report and escape it once,
 //! each for its own format. Nothing here prints.
 
+mod bilan;
+mod chart;
 mod check;
 mod csv;
 mod diagnostics;
 mod escape;
 mod explain;
+mod html;
 mod json;
+mod locale;
 mod markdown;
+mod palette;
 mod show;
 mod show_json;
 mod table;
+mod template;
+mod words;
+mod xlsx;
 
+pub use bilan::{BilanFormat, BilanOptions, Paper, bilan};
 pub use check::{check_json, check_summary};
 pub use diagnostics::{TextStyle, render_github, render_human, to_json};
 pub use escape::{escape_controls, json_safe};
 pub use show::show;
+pub use template::TemplateError;
 pub use show_json::show_json;
 
 use crate::i18n::{Message, MsgId};
@@ -31,7 +41,21 @@ pub enum Format {
     Csv,
     Json,
     Markdown,
+    Html,
+    /// An Excel workbook: binary, never for a terminal.
+    Xlsx,
 }
+
+/// What a renderer made: text, or the bytes of a file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Rendered {
+    Text(String),
+    Binary(Vec<u8>),
+}
+
+/// A renderer that failed: a fault of `plan`, not of the plan, described in English.
+#[derive(Debug)]
+pub struct RenderError(pub String);
 
 /// How to render: the language, whether to colour, and the width to fit (tables only).
 #[derive(Clone, Copy, Debug)]
@@ -41,14 +65,20 @@ pub struct Options {
     pub width: usize,
 }
 
-/// Renders a status report in `format`.
-pub fn render(report: &Report, format: Format, options: Options) -> String {
-    match format {
+/// Renders a status report in `format`. Only a fault of `plan` itself makes it fail.
+pub fn render(report: &Report, format: Format, options: Options) -> Result<Rendered, RenderError> {
+    let text = match format {
         Format::Table => table::render(report, options),
         Format::Csv => csv::render(report),
         Format::Json => json::render(report),
         Format::Markdown => markdown::render(report, options.lang),
-    }
+        Format::Html => html::render(report, options.lang).map_err(|e| RenderError(format!("{e:?}")))?,
+        Format::Xlsx => {
+            let bytes = xlsx::render(report, options.lang).map_err(|e| RenderError(e.to_string()))?;
+            return Ok(Rendered::Binary(bytes));
+        }
+    };
+    Ok(Rendered::Text(text))
 }
 
 /// An assessment level in the UI language.

@@ -7,11 +7,11 @@
 use chrono::NaiveDate;
 
 use super::escape::escape_controls;
-use super::explain::{group_why, why};
+use super::explain::{group_why, measure_text, why};
 use super::{Options, STALE_MARK, level_word, table, topic_word};
 use crate::i18n::{Message, MsgId};
 use crate::model::{Lang, Tier};
-use crate::report::{EntryLine, IndicatorDetail, ItemReport, Measure, NarrativeLine, What};
+use crate::report::{EntryLine, IndicatorDetail, ItemReport, NarrativeLine, Place, What};
 
 /// The whole text of `show`, for the terminal.
 pub fn show(item: &ItemReport, options: Options) -> String {
@@ -65,7 +65,7 @@ fn line(head: Message, text: &str, lang: Lang) -> String {
 /// its last entry, its entries and its narratives.
 fn indicator_section(ind: &IndicatorDetail, item: &ItemReport, lang: Lang) -> String {
     let mut out = line(Message::new(MsgId::HeadIndicator).arg("id", &ind.id), &ind.text, lang);
-    out += &format!("  {}\n", describe(ind, lang));
+    out += &format!("  {}\n", term(&measure_text(&ind.measure, ind.unit.as_deref(), &ind.years, lang)));
     out += &format!("  {}\n", MsgId::HeadWhy.template(lang));
     for (label, cell) in &ind.cells {
         out += &format!("    {label}{}{}\n", colon(lang), term(&why(cell, lang)));
@@ -113,7 +113,7 @@ fn narratives(lines: &[NarrativeLine], lang: Lang) -> String {
     let mut out = format!("  {}\n", MsgId::HeadNarratives.template(lang));
     for n in lines {
         let topic = topic_word(n.topic).template(lang);
-        out += &format!("    {} — {topic} ({}, {}:{})\n", n.year, n.date, term(&n.place.file), n.place.line);
+        out += &format!("    {} — {topic} ({}, {})\n", n.year, n.date, place(n.place.as_ref()));
         for text_line in n.text.trim().lines() {
             out += &format!("      {}\n", term(text_line));
         }
@@ -129,11 +129,16 @@ fn evidence(items: &[String], lang: Lang) -> String {
     Message::new(MsgId::EvidenceLine).arg("list", items.join(", ")).render(lang)
 }
 
+/// Where an entry is written, as `file:line`.
+fn place(place: Option<&Place>) -> String {
+    place.map_or(String::new(), |p| format!("{}:{}", term(&p.file), p.line))
+}
+
 /// An entry after its date: what it says, where it is, and below, its note,
 /// evidence and tags.
 fn entry_text(entry: &EntryLine, lang: Lang) -> String {
     const BELOW: &str = "\n                ";
-    let place = format!("{}:{}", term(&entry.place.file), entry.place.line);
+    let place = place(entry.place.as_ref());
     let mut text = match &entry.what {
         What::Activity { title, amount } => {
             let amount = if *amount == 1 { String::new() } else { format!("  ×{amount}") };
@@ -157,23 +162,3 @@ fn entry_text(entry: &EntryLine, lang: Lang) -> String {
     text
 }
 
-/// How an indicator is measured, and in which years, in words.
-fn describe(ind: &IndicatorDetail, lang: Lang) -> String {
-    let measure = match &ind.measure {
-        Measure::Yearly(n) => Message::new(MsgId::TargetYearly).arg("n", n),
-        Measure::Total(n) => Message::new(MsgId::TargetTotal).arg("n", n),
-        Measure::Tracked => Message::new(MsgId::TargetNone),
-        Measure::PerYear(targets) => {
-            let list: Vec<String> = targets.iter().map(|(year, n)| format!("{year} = {n}")).collect();
-            Message::new(MsgId::TargetPerYear).arg("list", list.join(", "))
-        }
-        Measure::Milestone { due } => Message::new(MsgId::MilestoneDue).arg("year", due),
-        Measure::Assessment => Message::new(MsgId::AssessmentKind),
-    };
-    let mut parts = vec![measure.render(lang)];
-    if let Some(unit) = &ind.unit {
-        parts.push(term(&Message::new(MsgId::UnitIs).arg("unit", unit).render(lang)));
-    }
-    parts.push(Message::new(MsgId::InYears).arg("list", ind.years.join(", ")).render(lang));
-    parts.join(if lang == Lang::Fr { " ; " } else { "; " })
-}

@@ -117,8 +117,8 @@ fn entry(e: &EntryLine) -> Value {
         "note": e.note,
         "evidence": e.evidence,
         "tags": tags,
-        "file": e.place.file,
-        "line": e.place.line,
+        "file": e.place.as_ref().map(|p| &p.file),
+        "line": e.place.as_ref().map(|p| p.line),
     })
 }
 
@@ -129,7 +129,7 @@ fn narrative(n: &NarrativeLine) -> Value {
         "topic": n.topic.name(),
         "text": n.text,
         "evidence": n.evidence,
-        "file": n.place.file,
-        "line": n.place.line,
+        "file": n.place.as_ref().map(|p| &p.file),
+        "line": n.place.as_ref().map(|p| p.line),
     })
 }

@@ -2,7 +2,9 @@
 //! everything an output shows, so that a renderer needs nothing else. Nothing
 //! here formats text for a reader or prints.
 
+mod bilan;
 mod breakdown;
+mod entries;
 mod facts;
 #[cfg(test)]
 mod fixtures;
@@ -12,6 +14,8 @@ mod show;
 mod stale;
 mod status;
 
+pub use bilan::{ACTIVITY_LIMIT, Bilan, IndicatorPart, More, Part, Scope, Watch, bilan};
+pub use entries::{EntryKind, EntryRow};
 pub use show::{EntryLine, Heading, IndicatorDetail, ItemReport, Measure, NarrativeLine, Place, What, show};
 pub use status::{
     Actual, Cell, Depth, Elapsed, Filter, Group, GroupCell, GroupLevel, Line, Report, Row, Status, Why, Year,

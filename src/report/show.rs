@@ -7,7 +7,10 @@
 use chrono::NaiveDate;
 
 use super::status::{Cell, Filter, Group, Report, Row, compute};
-use crate::model::{ABOUT_PLAN, CountTarget, IndicatorKind, IndicatorRef, Journal, Level, Loc, Plan, Tag, Tier, Topic};
+use crate::model::{
+    ABOUT_PLAN, Activity, Assessment, CountTarget, IndicatorKind, IndicatorRef, Journal, Level, Loc, Narrative, Plan,
+    PlanMeta, Tag, Tier, Topic,
+};
 use crate::source::{Sources, line_col};
 
 /// One item of the plan, shown.
@@ -83,7 +86,8 @@ pub struct EntryLine {
     pub note: Option<String>,
     pub evidence: Vec<String>,
     pub tags: Vec<(String, Vec<String>)>,
-    pub place: Place,
+    /// Where it is written (`show`); the bilan, which funders read, leaves it out.
+    pub place: Option<Place>,
 }
 
 /// What an entry says.
@@ -102,7 +106,8 @@ pub struct NarrativeLine {
     pub topic: Topic,
     pub text: String,
     pub evidence: Vec<String>,
-    pub place: Place,
+    /// Where it is written (`show`); the bilan leaves it out.
+    pub place: Option<Place>,
 }
 
 /// What `show` says about the item `id` (or `plan`), or `None` when no item has that id.
@@ -145,6 +150,16 @@ fn detail(
     row: &Row,
     status: &Report,
 ) -> IndicatorDetail {
+    let id = &r.indicator.id.value;
+    IndicatorDetail {
+        entries: entries(journal, sources, id),
+        narratives: narratives(plan, journal, sources, id),
+        ..indicator_detail(plan, r, row, status)
+    }
+}
+
+/// An indicator, how it is measured and its cells, with no entries yet.
+pub(super) fn indicator_detail(plan: &Plan, r: &IndicatorRef, row: &Row, status: &Report) -> IndicatorDetail {
     let ind = r.indicator;
     let meta = &plan.meta;
     let unit = match &ind.kind {
@@ -161,8 +176,8 @@ fn detail(
         cells: labels.zip(row.cells.iter().cloned()).collect(),
         last_entry: row.last_entry,
         stale: row.stale,
-        entries: entries(journal, sources, &ind.id.value),
-        narratives: narratives(plan, journal, sources, &ind.id.value),
+        entries: Vec::new(),
+        narratives: Vec::new(),
     }
 }
 
@@ -182,9 +197,9 @@ fn measure(plan: &Plan, kind: &IndicatorKind) -> Measure {
     }
 }
 
-fn place(sources: &Sources, loc: &Loc) -> Place {
+fn place(sources: &Sources, loc: &Loc) -> Option<Place> {
     let file = sources.get(loc.file);
-    Place { file: file.display.clone(), line: line_col(&file.text, loc.span.start).line }
+    Some(Place { file: file.display.clone(), line: line_col(&file.text, loc.span.start).line })
 }
 
 fn texts(values: &[crate::model::Sp<String>]) -> Vec<String> {
@@ -195,28 +210,50 @@ fn tags(tags: &[Tag]) -> Vec<(String, Vec<String>)> {
     tags.iter().map(|t| (t.name.value.clone(), texts(&t.values))).collect()
 }
 
+/// An activity, as a line of an indicator's entries.
+pub(super) fn activity_line(a: &Activity, place: Option<Place>) -> EntryLine {
+    EntryLine {
+        date: a.date.value,
+        what: What::Activity { title: a.title.clone(), amount: a.amount },
+        note: a.note.clone(),
+        evidence: texts(a.evidence()),
+        tags: tags(a.tags()),
+        place,
+    }
+}
+
+/// An assessment, as a line of an indicator's entries.
+pub(super) fn assessment_line(a: &Assessment, place: Option<Place>) -> EntryLine {
+    EntryLine {
+        date: a.date.value,
+        what: What::Assessment(a.level),
+        note: a.note.clone(),
+        evidence: texts(a.evidence()),
+        tags: tags(a.tags()),
+        place,
+    }
+}
+
+/// A narrative, with the label of the plan year it is dated in.
+pub(super) fn narrative_line(meta: &PlanMeta, n: &Narrative, place: Option<Place>) -> NarrativeLine {
+    NarrativeLine {
+        date: n.date.value,
+        year: meta.year_label(meta.year_of(n.date.value)),
+        topic: n.topic,
+        text: n.text.clone(),
+        evidence: texts(n.evidence()),
+        place,
+    }
+}
+
 /// The activities then the assessments of an indicator, sorted by date (stably).
 fn entries(journal: &Journal, sources: &Sources, id: &str) -> Vec<EntryLine> {
     let mut lines = Vec::new();
     for a in journal.activities().filter(|a| a.indicators.iter().any(|i| i.value == id)) {
-        lines.push(EntryLine {
-            date: a.date.value,
-            what: What::Activity { title: a.title.clone(), amount: a.amount },
-            note: a.note.clone(),
-            evidence: texts(a.evidence()),
-            tags: tags(a.tags()),
-            place: place(sources, &a.loc),
-        });
+        lines.push(activity_line(a, place(sources, &a.loc)));
     }
     for a in journal.assessments().filter(|a| a.indicator.value == id) {
-        lines.push(EntryLine {
-            date: a.date.value,
-            what: What::Assessment(a.level),
-            note: a.note.clone(),
-            evidence: texts(a.evidence()),
-            tags: tags(a.tags()),
-            place: place(sources, &a.loc),
-        });
+        lines.push(assessment_line(a, place(sources, &a.loc)));
     }
     lines.sort_by_key(|l| l.date);
     lines
@@ -224,18 +261,10 @@ fn entries(journal: &Journal, sources: &Sources, id: &str) -> Vec<EntryLine> {
 
 /// The narratives about an item, by date (stably).
 fn narratives(plan: &Plan, journal: &Journal, sources: &Sources, id: &str) -> Vec<NarrativeLine> {
-    let meta = &plan.meta;
     let mut lines: Vec<NarrativeLine> = journal
         .narratives()
         .filter(|n| n.about.value == id)
-        .map(|n| NarrativeLine {
-            date: n.date.value,
-            year: meta.year_label(meta.year_of(n.date.value)),
-            topic: n.topic,
-            text: n.text.clone(),
-            evidence: texts(n.evidence()),
-            place: place(sources, &n.loc),
-        })
+        .map(|n| narrative_line(&plan.meta, n, place(sources, &n.loc)))
         .collect();
     lines.sort_by_key(|l| l.date);
     lines

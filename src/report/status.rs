@@ -12,7 +12,9 @@ use super::rollup::roll_up;
 use super::rules::{cell, not_applicable};
 use super::stale::is_stale;
 use crate::i18n::MsgId;
-use crate::model::{ABOUT_PLAN, Indicator, IndicatorRef, Journal, Level, Node, Plan, Tier};
+use super::entries::{EntryRow, entries};
+use crate::model::{ABOUT_PLAN, Indicator, IndicatorRef, Journal, Level, Node, Plan, PlanMeta, Tier};
+use crate::source::Sources;
 
 /// The status of one indicator in one plan year.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -249,9 +251,16 @@ pub struct Report {
     pub stale_after_days: u32,
     /// One per year, in the order of `years`, over the indicators selected.
     pub summary: Vec<YearSummary>,
+    /// The journal entries behind the report, when asked for ([`Report::with_entries`]).
+    pub entries: Vec<EntryRow>,
 }
 
 impl Report {
+    /// The report with the journal entries behind it (for a workbook).
+    pub fn with_entries(self, meta: &PlanMeta, journal: &Journal, sources: &Sources) -> Report {
+        Report { entries: entries(meta, journal, sources, &self), ..self }
+    }
+
     /// Every indicator row, in plan order.
     pub fn rows(&self) -> impl Iterator<Item = &Row> {
         self.lines.iter().filter_map(|l| match l {
@@ -294,6 +303,8 @@ pub enum Depth {
 #[derive(Clone, Debug, Default)]
 pub struct Filter {
     pub year: Option<i32>,
+    /// The years up to this one only (a yearly bilan looks no further).
+    pub until: Option<i32>,
     /// An orientation id: only its indicators.
     pub orientation: Option<String>,
     /// An indicator, action, objective or orientation id: only the indicators under it.
@@ -321,7 +332,10 @@ impl Filter {
 /// Computes the report. Entries dated after `as_of` do not count.
 pub fn compute(plan: &Plan, journal: &Journal, as_of: NaiveDate, filter: &Filter) -> Report {
     let meta = &plan.meta;
-    let years: Vec<i32> = meta.years().filter(|y| filter.year.is_none_or(|f| f == *y)).collect();
+    let years: Vec<i32> = meta
+        .years()
+        .filter(|y| filter.year.is_none_or(|f| f == *y) && filter.until.is_none_or(|u| *y <= u))
+        .collect();
     let facts = Facts::gather(meta, journal, as_of);
     let all: Vec<(IndicatorRef, Row)> = plan.indicators().map(|r| (r, row(plan, &facts, &r, &years, as_of))).collect();
     let statuses: HashMap<&str, Vec<Status>> = all
@@ -348,6 +362,7 @@ pub fn compute(plan: &Plan, journal: &Journal, as_of: NaiveDate, filter: &Filter
         by: filter.by.clone(),
         stale_after_days: meta.stale_after_days,
         summary,
+        entries: Vec::new(),
     }
 }
 

@@ -4,11 +4,14 @@
 //! quote it. It knows nothing of TOML.
 
 mod dir;
+mod git;
 mod memory;
 
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
+
+pub use git::{Commit, commit_of};
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::i18n::{Message, MsgId};

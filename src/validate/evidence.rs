@@ -4,24 +4,16 @@
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::i18n::{Message, MsgId};
-use crate::model::{Found, Listing, Sp};
+use crate::model::{Found, Listing, Sp, is_address};
 use crate::suggest::closest;
 
 /// Checks every piece of evidence of an entry.
 pub fn check(listing: &Listing, evidence: &[Sp<String>], diags: &mut Vec<Diagnostic>) {
     for item in evidence {
         let text = item.value.trim();
-        let problem = if looks_like_url(text) { bad_url(text, item) } else { bad_path(listing, text, item) };
+        let problem = if is_address(text) { bad_url(text, item) } else { bad_path(listing, text, item) };
         diags.extend(problem);
     }
-}
-
-/// Whether text is written as an address (`scheme:`), not as a path: a
-/// Windows drive (`C:`) is a path.
-fn looks_like_url(text: &str) -> bool {
-    text.split_once(':').is_some_and(|(scheme, _)| {
-        scheme.len() > 1 && scheme.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
-    })
 }
 
 /// A web address: `http://` or `https://`, a host, and no white space.

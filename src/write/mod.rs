@@ -1,9 +1,12 @@
 //! The only library code that changes files: the atomic replacement of a
-//! file, the work folder with its lock, and the journal append built on them.
+//! file, the work folder with its lock, the journal append built on them,
+//! and the reports written for people.
 
 mod atomic;
 mod journal;
+mod output;
 mod workdir;
 
 pub use atomic::{Durable, Pace};
+pub use output::{OutputError, write_output};
 pub use journal::{Append, AppendError, Appended, Refusal, append, entry_toml, with_entry};

@@ -16,7 +16,7 @@ use plan::write::{Append, AppendError, Appended, Durable, Refusal, append, entry
 
 use super::args;
 use super::context::{Context, Ready};
-use super::output::{Exit, Stop, err, escape_lines, line, out, warn, write_stdout};
+use super::output::{Exit, Stop, err, escape_lines, io_reason, line, out, warn, write_stdout};
 use crate::cli::EntryArgs;
 
 /// How long `record` waits for another run that holds the plan's lock.
@@ -142,17 +142,3 @@ fn link_refusal(ctx: &Context, ready: &Ready, refusal: &Refusal, file: &str) -> 
     }
 }
 
-/// Adds why an I/O operation failed: in the UI language for the common
-/// reasons, else as the system says it.
-fn io_reason(message: Message, error: &std::io::Error) -> Message {
-    use std::io::ErrorKind;
-    let reason = match error.kind() {
-        ErrorKind::StorageFull => MsgId::ReasonDiskFull,
-        ErrorKind::QuotaExceeded => MsgId::ReasonQuota,
-        ErrorKind::ReadOnlyFilesystem => MsgId::ReasonReadOnlyDisk,
-        ErrorKind::FileTooLarge => MsgId::ReasonTooLarge,
-        ErrorKind::PermissionDenied => MsgId::ReasonPermission,
-        _ => return message.arg("reason", error),
-    };
-    message.arg_msg("reason", reason)
-}

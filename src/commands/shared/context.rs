@@ -29,6 +29,9 @@ pub struct Context {
     env_lang: Lang,
     /// Today, in local time: the default as-of date and entry date.
     pub today: NaiveDate,
+    /// The day a report says it was made: today, or the day `SOURCE_DATE_EPOCH`
+    /// gives, for reports that must come out the same on every run.
+    pub made: NaiveDate,
     /// Whether colour reaches stdout (a terminal, no NO_COLOR, or --color always).
     pub color: bool,
     /// The terminal's width; `COLUMNS`, or 120, when stdout is not a terminal.
@@ -45,6 +48,8 @@ const SLOW_WRITE_VAR: &str = "PLAN_TEST_SLOW_WRITE";
 pub struct Ready {
     pub valid: Valid,
     pub lang: Lang,
+    /// The plan directory.
+    pub dir: PathBuf,
 }
 
 impl Context {
@@ -67,6 +72,7 @@ impl Context {
             lang,
             env_lang,
             today: chrono::Local::now().date_naive(),
+            made: source_date().unwrap_or_else(|| chrono::Local::now().date_naive()),
             color: anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never,
             width: terminal_width(),
             pace: if std::env::var_os(SLOW_WRITE_VAR).is_some() { Pace::Slow } else { Pace::Full },
@@ -112,12 +118,12 @@ impl Context {
     /// The plan for a command other than `check`: a plan with errors is refused,
     /// with its first error and a pointer to `plan check`.
     pub fn valid_plan(&self) -> Result<Ready, Stop> {
-        let (_, workspace) = self.open()?;
+        let (dir, workspace) = self.open()?;
         let lang = self.lang(workspace.language());
         let exit_trouble = workspace.has_io_errors();
         let errors = workspace.tally().errors;
         match workspace.valid() {
-            Ok(valid) => Ok(Ready { valid, lang }),
+            Ok(valid) => Ok(Ready { valid, lang, dir }),
             Err(workspace) => {
                 let message = Message::new(MsgId::RefusedPlanHasErrors).arg("n", errors);
                 let stop = if exit_trouble { Stop::trouble(lang, message) } else { Stop::refused(lang, message) };
@@ -169,6 +175,13 @@ fn first_error(workspace: &Workspace, lang: Lang) -> String {
     };
     let shown = &workspace.diagnostics[first..=first];
     render::render_human(shown, &workspace.sources, TextStyle { lang, color: true })
+}
+
+/// The day `SOURCE_DATE_EPOCH` (seconds since 1970, in UTC) names, when it is
+/// set: the reproducible-builds convention for a made file's date.
+fn source_date() -> Option<NaiveDate> {
+    let seconds: i64 = std::env::var("SOURCE_DATE_EPOCH").ok()?.trim().parse().ok()?;
+    chrono::DateTime::from_timestamp(seconds, 0).map(|t| t.date_naive())
 }
 
 /// The terminal's width; `COLUMNS`, or 120, when stdout is not a terminal.

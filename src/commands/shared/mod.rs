@@ -4,4 +4,5 @@
 pub mod append;
 pub mod args;
 pub mod context;
+pub mod deliver;
 pub mod output;

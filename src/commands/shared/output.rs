@@ -104,6 +104,29 @@ pub fn write_stdout(text: &str) -> std::io::Result<()> {
     stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush())
 }
 
+/// Adds why an I/O operation failed: in the UI language for the common
+/// reasons, else as the system says it.
+pub fn io_reason(message: Message, error: &std::io::Error) -> Message {
+    use std::io::ErrorKind;
+    let reason = match error.kind() {
+        ErrorKind::StorageFull => MsgId::ReasonDiskFull,
+        ErrorKind::QuotaExceeded => MsgId::ReasonQuota,
+        ErrorKind::ReadOnlyFilesystem => MsgId::ReasonReadOnlyDisk,
+        ErrorKind::FileTooLarge => MsgId::ReasonTooLarge,
+        ErrorKind::PermissionDenied => MsgId::ReasonPermission,
+        ErrorKind::NotFound => MsgId::ReasonNotFound,
+        _ => return message.arg("reason", error),
+    };
+    message.arg_msg("reason", reason)
+}
+
+/// Writes bytes to stdout, as they are.
+pub fn write_bytes(lang: Lang, bytes: &[u8]) -> Result<(), Stop> {
+    let mut stdout = std::io::stdout().lock();
+    let written = stdout.write_all(bytes).and_then(|()| stdout.flush());
+    quiet_on_closed_pipe(written).map_err(|e| output_failed(lang, &e))
+}
+
 /// Writes text to stderr: diagnostics, and the summary of a failed check.
 pub fn err(lang: Lang, text: &str) -> Result<(), Stop> {
     let written = anstream::stderr().write_all(text.as_bytes());
@@ -123,6 +146,11 @@ fn quiet_on_closed_pipe(result: std::io::Result<()>) -> std::io::Result<()> {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         other => other,
     }
+}
+
+/// A renderer's failure: a fault of `plan`, reported as such.
+pub fn render_failed(lang: Lang, error: plan::render::RenderError) -> Stop {
+    Stop::trouble(lang, Message::new(MsgId::RenderFailed).arg("reason", error.0))
 }
 
 fn output_failed(lang: Lang, error: &std::io::Error) -> Stop {
