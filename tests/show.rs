@@ -24,7 +24,7 @@ fn show_explains_each_year() {
         .output()
         .unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
-    assert!(text.contains("2019 : 0/1 ! en retard — 0 sur 1 ; au 2019-06-30, 49,6 % de l'année est écoulé : il fallait au moins 0,50 (1 × 49,6 %) pour être en bonne voie"), "{text}");
+    assert!(text.contains("2019 : 0/1 ! en retard — 0 sur 1 ; au 30 juin 2019, 49,6\u{a0}% de l'année est écoulé : il fallait au moins 0,50 (1 × 49,6\u{a0}%) pour être en bonne voie"), "{text}");
     assert!(text.contains("⚠ explication manquante pour 2019 : plan note 1.1.2b explication"), "{text}");
     assert!(!text.contains("explication manquante pour 2018"), "{text}");
     assert!(text.contains("2018 — explication (2018-12-10, examples/demo/plan/journal/2018.toml:"), "{text}");

@@ -68,9 +68,8 @@ fn default_name(meta: &PlanMeta, scope: Scope, format: BilanFormat, template: Op
 /// A user's template: its name as shown, and its text.
 fn read_template(ctx: &Context, lang: plan::model::Lang, path: &Path) -> Result<(String, String), Stop> {
     let shown = display_path(&ctx.cwd.join(path), &ctx.cwd);
-    let text = std::fs::read_to_string(ctx.cwd.join(path)).map_err(|e| {
-        Stop::trouble(lang, io_reason(Message::new(MsgId::TemplateUnreadable).arg("path", &shown), &e))
-    })?;
+    let text = std::fs::read_to_string(ctx.cwd.join(path))
+        .map_err(|e| Stop::trouble(lang, io_reason(Message::new(MsgId::TemplateUnreadable).arg("path", &shown), &e)))?;
     Ok((shown, text))
 }
 

@@ -38,7 +38,8 @@ pub fn run(ctx: &Context, args: &StatusArgs) -> Result<Exit, Stop> {
     if format == Format::Xlsx {
         report = report.with_entries(&valid.plan.meta, &valid.journal, &valid.sources);
     }
-    let rendered = render::render(&report, format, ctx.options(ready.lang)).map_err(|e| render_failed(ready.lang, e))?;
+    let rendered =
+        render::render(&report, format, ctx.options(ready.lang)).map_err(|e| render_failed(ready.lang, e))?;
     match (rendered, &destination) {
         (Rendered::Text(text), Destination::Stdout) => out(ready.lang, &text)?,
         (Rendered::Text(text), _) => destination.deliver(ready.lang, text.as_bytes(), MsgId::FileWritten)?,

@@ -19,7 +19,8 @@ use super::{STALE_MARK, group_value, level_word, topic_word, value_text};
 use crate::i18n::{Message, MsgId};
 use crate::model::{Lang, Level, Tier, Topic, is_address};
 use crate::report::{
-    Actual, Bilan, Cell, EntryLine, Group, GroupCell, IndicatorPart, Measure, More, NarrativeLine, Part, Status, What, Year,
+    Actual, Bilan, Cell, EntryLine, Group, GroupCell, IndicatorPart, Measure, More, NarrativeLine, Part, Status, What,
+    Year,
 };
 use crate::source::Commit;
 
@@ -144,6 +145,8 @@ struct SummaryYear {
     year: String,
     focus: bool,
     total: usize,
+    /// "35 indicateurs".
+    total_text: String,
     counts: Vec<CountView>,
     bar: String,
 }
@@ -312,13 +315,20 @@ fn view(bilan: &Bilan, options: &BilanOptions) -> View {
     };
     View {
         lang: lang.code(),
-        t: words(lang, &WordArgs { as_of: bilan.as_of, stale_after_days: bilan.stale_after_days, stale_mark: STALE_MARK }),
+        t: words(
+            lang,
+            &WordArgs { as_of: bilan.as_of, stale_after_days: bilan.stale_after_days, stale_mark: STALE_MARK },
+        ),
         plan: PlanView {
             title: bilan.title.clone(),
             organization: bilan.organization.clone(),
             first_year: first.clone(),
             last_year: last.clone(),
-            years: ctx.years.iter().map(|y| YearView { label: y.label.clone(), focus: ctx.is_focus(&y.label) }).collect(),
+            years: ctx
+                .years
+                .iter()
+                .map(|y| YearView { label: y.label.clone(), focus: ctx.is_focus(&y.label) })
+                .collect(),
         },
         heading: heading.render(lang),
         focus: focus.map(str::to_string),
@@ -415,6 +425,9 @@ impl Ctx<'_> {
             year: year.label.clone(),
             focus: self.is_focus(&year.label),
             total: summary.counts.iter().map(|(_, n)| n).sum(),
+            total_text: Message::new(MsgId::BilanIndicatorCount)
+                .arg("n", summary.counts.iter().map(|(_, n)| n).sum::<usize>())
+                .render(self.lang),
             counts: self.counts(&summary.counts),
             bar: self.bar(&year.label, &summary.counts),
         });
@@ -422,7 +435,10 @@ impl Ctx<'_> {
         SummaryView {
             years: years.collect(),
             plan: bilan.status.groups().find(|g| g.level.name() == "plan").map(|g| self.group(g, Tier::Orientation)),
-            orientations: groups.filter(|g| g.level.name() == "orientation").map(|g| self.group(g, Tier::Orientation)).collect(),
+            orientations: groups
+                .filter(|g| g.level.name() == "orientation")
+                .map(|g| self.group(g, Tier::Orientation))
+                .collect(),
         }
     }
 
@@ -476,7 +492,8 @@ impl Ctx<'_> {
             d.narratives.iter().partition(|n| n.topic == Topic::Explanation);
         let missing = d.cells.iter().filter(|(year, c)| c.explanation_missing && self.focus.is_none_or(|f| f == year));
         let missing = missing.map(|(year, c)| {
-            let message = Message::new(MsgId::BilanExplanationMissing).arg("year", year).arg_msg("status", c.status.word());
+            let message =
+                Message::new(MsgId::BilanExplanationMissing).arg("year", year).arg_msg("status", c.status.word());
             message.render(self.lang)
         });
         let (assessments, activities): (Vec<&EntryLine>, Vec<&EntryLine>) =
@@ -498,7 +515,7 @@ impl Ctx<'_> {
             activities: activities.into_iter().map(|e| self.entry(e)).collect(),
             more: part.more.map(|m| self.more(m, &d.id)),
             narratives: narratives.into_iter().map(|n| self.narrative(n)).collect(),
-            breakdowns: part.breakdowns.iter().map(|(tag, values)| self.breakdown(tag, values)).collect(),
+            breakdowns: part.breakdowns.iter().map(|b| self.breakdown(&b.tag, &b.values)).collect(),
             id: d.id.clone(),
         }
     }
@@ -583,7 +600,11 @@ impl Ctx<'_> {
             amount,
             note: entry.note.clone(),
             evidence: entry.evidence.iter().map(|e| self.link(e)).collect(),
-            tags: entry.tags.iter().map(|(name, values)| TagView { name: name.clone(), values: values.clone() }).collect(),
+            tags: entry
+                .tags
+                .iter()
+                .map(|(name, values)| TagView { name: name.clone(), values: values.clone() })
+                .collect(),
         }
     }
 
@@ -665,7 +686,9 @@ fn kind_name(measure: &Measure) -> &'static str {
 fn file_href(links: &str, path: &str) -> String {
     let drive = links.split('/').next().filter(|first| first.len() == 2 && first.ends_with(':'));
     match drive {
-        Some(drive) => format!("file:///{drive}/{}", percent_encode(&format!("{}{path}", &links[3.min(links.len())..]))),
+        Some(drive) => {
+            format!("file:///{drive}/{}", percent_encode(&format!("{}{path}", &links[3.min(links.len())..])))
+        }
         None if links.starts_with('/') => format!("file://{}", percent_encode(&format!("{links}{path}"))),
         None => percent_encode(&format!("{links}{path}")),
     }

@@ -122,7 +122,8 @@ pub fn bars(points: &[Point], alt: &str, lang: Lang) -> String {
         if let Some(actual) = p.actual {
             let y = y_of(actual, top);
             let fill = colors(p.status).0;
-            let _ = write!(svg, "<rect x=\"{x}\" y=\"{y}\" width=\"32\" height=\"{}\" fill=\"{fill}\"/>", y_of(0, top) - y);
+            let _ =
+                write!(svg, "<rect x=\"{x}\" y=\"{y}\" width=\"32\" height=\"{}\" fill=\"{fill}\"/>", y_of(0, top) - y);
             let label_y = p.target.map_or(y, |t| y.min(y_of(u64::from(t), top)));
             svg += &value_label(x + 16.0, label_y, actual, p.status, lang);
         }
@@ -149,7 +150,8 @@ pub fn cumulative(points: &[Point], total: u32, alt: &str, lang: Lang) -> String
         .collect();
     let path: Vec<String> = placed.iter().map(|(x, y, _, _)| format!("{x},{y}")).collect();
     if path.len() > 1 {
-        let _ = write!(svg, "<polyline points=\"{}\" fill=\"none\" stroke=\"{INK}\" stroke-width=\"2\"/>", path.join(" "));
+        let _ =
+            write!(svg, "<polyline points=\"{}\" fill=\"none\" stroke=\"{INK}\" stroke-width=\"2\"/>", path.join(" "));
     }
     for (x, y, actual, status) in placed {
         let _ = write!(svg, "<circle cx=\"{x}\" cy=\"{y}\" r=\"5\" fill=\"{}\" stroke=\"{INK}\"/>", colors(status).0);

@@ -56,7 +56,8 @@ pub fn escape_controls_keep_tabs(text: &str) -> Cow<'_, str> {
 }
 
 /// Text from a file as HTML text or attribute value: markup characters become
-/// entities; line breaks and tabs stay (a stylesheet may show them); other
+/// entities; line breaks stay (a stylesheet may show them) and a tab is a
+/// space, as a browser shows it; other
 /// control and invisible characters are shown escaped (`\u{1b}`), never sent
 /// raw; and the `[` of `##[` and the first `:` of a leading `::` become
 /// entities, so that a page printed in a CI log starts no workflow command,
@@ -71,7 +72,8 @@ pub fn html_text(text: &str) -> String {
             '&' => out.push_str("&amp;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
-            '\n' | '\t' => out.push(c),
+            '\n' => out.push(c),
+            '\t' => out.push(' '),
             c if is_unsafe(c, true) => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
             '[' if out.ends_with("##") => out.push_str("&#91;"),
             ':' if i == lead && text[i..].starts_with("::") => out.push_str("&#58;"),
@@ -85,16 +87,23 @@ pub fn html_text(text: &str) -> String {
 /// was, in a paragraph, a heading, a list item or a table cell: never as
 /// emphasis, code, a link, HTML, an entity, math or a new block. Controls are
 /// escaped first and line breaks become spaces; then every character Markdown
-/// gives a meaning to gets a backslash, and so does a number that would start
-/// a numbered list.
+/// gives a meaning to gets a backslash, and so does the dot or parenthesis of
+/// a number that would start a numbered list (`2019. Bilan`).
 pub fn markdown_text(text: &str) -> String {
-    let one_line: String = text.split(['\n', '\r']).map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(" ");
+    let one_line = if text.contains(['\n', '\r']) {
+        Cow::Owned(text.split(['\n', '\r']).map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(" "))
+    } else {
+        Cow::Borrowed(text)
+    };
     let text = escape_controls(&one_line);
     let mut out = String::with_capacity(text.len() + 8);
     for (i, c) in text.char_indices() {
-        let special = matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '&' | '|' | '~' | '$' | '#' | '!')
-            || (i == 0 && matches!(c, '-' | '+' | '='))
-            || (matches!(c, '.' | ')') && text[..i].bytes().all(|b| b.is_ascii_digit()) && i > 0);
+        let special = matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '&' | '|' | '~' | '$')
+            || (i == 0 && matches!(c, '-' | '+' | '=' | '#'))
+            || (matches!(c, '.' | ')')
+                && i > 0
+                && text[..i].bytes().all(|b| b.is_ascii_digit())
+                && text[i + 1..].starts_with([' ', '\t']));
         if special {
             out.push('\\');
         }
@@ -150,8 +159,11 @@ mod tests {
 
     #[test]
     fn html_text_is_text() {
-        assert_eq!(html_text("<script>alert('x') & \"y\"</script>"), "&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;");
-        assert_eq!(html_text("a\nb\tc\u{1b}[31m\u{202e}"), "a\nb\tc\\u{1b}[31m\\u{202e}");
+        assert_eq!(
+            html_text("<script>alert('x') & \"y\"</script>"),
+            "&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;"
+        );
+        assert_eq!(html_text("a\nb\tc\u{1b}[31m\u{202e}"), "a\nb c\\u{1b}[31m\\u{202e}");
         assert_eq!(html_text("x ##[error] y"), "x ##&#91;error] y");
         assert_eq!(html_text("::add-mask::s"), "&#58;:add-mask::s");
         assert_eq!(html_text("Réunion — « COCO »"), "Réunion — « COCO »");
@@ -162,9 +174,12 @@ mod tests {
         assert_eq!(markdown_text("# titre"), "\\# titre");
         assert_eq!(markdown_text("- point"), "\\- point");
         assert_eq!(markdown_text("2019. Bilan"), "2019\\. Bilan");
+        assert_eq!(markdown_text("1.1.1"), "1.1.1");
         assert_eq!(markdown_text("a *b* [c](d) <e> | f"), "a \\*b\\* \\[c\\](d) \\<e\\> \\| f");
-        assert_eq!(markdown_text("un\n# deux\n"), "un \\# deux");
+        assert_eq!(markdown_text("un\n# deux\n"), "un # deux");
         assert_eq!(markdown_text("1,5 - 2"), "1,5 - 2");
+        assert_eq!(markdown_text(" : "), " : ");
+        assert_eq!(markdown_text("n° #2 !"), "n° #2 !");
     }
 
     #[test]

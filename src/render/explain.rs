@@ -55,7 +55,8 @@ fn target_reason(actual: u64, target: u32, elapsed: Elapsed, status: Status, pla
     } else {
         (MsgId::WhyYearMet, MsgId::WhyYearMissed, MsgId::WhyYearPace)
     };
-    let base = |id: MsgId| Message::new(id).arg("actual", number(actual, lang)).arg("target", number(target.into(), lang));
+    let base =
+        |id: MsgId| Message::new(id).arg("actual", number(actual, lang)).arg("target", number(target.into(), lang));
     match (status, elapsed) {
         (Status::Achieved, _) => base(met),
         (_, Elapsed::Running { as_of, days, of }) if status != Status::Missed => {
@@ -78,7 +79,8 @@ pub fn group_why(cell: &GroupCell, lang: Lang) -> String {
 
 /// How many have each status: `atteint 2 ; en retard 1`.
 pub fn counts_text(counts: &[(Status, usize)], lang: Lang) -> String {
-    let counts: Vec<String> = counts.iter().map(|(status, n)| format!("{} {n}", status.word().template(lang))).collect();
+    let counts: Vec<String> =
+        counts.iter().map(|(status, n)| format!("{} {n}", status.word().template(lang))).collect();
     counts.join(if lang == Lang::Fr { " ; " } else { "; " })
 }
 
@@ -90,7 +92,8 @@ pub fn measure_text(measure: &Measure, unit: Option<&str>, years: &[String], lan
         Measure::Total(n) => Message::new(MsgId::TargetTotal).arg("n", number((*n).into(), lang)),
         Measure::Tracked => Message::new(MsgId::TargetNone),
         Measure::PerYear(targets) => {
-            let list: Vec<String> = targets.iter().map(|(year, n)| format!("{year} = {}", number((*n).into(), lang))).collect();
+            let list: Vec<String> =
+                targets.iter().map(|(year, n)| format!("{year} = {}", number((*n).into(), lang))).collect();
             Message::new(MsgId::TargetPerYear).arg("list", list.join(", "))
         }
         Measure::Milestone { due } => Message::new(MsgId::MilestoneDue).arg("year", due),
@@ -118,7 +121,10 @@ mod tests {
         let as_of = NaiveDate::from_ymd_opt(2019, 6, 30).unwrap();
         let why = Why::YearTarget { actual: 1, target: 4, elapsed: Elapsed::Running { as_of, days: 181, of: 365 } };
         let fr = reason(&why, Status::Behind, Lang::Fr);
-        assert!(fr.contains("49,6\u{a0}%") && fr.contains("1,98 (4 × 49,6\u{a0}%)") && fr.contains("au 30 juin 2019"), "{fr}");
+        assert!(
+            fr.contains("49,6\u{a0}%") && fr.contains("1,98 (4 × 49,6\u{a0}%)") && fr.contains("au 30 juin 2019"),
+            "{fr}"
+        );
         let en = reason(&why, Status::Behind, Lang::En);
         assert!(en.contains("49.6%") && en.contains("1.98 (4 × 49.6%)"), "{en}");
     }

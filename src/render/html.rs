@@ -108,13 +108,18 @@ fn lines(line: &Line, lang: Lang) -> Vec<LineView> {
                 stale: row.stale,
                 cells: row.cells.iter().map(|c| cell(value_text(c), c.status, lang)).collect(),
             }];
-            out.extend(row.by.iter().map(|(value, counts)| LineView {
-                kind: "by",
-                strong: false,
-                id: String::new(),
-                text: format!("↳ {value}"),
-                stale: false,
-                cells: counts.iter().map(|n| CellView { value: n.to_string(), symbol: "", word: "", color: "", tint: "#ffffff" }).collect(),
+            out.extend(row.by.iter().map(|(value, counts)| {
+                LineView {
+                    kind: "by",
+                    strong: false,
+                    id: String::new(),
+                    text: format!("↳ {value}"),
+                    stale: false,
+                    cells: counts
+                        .iter()
+                        .map(|n| CellView { value: n.to_string(), symbol: "", word: "", color: "", tint: "#ffffff" })
+                        .collect(),
+                }
             }));
             out
         }

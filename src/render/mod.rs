@@ -27,8 +27,8 @@ pub use check::{check_json, check_summary};
 pub use diagnostics::{TextStyle, render_github, render_human, to_json};
 pub use escape::{escape_controls, json_safe};
 pub use show::show;
-pub use template::TemplateError;
 pub use show_json::show_json;
+pub use template::TemplateError;
 
 use crate::i18n::{Message, MsgId};
 use crate::model::{Lang, Level, Topic};

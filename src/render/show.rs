@@ -161,4 +161,3 @@ fn entry_text(entry: &EntryLine, lang: Lang) -> String {
     }
     text
 }
-

@@ -4,6 +4,7 @@
 //! template can hang; and every value a template prints is escaped once, for
 //! HTML or for Markdown, unless plan itself marked it safe (its SVG charts).
 
+use minijinja::syntax::SyntaxConfig;
 use minijinja::value::{Kwargs, Value, ValueKind};
 use minijinja::{AutoEscape, Environment, Error, ErrorKind, Output, State, UndefinedBehavior};
 
@@ -70,9 +71,9 @@ fn error(name: &str, e: &Error) -> TemplateError {
 
 fn environment(escape: Escape, lang: Lang) -> Environment<'static> {
     let mut env = Environment::new();
-    for (name, text) in BUILT_IN {
-        env.add_template(name, text).expect("the built-in templates are valid");
-    }
+    // A line that holds only a block tag leaves no line in the output.
+    let syntax = SyntaxConfig::builder().trim_blocks(true).lstrip_blocks(true).build();
+    env.set_syntax(syntax.expect("the default delimiters are valid"));
     env.set_undefined_behavior(UndefinedBehavior::Strict);
     env.set_fuel(Some(FUEL));
     env.set_auto_escape_callback(move |_| match escape {
@@ -84,6 +85,10 @@ fn environment(escape: Escape, lang: Lang) -> Environment<'static> {
     env.add_filter("number", move |v: &Value, kwargs: Kwargs| format_number(v, &kwargs, lang));
     env.add_filter("percent", move |v: f64| percent(v, 1, lang));
     env.add_filter("css_string", css_string);
+    // Last: a template is compiled with the settings above.
+    for (name, text) in BUILT_IN {
+        env.add_template(name, text).expect("the built-in templates are valid");
+    }
     env
 }
 

@@ -98,7 +98,8 @@ mod tests {
 
     #[test]
     fn every_word_is_whole_and_named_once() {
-        let args = WordArgs { as_of: NaiveDate::from_ymd_opt(2018, 12, 31).unwrap(), stale_after_days: 90, stale_mark: "◷" };
+        let args =
+            WordArgs { as_of: NaiveDate::from_ymd_opt(2018, 12, 31).unwrap(), stale_after_days: 90, stale_mark: "◷" };
         for lang in [Lang::Fr, Lang::En] {
             let words = words(lang, &args);
             assert_eq!(words.len(), WORDS.len() + 3, "a name is used twice");

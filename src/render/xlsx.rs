@@ -243,7 +243,9 @@ fn entry_row(sheet: &mut Worksheet, row: u32, e: &EntryRow, lang: Lang, s: &Styl
             (MsgId::KindActivity, title.as_str(), String::new())
         }
         EntryKind::Assessment(level) => (MsgId::KindAssessment, "", level_word(*level).template(lang).to_string()),
-        EntryKind::Narrative { topic, text } => (MsgId::KindNarrative, text.as_str(), topic_word(*topic).template(lang).into()),
+        EntryKind::Narrative { topic, text } => {
+            (MsgId::KindNarrative, text.as_str(), topic_word(*topic).template(lang).into())
+        }
     };
     sheet.write_string(row, 2, kind.template(lang))?;
     put(sheet, row, 3, &e.ids.join(", "))?;

@@ -77,7 +77,15 @@ pub struct IndicatorPart {
     /// The activities of the period beyond the limit, summed up.
     pub more: Option<More>,
     /// For a count: per tag of `[tags]` that its activities carry, each value with its amount per year.
-    pub breakdowns: Vec<(String, Vec<(String, Vec<u64>)>)>,
+    pub breakdowns: Vec<Breakdown>,
+}
+
+/// The amounts of an indicator's activities by the values of one tag.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Breakdown {
+    pub tag: String,
+    /// Each value that occurs, in the order `[tags]` declares them, with its amount per year.
+    pub values: Vec<(String, Vec<u64>)>,
 }
 
 /// Activities not listed one by one.
@@ -108,7 +116,8 @@ pub fn bilan(plan: &Plan, journal: &Journal, scope: Scope, as_of: NaiveDate) -> 
     let years: Vec<i32> = status.years.iter().map(|y| y.year).collect();
     let period = Period { meta, focus, as_of };
     let found = Found::gather(journal, &period);
-    let tags: Vec<Amounts> = meta.tags.iter().map(|v| Amounts::by(plan, journal, as_of, &v.name.value, &years)).collect();
+    let tags: Vec<Amounts> =
+        meta.tags.iter().map(|v| Amounts::by(plan, journal, as_of, &v.name.value, &years)).collect();
     let names: Vec<&str> = meta.tags.iter().map(|v| v.name.value.as_str()).collect();
     let parts = Parts { plan, status: &status, found: &found, tags: &tags, names: &names };
     let orientations = plan.orientations.iter().map(|o| parts.orientation(o)).collect();
@@ -249,8 +258,8 @@ impl Parts<'_> {
                 .names
                 .iter()
                 .zip(self.tags)
-                .map(|(name, amounts)| (name.to_string(), amounts.of(id)))
-                .filter(|(_, values)| !values.is_empty())
+                .map(|(name, amounts)| Breakdown { tag: name.to_string(), values: amounts.of(id) })
+                .filter(|b| !b.values.is_empty())
                 .collect(),
             _ => Vec::new(),
         };

@@ -54,16 +54,30 @@ pub fn entries(meta: &PlanMeta, journal: &Journal, sources: &Sources, report: &R
     let mut rows = Vec::new();
     let row = |lines: &mut Lines, date: NaiveDate, what: EntryKind, ids: Vec<String>, loc: &Loc| {
         let (file, line) = lines.place(loc);
-        EntryRow { date, year: meta.year_label(meta.year_of(date)), what, ids, note: None, tags: vec![], evidence: vec![], file, line }
+        EntryRow {
+            date,
+            year: meta.year_label(meta.year_of(date)),
+            what,
+            ids,
+            note: None,
+            tags: vec![],
+            evidence: vec![],
+            file,
+            line,
+        }
     };
-    for a in journal.activities().filter(|a| holds(a.date.value) && a.indicators.iter().any(|i| shown.contains(i.value.as_str()))) {
+    for a in journal
+        .activities()
+        .filter(|a| holds(a.date.value) && a.indicators.iter().any(|i| shown.contains(i.value.as_str())))
+    {
         let what = EntryKind::Activity { title: a.title.clone(), amount: a.amount };
         let ids = a.indicators.iter().map(|i| i.value.clone()).collect();
         let base = row(&mut lines, a.date.value, what, ids, &a.loc);
         rows.push(EntryRow { note: a.note.clone(), tags: tags(a.tags()), evidence: texts(a.evidence()), ..base });
     }
     for a in journal.assessments().filter(|a| holds(a.date.value) && shown.contains(a.indicator.value.as_str())) {
-        let base = row(&mut lines, a.date.value, EntryKind::Assessment(a.level), vec![a.indicator.value.clone()], &a.loc);
+        let base =
+            row(&mut lines, a.date.value, EntryKind::Assessment(a.level), vec![a.indicator.value.clone()], &a.loc);
         rows.push(EntryRow { note: a.note.clone(), tags: tags(a.tags()), evidence: texts(a.evidence()), ..base });
     }
     let about = |id: &str| shown.contains(id) || (id == ABOUT_PLAN && report.groups().any(|g| g.id == ABOUT_PLAN));
@@ -98,9 +112,10 @@ impl<'s> Lines<'s> {
     /// The file as shown, and the line (from 1) a place starts on.
     fn place(&mut self, loc: &Loc) -> (String, usize) {
         let file = self.sources.get(loc.file);
-        let starts = self.starts.entry(loc.file).or_insert_with(|| {
-            std::iter::once(0).chain(file.text.match_indices('\n').map(|(i, _)| i + 1)).collect()
-        });
+        let starts = self
+            .starts
+            .entry(loc.file)
+            .or_insert_with(|| std::iter::once(0).chain(file.text.match_indices('\n').map(|(i, _)| i + 1)).collect());
         let line = starts.partition_point(|&start| start <= loc.span.start);
         (file.display.clone(), line)
     }

@@ -14,7 +14,7 @@ mod show;
 mod stale;
 mod status;
 
-pub use bilan::{ACTIVITY_LIMIT, Bilan, IndicatorPart, More, Part, Scope, Watch, bilan};
+pub use bilan::{ACTIVITY_LIMIT, Bilan, Breakdown, IndicatorPart, More, Part, Scope, Watch, bilan};
 pub use entries::{EntryKind, EntryRow};
 pub use show::{EntryLine, Heading, IndicatorDetail, ItemReport, Measure, NarrativeLine, Place, What, show};
 pub use status::{

@@ -7,12 +7,12 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 
 use super::breakdown::breakdown;
+use super::entries::{EntryRow, entries};
 use super::facts::Facts;
 use super::rollup::roll_up;
 use super::rules::{cell, not_applicable};
 use super::stale::is_stale;
 use crate::i18n::MsgId;
-use super::entries::{EntryRow, entries};
 use crate::model::{ABOUT_PLAN, Indicator, IndicatorRef, Journal, Level, Node, Plan, PlanMeta, Tier};
 use crate::source::Sources;
 
@@ -332,10 +332,8 @@ impl Filter {
 /// Computes the report. Entries dated after `as_of` do not count.
 pub fn compute(plan: &Plan, journal: &Journal, as_of: NaiveDate, filter: &Filter) -> Report {
     let meta = &plan.meta;
-    let years: Vec<i32> = meta
-        .years()
-        .filter(|y| filter.year.is_none_or(|f| f == *y) && filter.until.is_none_or(|u| *y <= u))
-        .collect();
+    let years: Vec<i32> =
+        meta.years().filter(|y| filter.year.is_none_or(|f| f == *y) && filter.until.is_none_or(|u| *y <= u)).collect();
     let facts = Facts::gather(meta, journal, as_of);
     let all: Vec<(IndicatorRef, Row)> = plan.indicators().map(|r| (r, row(plan, &facts, &r, &years, as_of))).collect();
     let statuses: HashMap<&str, Vec<Status>> = all

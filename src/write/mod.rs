@@ -8,5 +8,5 @@ mod output;
 mod workdir;
 
 pub use atomic::{Durable, Pace};
-pub use output::{OutputError, write_output};
 pub use journal::{Append, AppendError, Appended, Refusal, append, entry_toml, with_entry};
+pub use output::{OutputError, write_output};

@@ -7,8 +7,11 @@ use std::path::Path;
 
 use plan::diagnostic::Diagnostic;
 use plan::model::Lang;
-use plan::render::{Format, Options, TextStyle, json_safe, render, render_github, render_human, to_json};
-use plan::report::{Filter, compute};
+use plan::render::{
+    BilanFormat, BilanOptions, Format, Options, Paper, Rendered, TextStyle, bilan as render_bilan, json_safe, render,
+    render_github, render_human, to_json,
+};
+use plan::report::{Filter, Scope, bilan, compute};
 use plan::source::{Source, Sources};
 use plan::workspace::Workspace;
 
@@ -58,10 +61,34 @@ pub fn assert_sound(checked: &Workspace) {
         let meta = &plan.meta;
         for as_of in [meta.year_first_day(meta.start_year), meta.year_last_day(meta.end_year)] {
             let report = compute(plan, &checked.journal, as_of, &Filter::default());
-            for format in [Format::Table, Format::Csv, Format::Json, Format::Markdown] {
+            for format in [Format::Table, Format::Csv, Format::Json, Format::Markdown, Format::Html] {
                 let options = Options { lang: Lang::Fr, color: false, width: 100 };
-                assert_printable("status", &render(&report, format, options));
+                match render(&report, format, options) {
+                    Ok(Rendered::Text(text)) => assert_printable("status", &text),
+                    other => panic!("status as {format:?} gave {other:?}"),
+                }
             }
+            assert_bilan_printable(plan, &checked.journal, as_of);
+        }
+    }
+}
+
+/// The bilan of the whole plan renders, in HTML and Markdown, with nothing raw in it.
+fn assert_bilan_printable(plan: &plan::model::Plan, journal: &plan::model::Journal, as_of: chrono::NaiveDate) {
+    let data = bilan(plan, journal, Scope::Plan, as_of);
+    for format in [BilanFormat::Html, BilanFormat::Markdown] {
+        let options = BilanOptions {
+            lang: Lang::Fr,
+            format,
+            paper: Paper::Letter,
+            made: as_of,
+            commit: None,
+            links: "plan/",
+            template: None,
+        };
+        match render_bilan(&data, &options) {
+            Ok(text) => assert_printable("bilan", &text),
+            Err(e) => panic!("the bilan as {format:?} failed: {e:?}"),
         }
     }
 }

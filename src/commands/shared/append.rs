@@ -141,4 +141,3 @@ fn link_refusal(ctx: &Context, ready: &Ready, refusal: &Refusal, file: &str) -> 
         }
     }
 }
-

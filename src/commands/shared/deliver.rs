@@ -17,7 +17,10 @@ use super::output::{Stop, io_reason, out, write_bytes};
 pub enum Destination {
     Stdout,
     /// A file: its absolute path, and how to show it.
-    File { path: PathBuf, shown: String },
+    File {
+        path: PathBuf,
+        shown: String,
+    },
 }
 
 impl Destination {
