@@ -265,7 +265,8 @@ pub struct StatusArgs {
     pub format: StatusFormat,
 
     /// The file to write, or `-` for standard output. Default: standard
-    /// output, except for xlsx: status-DATE.xlsx in the current folder.
+    /// output, except for xlsx: statut-DATE.xlsx (status-DATE.xlsx in
+    /// English) in the current folder.
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
 }

@@ -872,6 +872,7 @@ messages! {
         en: "Open it in a browser; to make a PDF of it, choose Print, then Save as PDF.",
     }
     FileWritten { fr: "Écrit : {path}", en: "Written: {path}", }
+    StatusFileName { fr: "statut-{date}.xlsx", en: "status-{date}.xlsx", }
     BinaryToTerminal {
         fr: "un classeur Excel ne s'affiche pas dans un terminal ; rien n'a été écrit",
         en: "an Excel workbook cannot be shown in a terminal; nothing was written",

@@ -311,3 +311,135 @@ fn by_breaks_counts_down_by_tag() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("did you mean `territoire`?"), "{}", transcript(&out));
 }
+
+/// `status --format html`: one small document with inline styles only, for
+/// Word and LibreOffice, which drop a stylesheet when pasting.
+#[test]
+fn demo_html() {
+    let html = status("examples/demo/plan", &["--format", "html"]);
+    let doc = scraper::Html::parse_document(&html);
+    assert!(doc.errors.is_empty(), "parse errors: {:?}", doc.errors);
+    let all = scraper::Selector::parse("*").unwrap();
+    for el in doc.select(&all) {
+        let name = el.value().name();
+        assert!(!matches!(name, "script" | "style" | "link" | "img"), "<{name}>");
+        assert!(el.value().attr("class").is_none(), "<{name} class> needs a stylesheet");
+    }
+    let markdown = status("examples/demo/plan", &["--format", "markdown"]);
+    let lines = markdown.lines().filter(|l| l.starts_with("| ")).count() - 1;
+    let rows = scraper::Selector::parse("tbody tr").unwrap();
+    assert_eq!(doc.select(&rows).count(), lines, "a row per line of the Markdown table, counts included");
+    insta::assert_snapshot!(html);
+}
+
+/// The workbook of the demo, read back: French headers, numbers as numbers,
+/// dates as dates, status cells with their words, and the journal behind it.
+#[test]
+fn demo_xlsx_reads_back() {
+    use calamine::{Data, Reader, Xlsx, open_workbook};
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("statut.xlsx");
+    let demo = root().join("examples/demo/plan");
+    let out = plan_cmd(tmp.path())
+        .args([
+            "--dir",
+            demo.to_str().unwrap(),
+            "status",
+            "--as-of",
+            "2019-06-30",
+            "--format",
+            "xlsx",
+            "-o",
+            "statut.xlsx",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), "Écrit : statut.xlsx\n");
+    let mut book: Xlsx<_> = open_workbook(&path).unwrap();
+    assert_eq!(book.sheet_names(), ["Statut", "Journal"]);
+    let sheet = book.worksheet_range("Statut").unwrap();
+    let text = |r: u32, c: u32| sheet.get_value((r, c)).map(|d| d.to_string()).unwrap_or_default();
+    assert!(text(0, 0).ends_with("état au 30 juin 2019"), "{}", text(0, 0));
+    let headers: Vec<String> = (0..8).map(|c| text(2, c)).collect();
+    assert_eq!(
+        headers,
+        ["Niveau", "Id", "Intitulé", "2017 réalisé", "2017 cible", "2017 statut", "2018 réalisé", "2018 cible"]
+    );
+    let row = |id: &str| (3..sheet.height() as u32).find(|&r| text(r, 1) == id && text(r, 0) == "indicateur").unwrap();
+    let r = row("1.1.2a");
+    assert_eq!(sheet.get_value((r, 3)), Some(&Data::Float(3.0)), "a count is a number");
+    assert_eq!(sheet.get_value((r, 4)), Some(&Data::Float(4.0)));
+    assert_eq!(text(r, 5), "✗ non atteint");
+    let milestone = row("2.2.3b");
+    assert!(matches!(sheet.get_value((milestone, 3)), Some(Data::DateTime(_))), "a milestone's day is a date");
+    assert_eq!(text(row("1.1.3a"), 3), "en bonne voie", "an assessment's level is a word");
+    let group = (3..sheet.height() as u32).find(|&r| text(r, 0) == "orientation" && text(r, 1) == "1").unwrap();
+    assert_eq!((text(group, 3), text(group, 5)), ("7/9".to_string(), "✗ non atteint".to_string()));
+    let journal = book.worksheet_range("Journal").unwrap();
+    let cell = |r: u32, c: u32| journal.get_value((r, c)).map(|d| d.to_string()).unwrap_or_default();
+    assert_eq!(cell(0, 0), "Date");
+    assert!(matches!(journal.get_value((1, 0)), Some(Data::DateTime(_))), "an entry's date is a date");
+    let first_2018 = (1..journal.height() as u32).find(|&r| cell(r, 10).ends_with("journal/2018.toml")).unwrap();
+    assert_eq!(
+        (cell(first_2018, 2), cell(first_2018, 4)),
+        ("activité".to_string(), "Rencontre du comité directeur".to_string())
+    );
+    assert_eq!(journal.get_value((first_2018, 11)), Some(&Data::Float(4.0)), "the line the entry starts on");
+    assert_eq!(journal.height() - 1, 60, "every entry dated up to 2019-06-30, as `grep date` counts them");
+}
+
+/// Text from files lands in cells as text: a formula stays a formula's text,
+/// a control is shown escaped.
+#[test]
+fn xlsx_cells_hold_text_as_text() {
+    use calamine::{Data, Reader, Xlsx, open_workbook};
+    let tmp = common::plan_with_journal(
+        b"[[activity]]\ndate = 2018-03-01\ntitle = \"=HYPERLINK(\\\"http://x\\\")\"\nindicators = [\"1.1.1\"]\nnote = \"a\\u001bb\"\n",
+    );
+    let out = plan_cmd(tmp.path())
+        .args(["status", "--as-of", "2018-12-31", "--format", "xlsx", "-o", "s.xlsx"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    let mut book: Xlsx<_> = open_workbook(tmp.path().join("s.xlsx")).unwrap();
+    let journal = book.worksheet_range("Journal").unwrap();
+    let row =
+        (1..journal.height() as u32).find(|&r| journal.get_value((r, 2)) == Some(&Data::String("activity".into())));
+    let row = row.expect("the activity is listed");
+    assert_eq!(journal.get_value((row, 4)), Some(&Data::String("=HYPERLINK(\"http://x\")".into())));
+    assert_eq!(journal.get_value((row, 7)), Some(&Data::String("a\\u{1b}b".into())));
+    let formulas = book.worksheet_formula("Journal").unwrap();
+    assert!(formulas.used_cells().all(|(_, _, f)| f.is_empty()), "no formula in the workbook");
+}
+
+/// Without --output, the workbook goes to a file named for its date; to a
+/// terminal it is refused before anything is done.
+#[test]
+fn xlsx_goes_to_a_file_never_a_terminal() {
+    let tmp = common::base_plan();
+    let out = plan_cmd(tmp.path())
+        .args(["--lang", "en", "status", "--as-of", "2018-12-31", "--format", "xlsx"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), "Written: status-2018-12-31.xlsx\n");
+    assert!(std::fs::read(tmp.path().join("status-2018-12-31.xlsx")).unwrap().starts_with(b"PK"));
+    let piped = plan_cmd(tmp.path()).args(["status", "--format", "xlsx", "-o", "-"]).output().unwrap();
+    assert_eq!(piped.status.code(), Some(0), "to a pipe, the bytes go: {}", transcript(&piped));
+    assert!(piped.stdout.starts_with(b"PK"));
+    #[cfg(unix)]
+    if std::process::Command::new("script").arg("--version").output().is_ok() {
+        let bin = env!("CARGO_BIN_EXE_plan");
+        let line = format!("{bin} --lang en status --format xlsx -o -; echo \"exit=$?\"");
+        let tty = std::process::Command::new("script")
+            .args(["-qec", &line, "/dev/null"])
+            .current_dir(tmp.path())
+            .env("NO_COLOR", "1")
+            .output()
+            .unwrap();
+        let said = String::from_utf8_lossy(&tty.stdout);
+        assert!(said.contains("an Excel workbook cannot be shown in a terminal"), "{said}");
+        assert!(said.contains("exit=2") && !said.contains("PK"), "{said}");
+    }
+}

@@ -25,7 +25,8 @@ pub fn run(ctx: &Context, args: &StatusArgs) -> Result<Exit, Stop> {
     };
     let as_of = args::date_or(ready.lang, args.as_of.as_deref(), ctx.today)?;
     let format = format(args.format);
-    let default_name = (format == Format::Xlsx).then(|| format!("status-{as_of}.xlsx"));
+    let default_name = (format == Format::Xlsx)
+        .then(|| Message::new(MsgId::StatusFileName).arg("date", as_of.format("%Y-%m-%d")).render(ready.lang));
     let destination = Destination::of(ctx, args.output.as_deref(), default_name);
     if format == Format::Xlsx {
         destination.check_binary(ready.lang)?;

@@ -50,9 +50,14 @@ fn scale(max: u64) -> u64 {
     }
 }
 
+/// A coordinate to the hundredth: finer than print shows, and short to write.
+fn round(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}
+
 /// The height on the plot of a value, from the plot's bottom.
 fn y_of(value: u64, top: u64) -> f64 {
-    TOP + PLOT - value as f64 / top as f64 * PLOT
+    round(TOP + PLOT - value as f64 / top as f64 * PLOT)
 }
 
 /// The opening of a chart: its box, its text alternative, the scale and the baseline.
@@ -173,18 +178,18 @@ pub fn stacked(counts: &[(Status, usize)], alt: &str) -> String {
     );
     let mut x = 0.0;
     for &(status, n) in counts.iter().filter(|(_, n)| *n > 0) {
-        let w = WIDTH * n as f64 / total.max(1) as f64;
+        let w = round(WIDTH * n as f64 / total.max(1) as f64);
         let _ = write!(svg, "<rect x=\"{x}\" y=\"0\" width=\"{w}\" height=\"{BAR}\" fill=\"{}\"/>", colors(status).0);
         if w >= 22.0 {
             let _ = write!(
                 svg,
                 "<text x=\"{}\" y=\"13\" text-anchor=\"middle\" fill=\"{}\" {FONT}>{} {n}</text>",
-                x + w / 2.0,
+                round(x + w / 2.0),
                 ink_on(status),
                 status.symbol()
             );
         }
-        x += w;
+        x = round(x + w);
     }
     svg + "</svg>"
 }

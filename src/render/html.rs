@@ -50,7 +50,8 @@ struct CellView {
 
 #[derive(Serialize)]
 struct SummaryRow {
-    label: String,
+    symbol: &'static str,
+    word: &'static str,
     color: &'static str,
     counts: Vec<usize>,
 }
@@ -73,7 +74,8 @@ fn view(report: &Report, lang: Lang) -> View {
             .status_counts()
             .into_iter()
             .map(|(status, counts)| SummaryRow {
-                label: format!("{} {}", status.symbol(), status.word().template(lang)),
+                symbol: status.symbol(),
+                word: status.word().template(lang),
                 color: colors(status).0,
                 counts,
             })

@@ -14,10 +14,10 @@ pub fn colors(status: Status) -> (&'static str, &'static str) {
         Status::OnTrack => ("#2463a8", "#e3edf8"),
         Status::Behind => ("#c77700", "#fcefd9"),
         Status::Missed => ("#b42318", "#fbe4e1"),
-        Status::Upcoming => ("#b8bec7", "#f3f4f6"),
-        Status::Tracked => ("#6b7684", "#eceef1"),
-        Status::NotAssessed => ("#9aa3ad", "#f1f2f4"),
-        Status::NotApplicable => ("#d5d9de", "#fafafa"),
+        Status::Upcoming => ("#8a94a1", "#f3f4f6"),
+        Status::Tracked => ("#5c6673", "#eceef1"),
+        Status::NotAssessed => ("#7b8794", "#f1f2f4"),
+        Status::NotApplicable => ("#a3abb5", "#fafafa"),
     }
 }
 
