@@ -25,6 +25,9 @@ struct View {
     summary: Vec<SummaryRow>,
     legend: Option<String>,
     stale_mark: &'static str,
+    /// The share of the table's width of each year's column, in percent: Word
+    /// and LibreOffice size a pasted table by the widths it gives.
+    year_width: usize,
 }
 
 #[derive(Serialize)]
@@ -82,6 +85,7 @@ fn view(report: &Report, lang: Lang) -> View {
             .collect(),
         legend: stale_legend(report, lang),
         stale_mark: STALE_MARK,
+        year_width: 56 / report.years.len().max(1),
     }
 }
 
