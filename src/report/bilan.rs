@@ -224,9 +224,15 @@ impl Parts<'_> {
         Part { parts: actions, ..self.part(Node::Objective(o), GroupLevel::Objective, &o.short) }
     }
 
+    /// An action and its indicators. When an indicator has the action's own
+    /// id (`3.1.1` and `3.1.1`), the narratives about that id are the
+    /// indicator's, shown with it, not twice.
     fn action(&self, a: &Action) -> Part {
-        let indicators = self.plan.indicators().filter(|r| std::ptr::eq(r.action, a)).map(|r| self.indicator(&r));
-        Part { indicators: indicators.collect(), ..self.part(Node::Action(a), GroupLevel::Action, &a.short) }
+        let indicators: Vec<IndicatorPart> =
+            self.plan.indicators().filter(|r| std::ptr::eq(r.action, a)).map(|r| self.indicator(&r)).collect();
+        let part = self.part(Node::Action(a), GroupLevel::Action, &a.short);
+        let shared = indicators.iter().any(|i| i.detail.id == a.id.value);
+        Part { narratives: if shared { Vec::new() } else { part.narratives.clone() }, indicators, ..part }
     }
 
     /// A group's own lines: its title, roll-up and narratives.
