@@ -95,7 +95,8 @@ pub struct ReportArgs {
     #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub as_of: Option<String>,
 
-    /// `html`, one self-contained file to open, send and print; or `markdown`.
+    /// `html`, one self-contained file to open, send and print; `markdown`;
+    /// or `json`, the data a template receives (see --template).
     #[arg(long, value_enum, default_value_t = ReportFormat::Html, value_name = "FORMAT")]
     pub format: ReportFormat,
 
@@ -104,8 +105,9 @@ pub struct ReportArgs {
     pub paper: PaperArg,
 
     /// A template of your own (minijinja), for a funder's format. It receives
-    /// the data described in docs/report-template.md, and may extend the
-    /// built-in "bilan.html". Text is escaped for --format.
+    /// the data described in docs/report-template.md (`--format json` shows
+    /// it), and may extend the built-in "bilan.html". Text from the plan is
+    /// escaped for --format: html or markdown.
     #[arg(long, value_name = "FILE")]
     pub template: Option<PathBuf>,
 
@@ -119,6 +121,7 @@ pub struct ReportArgs {
 pub enum ReportFormat {
     Html,
     Markdown,
+    Json,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

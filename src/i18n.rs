@@ -761,8 +761,6 @@ messages! {
         fr: "Chaque orientation, objectif et moyen, avec le statut cumulé de ses indicateurs.",
         en: "Every orientation, objective and action, with the rolled-up status of its indicators.",
     }
-    BilanMeasure { fr: "Mesure", en: "Measure", }
-    BilanYears { fr: "Années", en: "Years", }
     BilanWhy { fr: "Pourquoi ce statut", en: "Why this status", }
     BilanExplanations { fr: "Explications", en: "Explanations", }
     BilanExplanationMissing {
@@ -863,7 +861,6 @@ messages! {
     ColumnNote { fr: "Note", en: "Note", }
     ColumnTotal { fr: "Total", en: "Total", }
     ColumnMeaning { fr: "Signification", en: "Meaning", }
-    ColumnValue { fr: "Valeur", en: "Value", }
     ColumnSymbol { fr: "Symbole", en: "Symbol", }
     Colon { fr: " : ", en: ": ", }
     ReportWritten { fr: "Bilan écrit : {path}", en: "Report written: {path}", }
@@ -902,6 +899,10 @@ messages! {
     TemplateHelp {
         fr: "docs/report-template.md décrit les données qu'un gabarit reçoit et les blocs qu'il peut remplacer",
         en: "docs/report-template.md describes the data a template receives and the blocks it may replace",
+    }
+    TemplateWithJson {
+        fr: "--format json donne les données qu'un gabarit reçoit : il ne prend pas de --template",
+        en: "--format json gives the data a template receives: it takes no --template",
     }
     RenderFailed {
         fr: "la mise en forme a échoué : {reason} (c'est un défaut de plan ; merci de le signaler)",

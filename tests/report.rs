@@ -352,3 +352,35 @@ fn a_long_list_of_activities_is_summed_up() {
     assert_eq!(card, 20, "the first 20 activities are listed");
     assert!(html.contains("… et 5 autres activités (10 au total) ; la liste complète : plan show 1.1.1"));
 }
+
+/// Every field name under `value`, and every key of its `t`.
+fn field_names(value: &serde_json::Value, names: &mut std::collections::BTreeSet<String>) {
+    match value {
+        serde_json::Value::Object(map) => {
+            for (key, inner) in map {
+                names.insert(key.clone());
+                field_names(inner, names);
+            }
+        }
+        serde_json::Value::Array(items) => items.iter().for_each(|i| field_names(i, names)),
+        _ => {}
+    }
+}
+
+/// `--format json` prints the data a template receives, and
+/// docs/report-template.md names every field of it and every word of `t`.
+#[test]
+fn the_template_data_is_documented_field_by_field() {
+    let tmp = demo_in_git();
+    let json: serde_json::Value = serde_json::from_str(&report(tmp.path(), &["--format", "json"])).unwrap();
+    assert_eq!(json["commit"]["modified"], false);
+    assert_eq!(json["heading"], "Bilan du plan 2017–2020");
+    let mut names = std::collections::BTreeSet::new();
+    field_names(&json, &mut names);
+    assert!(names.len() > 80, "{names:?}");
+    let doc = fs::read_to_string(root().join("docs/report-template.md")).unwrap();
+    let missing: Vec<&String> = names.iter().filter(|n| !doc.contains(&format!("`{n}`"))).collect();
+    assert!(missing.is_empty(), "docs/report-template.md does not name {missing:?}");
+    let out = plan_in(tmp.path(), &["--lang", "en", "report", "--format", "json", "--template", "x.html"]);
+    assert_eq!(out.status.code(), Some(2), "{}", transcript(&out));
+}

@@ -28,7 +28,11 @@ pub fn run(ctx: &Context, args: &ReportArgs) -> Result<Exit, Stop> {
     let format = match args.format {
         ReportFormat::Html => BilanFormat::Html,
         ReportFormat::Markdown => BilanFormat::Markdown,
+        ReportFormat::Json => BilanFormat::Json,
     };
+    if format == BilanFormat::Json && template.is_some() {
+        return Err(Stop::trouble(lang, MsgId::TemplateWithJson));
+    }
     let name = default_name(meta, scope, format, args.template.as_deref());
     let destination = Destination::of(ctx, args.output.as_deref(), Some(name));
     let bilan = bilan(&ready.valid.plan, &ready.valid.journal, scope, as_of);
@@ -61,7 +65,14 @@ fn default_name(meta: &PlanMeta, scope: Scope, format: BilanFormat, template: Op
         Scope::Plan => format!("{}-{}", meta.year_label(meta.start_year), meta.year_label(meta.end_year)),
     };
     let own = template.and_then(|t| t.extension()).map(|e| e.to_string_lossy().into_owned());
-    let extension = own.unwrap_or_else(|| (if format == BilanFormat::Html { "html" } else { "md" }).into());
+    let extension = own.unwrap_or_else(|| {
+        match format {
+            BilanFormat::Html => "html",
+            BilanFormat::Markdown => "md",
+            BilanFormat::Json => "json",
+        }
+        .into()
+    });
     format!("bilan-{period}.{extension}")
 }
 

@@ -10,6 +10,7 @@ use minijinja::value::{Serde, Value};
 use serde::Serialize;
 
 use super::chart::{self, Point};
+use super::escape::json_safe;
 use super::explain::{cell_reason, counts_text, measure_text};
 use super::locale::{long_date, number};
 use super::palette::{colors, ink_on};
@@ -29,6 +30,8 @@ use crate::source::Commit;
 pub enum BilanFormat {
     Html,
     Markdown,
+    /// The data a template receives, as JSON: for whoever writes a template.
+    Json,
 }
 
 /// The paper the bilan is printed on.
@@ -56,11 +59,15 @@ pub struct BilanOptions<'a> {
     pub template: Option<(&'a str, &'a str)>,
 }
 
-/// Renders the bilan.
+/// Renders the bilan (a JSON one ignores any template: it is their data).
 pub fn bilan(bilan: &Bilan, options: &BilanOptions) -> Result<String, TemplateError> {
     let (name, escape) = match options.format {
         BilanFormat::Html => ("bilan.html", Escape::Html),
         BilanFormat::Markdown => ("bilan.md", Escape::Markdown),
+        BilanFormat::Json => {
+            let json = serde_json::to_string_pretty(&view(bilan, options)).expect("the data serialises");
+            return Ok(json_safe(json) + "\n");
+        }
     };
     let context = Value::from(Serde(view(bilan, options)));
     match options.template {

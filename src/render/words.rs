@@ -11,7 +11,7 @@ use crate::i18n::{Message, MsgId};
 use crate::model::Lang;
 
 /// The words that take no argument, by name.
-const WORDS: [(&str, MsgId); 58] = [
+const WORDS: [(&str, MsgId); 53] = [
     ("colon", MsgId::Colon),
     ("period", MsgId::BilanPeriod),
     ("as_of", MsgId::BilanAsOf),
@@ -28,8 +28,6 @@ const WORDS: [(&str, MsgId); 58] = [
     ("plan_narratives", MsgId::BilanPlanNarratives),
     ("glance", MsgId::BilanGlance),
     ("glance_lead", MsgId::BilanGlanceLead),
-    ("measure", MsgId::BilanMeasure),
-    ("years", MsgId::BilanYears),
     ("why", MsgId::BilanWhy),
     ("explanations", MsgId::BilanExplanations),
     ("assessments", MsgId::BilanAssessments),
@@ -51,7 +49,6 @@ const WORDS: [(&str, MsgId); 58] = [
     ("rule_rollup", MsgId::BilanRuleRollupValue),
     ("method_stale", MsgId::BilanMethodStale),
     ("legend", MsgId::BilanLegend),
-    ("orientation", MsgId::ItemOrientation),
     ("col_id", MsgId::ColumnId),
     ("col_item", MsgId::ColumnItem),
     ("col_year", MsgId::ColumnYear),
@@ -67,9 +64,7 @@ const WORDS: [(&str, MsgId); 58] = [
     ("col_note", MsgId::ColumnNote),
     ("col_total", MsgId::ColumnTotal),
     ("col_meaning", MsgId::ColumnMeaning),
-    ("col_value", MsgId::ColumnValue),
     ("col_symbol", MsgId::ColumnSymbol),
-    ("col_why", MsgId::BilanWhy),
 ];
 
 /// What the words that take arguments need.
