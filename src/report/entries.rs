@@ -6,8 +6,9 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 
+use super::show::{tags, texts};
 use super::status::{Line, Report};
-use crate::model::{ABOUT_PLAN, Journal, Level, Loc, PlanMeta, Tag, Topic};
+use crate::model::{ABOUT_PLAN, Journal, Level, Loc, PlanMeta, Topic};
 use crate::source::Sources;
 
 /// One entry of the journal.
@@ -88,14 +89,6 @@ pub fn entries(meta: &PlanMeta, journal: &Journal, sources: &Sources, report: &R
     }
     rows.sort_by(|a, b| (a.date, &a.file, a.line).cmp(&(b.date, &b.file, b.line)));
     rows
-}
-
-fn texts(values: &[crate::model::Sp<String>]) -> Vec<String> {
-    values.iter().map(|v| v.value.clone()).collect()
-}
-
-fn tags(tags: &[Tag]) -> Vec<(String, Vec<String>)> {
-    tags.iter().map(|t| (t.name.value.clone(), texts(&t.values))).collect()
 }
 
 /// Line numbers of many places, each file's line starts found once.

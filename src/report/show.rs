@@ -202,11 +202,11 @@ fn place(sources: &Sources, loc: &Loc) -> Option<Place> {
     Some(Place { file: file.display.clone(), line: line_col(&file.text, loc.span.start).line })
 }
 
-fn texts(values: &[crate::model::Sp<String>]) -> Vec<String> {
+pub(super) fn texts(values: &[crate::model::Sp<String>]) -> Vec<String> {
     values.iter().map(|v| v.value.clone()).collect()
 }
 
-fn tags(tags: &[Tag]) -> Vec<(String, Vec<String>)> {
+pub(super) fn tags(tags: &[Tag]) -> Vec<(String, Vec<String>)> {
     tags.iter().map(|t| (t.name.value.clone(), texts(&t.values))).collect()
 }
 
