@@ -420,11 +420,12 @@ impl Ctx<'_> {
         counts.map(|&(s, n)| CountView { status: self.status(s), n, share: n as f64 / total.max(1) as f64 }).collect()
     }
 
-    /// A bar of statuses, with its text alternative.
-    fn bar(&self, year: &str, counts: &[(Status, usize)]) -> String {
+    /// A bar of statuses, with its text alternative, and its counts written
+    /// on it when `labels`.
+    fn bar(&self, year: &str, counts: &[(Status, usize)], labels: bool) -> String {
         let counts: Vec<(Status, usize)> = counts.iter().copied().filter(|(_, n)| *n > 0).collect();
         let alt = Message::new(MsgId::BilanBarAlt).arg("year", year).arg("counts", counts_text(&counts, self.lang));
-        chart::stacked(&counts, &alt.render(self.lang))
+        chart::stacked(&counts, &alt.render(self.lang), labels)
     }
 
     fn summary(&self, bilan: &Bilan) -> SummaryView {
@@ -436,7 +437,7 @@ impl Ctx<'_> {
                 .arg("n", summary.counts.iter().map(|(_, n)| n).sum::<usize>())
                 .render(self.lang),
             counts: self.counts(&summary.counts),
-            bar: self.bar(&year.label, &summary.counts),
+            bar: self.bar(&year.label, &summary.counts, true),
         });
         let groups = bilan.status.groups();
         SummaryView {
@@ -471,7 +472,7 @@ impl Ctx<'_> {
             with_verdict: cell.with_verdict,
             counts: self.counts(&cell.counts),
             why: counts_text(&cell.counts, self.lang),
-            bar: self.bar(year, &cell.counts),
+            bar: self.bar(year, &cell.counts, false),
         }
     }
 

@@ -167,8 +167,9 @@ pub fn cumulative(points: &[Point], total: u32, alt: &str, lang: Lang) -> String
 }
 
 /// A bar split by status, each part as wide as its share of `counts`, with
-/// its count written on it when there is room.
-pub fn stacked(counts: &[(Status, usize)], alt: &str) -> String {
+/// its count written on it when there is room and `labels` asks for it (a
+/// small bar under a table's cell has none: they would be too small to read).
+pub fn stacked(counts: &[(Status, usize)], alt: &str, labels: bool) -> String {
     const WIDTH: f64 = 300.0;
     const BAR: f64 = 18.0;
     let total: usize = counts.iter().map(|(_, n)| n).sum();
@@ -180,7 +181,7 @@ pub fn stacked(counts: &[(Status, usize)], alt: &str) -> String {
     for &(status, n) in counts.iter().filter(|(_, n)| *n > 0) {
         let w = round(WIDTH * n as f64 / total.max(1) as f64);
         let _ = write!(svg, "<rect x=\"{x}\" y=\"0\" width=\"{w}\" height=\"{BAR}\" fill=\"{}\"/>", colors(status).0);
-        if w >= 22.0 {
+        if labels && w >= 22.0 {
             let _ = write!(
                 svg,
                 "<text x=\"{}\" y=\"13\" text-anchor=\"middle\" fill=\"{}\" {FONT}>{} {n}</text>",
@@ -240,9 +241,11 @@ mod tests {
 
     #[test]
     fn a_stacked_bar_splits_by_share() {
-        let svg = stacked(&[(Status::Achieved, 3), (Status::Behind, 1), (Status::Missed, 0)], "2018");
+        let svg = stacked(&[(Status::Achieved, 3), (Status::Behind, 1), (Status::Missed, 0)], "2018", true);
         assert!(svg.contains("width=\"225\"") && svg.contains("width=\"75\""), "{svg}");
         assert_eq!(svg.matches("<rect").count(), 2);
-        assert!(stacked(&[], "vide").ends_with("</svg>"));
+        assert!(svg.contains(">✓ 3</text>"));
+        assert!(!stacked(&[(Status::Achieved, 3)], "2018", false).contains("<text"));
+        assert!(stacked(&[], "vide", true).ends_with("</svg>"));
     }
 }

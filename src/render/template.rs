@@ -83,7 +83,11 @@ fn environment(escape: Escape, lang: Lang) -> Environment<'static> {
     env.set_formatter(move |out, state, value| format(out, state, value, escape));
     env.add_filter("date", move |v: &Value| date(v, lang));
     env.add_filter("number", move |v: &Value, kwargs: Kwargs| format_number(v, &kwargs, lang));
-    env.add_filter("percent", move |v: f64| percent(v, 1, lang));
+    env.add_filter("percent", move |v: f64, kwargs: Kwargs| -> Result<String, Error> {
+        let places: Option<usize> = kwargs.get("places")?;
+        kwargs.assert_all_used()?;
+        Ok(percent(v, places.unwrap_or(1), lang))
+    });
     env.add_filter("css_string", css_string);
     // Last: a template is compiled with the settings above.
     for (name, text) in BUILT_IN {
@@ -183,8 +187,8 @@ mod tests {
 
     #[test]
     fn filters_speak_the_language() {
-        let out = run("{{ '2017-09-14'|date }} {{ 1234|number }} {{ 0.5|percent }}", Escape::Html, Value::from(()));
-        assert_eq!(out.unwrap(), "14 septembre 2017 1\u{a0}234 50,0\u{a0}%");
+        let out = run("{{ '2017-09-14'|date }} {{ 1234|number }} {{ 0.5|percent }} {{ 0.4|percent(places=0) }}", Escape::Html, Value::from(()));
+        assert_eq!(out.unwrap(), "14 septembre 2017 1\u{a0}234 50,0\u{a0}% 40\u{a0}%");
         let css = run("{{ 'a\"b</style>'|css_string }}", Escape::Html, Value::from(())).unwrap();
         assert_eq!(css, "\"a\\000022b\\00003c\\00002fstyle\\00003e\"");
     }
