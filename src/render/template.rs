@@ -187,7 +187,11 @@ mod tests {
 
     #[test]
     fn filters_speak_the_language() {
-        let out = run("{{ '2017-09-14'|date }} {{ 1234|number }} {{ 0.5|percent }} {{ 0.4|percent(places=0) }}", Escape::Html, Value::from(()));
+        let out = run(
+            "{{ '2017-09-14'|date }} {{ 1234|number }} {{ 0.5|percent }} {{ 0.4|percent(places=0) }}",
+            Escape::Html,
+            Value::from(()),
+        );
         assert_eq!(out.unwrap(), "14 septembre 2017 1\u{a0}234 50,0\u{a0}% 40\u{a0}%");
         let css = run("{{ 'a\"b</style>'|css_string }}", Escape::Html, Value::from(())).unwrap();
         assert_eq!(css, "\"a\\000022b\\00003c\\00002fstyle\\00003e\"");
