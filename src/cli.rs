@@ -32,6 +32,13 @@ pub struct Global {
     /// When to colour the output. `auto` colours a terminal only, and honours NO_COLOR.
     #[arg(long, global = true, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
     pub color: ColorArg,
+
+    /// Read the plan as committed at a git revision: a commit, tag or branch,
+    /// HEAD~3, main@{2019-03-15}, or a date YYYY-MM-DD (the last commit on or
+    /// before that day). Statuses are then as of that day, or of the commit's
+    /// date, unless --as-of says otherwise. For check, status, show and report.
+    #[arg(long, global = true, value_name = "REV", allow_hyphen_values = true)]
+    pub at: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -81,6 +88,39 @@ pub enum Command {
     /// the method. Open the HTML file in a browser; to make a PDF, print it and
     /// choose "Save as PDF".
     Report(ReportArgs),
+
+    /// Show what changed between two moments: statuses, roll-ups, entries
+    /// added or removed, and the plan itself (targets, texts, indicators).
+    ///
+    /// FROM and TO are git revisions (a commit, tag or branch, HEAD~3) or
+    /// dates YYYY-MM-DD (the last commit on or before that day), each judged
+    /// as of its day (a revision: its commit's date). TO is by default the
+    /// files as they are now, as of today. Outside git, dates compare the
+    /// current files as of two days.
+    Diff(DiffArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The earlier moment: a revision or a date YYYY-MM-DD.
+    #[arg(allow_hyphen_values = true)]
+    pub from: String,
+
+    /// The later moment: a revision or a date. Default: the files as they
+    /// are now, as of today (or the revision --at names).
+    #[arg(allow_hyphen_values = true)]
+    pub to: Option<String>,
+
+    /// `table` for the terminal, `markdown` to paste into minutes, `json` for data.
+    #[arg(long, value_enum, default_value_t = DiffFormatArg::Table, value_name = "FORMAT")]
+    pub format: DiffFormatArg,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormatArg {
+    Table,
+    Markdown,
+    Json,
 }
 
 #[derive(Debug, Args)]
@@ -115,6 +155,12 @@ pub struct ReportArgs {
     /// (or bilan-FIRST-LAST.html for the whole plan) in the current folder.
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
+
+    /// Add what changed since a revision or a date (YYYY-MM-DD), such as the
+    /// last bilan: statuses, roll-ups, entries and the plan itself, as `plan
+    /// diff` shows them.
+    #[arg(long, value_name = "REV|DATE", allow_hyphen_values = true)]
+    pub since: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

@@ -777,6 +777,7 @@ messages! {
     BilanBreakdown { fr: "Ventilation par {tag}", en: "Breakdown by {tag}", }
     BilanNarratives { fr: "Récits", en: "Narratives", }
     BilanWatch { fr: "À surveiller", en: "To watch", }
+    BilanSince { fr: "Ce qui a changé", en: "What changed", }
     BilanWatchStale {
         fr: "Indicateurs sans entrée depuis plus de {days} jours alors qu'il en faut",
         en: "Indicators with no entry for more than {days} days, though one is needed",
@@ -908,6 +909,78 @@ messages! {
         fr: "la mise en forme a échoué : {reason} (c'est un défaut de plan ; merci de le signaler)",
         en: "rendering failed: {reason} (this is a fault of plan; please report it)",
     }
+    GitMissing {
+        fr: "git n'est pas installé ou ne peut pas être lancé : plan lit l'historique du plan avec git",
+        en: "git is not installed or cannot be run: plan reads the plan's history with git",
+    }
+    GitMissingHelp {
+        fr: "installez git (https://git-scm.com), ou faites la commande sans --at",
+        en: "install git (https://git-scm.com), or run the command without --at",
+    }
+    NotARepository { fr: "{dir} n'est dans aucun dépôt git", en: "{dir} is in no git repository", }
+    NotARepositoryHelp {
+        fr: "l'historique du plan vient de git : suivez le plan dans un dépôt (git init, git add, git commit), ou faites la commande sans révision",
+        en: "the plan's history comes from git: keep the plan in a repository (git init, git add, git commit), or run the command without a revision",
+    }
+    DubiousOwnership {
+        fr: "git refuse ce dépôt, qui appartient à un autre utilisateur ; git dit : {said}",
+        en: "git refuses this repository, which belongs to another user; git says: {said}",
+    }
+    DubiousOwnershipHelp {
+        fr: "si vous faites confiance à ce dépôt, suivez le conseil de git ci-dessus, puis recommencez",
+        en: "if you trust this repository, follow git's advice above, then try again",
+    }
+    UnknownRevision { fr: "git ne connaît pas la révision « {rev} »", en: "git knows no revision \"{rev}\"", }
+    UnknownRevisionHelp {
+        fr: "une révision est un commit (a1b2c3d), une étiquette, une branche, HEAD~3, ou une date AAAA-MM-JJ (le dernier commit de ce jour ou d'avant)",
+        en: "a revision is a commit (a1b2c3d), a tag, a branch, HEAD~3, or a date YYYY-MM-DD (the last commit on or before that day)",
+    }
+    NoCommitBy {
+        fr: "aucun commit de la branche courante n'est daté du {date} ou d'avant",
+        en: "no commit of the current branch is dated on or before {date}",
+    }
+    NoCommitByHelp {
+        fr: "git log --reverse montre le premier commit et sa date",
+        en: "git log --reverse shows the first commit and its date",
+    }
+    NoPlanAtRevision {
+        fr: "aucun plan au commit {commit}, ni dans ce dossier ni dans ses parents (cherché : plan.toml et plan/plan.toml)",
+        en: "no plan at commit {commit}, in this folder or its parents (looked for plan.toml and plan/plan.toml)",
+    }
+    PlanAbsentAtRevision {
+        fr: "le dossier {dir} n'a pas de plan.toml au commit {commit}",
+        en: "the folder {dir} has no plan.toml at commit {commit}",
+    }
+    PlanAtRevisionHelp {
+        fr: "le dossier du plan a peut-être changé de nom depuis : nommez celui de cette époque avec --dir (git show {commit} --stat le montre)",
+        en: "the plan's folder may have been renamed since: name the one of that time with --dir (git show {commit} --stat shows it)",
+    }
+    GitFailed { fr: "git a échoué : {reason}", en: "git failed: {reason}", }
+    AtWritesNothing {
+        fr: "--at lit une version passée du plan ; « plan {command} » écrit dans les fichiers actuels : faites la commande sans --at",
+        en: "--at reads a past version of the plan; `plan {command}` writes to the current files: run it without --at",
+    }
+    DiffTitle { fr: "Changements entre {from} et {to}", en: "Changes from {from} to {to}", }
+    DiffAtCommit { fr: "le {date} (commit {commit})", en: "{date} (commit {commit})", }
+    DiffAtFiles { fr: "le {date} (fichiers actuels)", en: "{date} (current files)", }
+    DiffNothing { fr: "Aucun changement.", en: "Nothing changed.", }
+    DiffStatuses { fr: "Statuts", en: "Statuses", }
+    DiffRollups { fr: "Statuts cumulés", en: "Roll-ups", }
+    DiffEntriesAdded { fr: "Entrées ajoutées", en: "Entries added", }
+    DiffEntriesRemoved { fr: "Entrées retirées", en: "Entries removed", }
+    DiffPlanItself { fr: "Le plan lui-même", en: "The plan itself", }
+    DiffItemAdded { fr: "ajout : {item} — {title}", en: "added: {item} — {title}", }
+    DiffItemRemoved { fr: "retrait : {item} — {title}", en: "removed: {item} — {title}", }
+    DiffItemRetitled {
+        fr: "{item} : « {before} » devient « {after} »",
+        en: "{item}: \"{before}\" becomes \"{after}\"",
+    }
+    DiffMeasureChanged { fr: "{item} : {before} devient {after}", en: "{item}: {before} becomes {after}", }
+    DiffTitleChanged {
+        fr: "titre : « {before} » devient « {after} »",
+        en: "title: \"{before}\" becomes \"{after}\"",
+    }
+    DiffPeriodChanged { fr: "période : {before} devient {after}", en: "period: {before} becomes {after}", }
     TierPlan { fr: "plan", en: "plan", }
     TierOrientation { fr: "orientation", en: "orientation", }
     TierObjective { fr: "objectif", en: "objective", }

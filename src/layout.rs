@@ -17,7 +17,7 @@ pub const WORK_DIR: &str = ".plan";
 /// The lock that serialises the runs that write, in the work folder.
 pub const LOCK_FILE: &str = "record.lock";
 /// The folder a plan directory is usually kept in, inside its repository.
-const PLAN_SUBDIR: &str = "plan";
+pub(crate) const PLAN_SUBDIR: &str = "plan";
 
 /// What a file of the plan directory holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -54,6 +54,14 @@ pub fn journal_path(plan_dir: &Path, year: i32) -> PathBuf {
         entries.filter_map(Result::ok).map(|e| e.file_name()).find(|n| n.to_string_lossy().eq_ignore_ascii_case(&name))
     });
     other_case.map_or(exact, |n| folder.join(n))
+}
+
+/// Sorts file names with their leading number compared as a number (`2`
+/// before `10`).
+pub(crate) fn natural_key(path: &Path) -> (u64, String) {
+    let name = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let digits: String = name.chars().take_while(char::is_ascii_digit).collect();
+    (digits.parse().unwrap_or(u64::MAX), name)
 }
 
 /// The plan year a journal file's name gives (`2018.toml` → 2018).

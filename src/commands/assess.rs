@@ -10,7 +10,7 @@ use super::shared::output::{Exit, Stop};
 use crate::cli::AssessArgs;
 
 pub fn run(ctx: &Context, args: &AssessArgs) -> Result<Exit, Stop> {
-    let ready = ctx.valid_plan()?;
+    let ready = ctx.plan_to_write("assess")?;
     let date = date(ctx, &ready, &args.entry)?;
     let (unknown, help) = (MsgId::UnknownLevel, MsgId::UnknownLevelHelp);
     let level = args::word(ready.lang, &args.level, Level::from_name, Level::spellings(), unknown, help)?;

@@ -9,9 +9,9 @@ use super::shared::output::{Exit, Stop, err, line, out};
 use crate::cli::{CheckArgs, CheckFormat};
 
 pub fn run(ctx: &Context, args: &CheckArgs) -> Result<Exit, Stop> {
-    let (dir, workspace) = ctx.open()?;
+    let (opened, workspace) = ctx.open()?;
     let lang = ctx.lang(workspace.language());
-    let shown = ctx.shown_dir(&dir);
+    let shown = opened.shown;
     match args.format {
         CheckFormat::Human => print_human(&workspace, lang, &shown, args.deny_warnings)?,
         CheckFormat::Json => out(lang, &render::check_json(&workspace, lang, &shown))?,

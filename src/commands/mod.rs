@@ -4,6 +4,7 @@
 
 mod assess;
 mod check;
+mod diff;
 mod note;
 mod record;
 mod report;
@@ -26,5 +27,6 @@ pub fn run(ctx: &Context, command: &Command) -> Result<Exit, Stop> {
         Command::Note(args) => note::run(ctx, args),
         Command::Show(args) => show::run(ctx, args),
         Command::Report(args) => report::run(ctx, args),
+        Command::Diff(args) => diff::run(ctx, args),
     }
 }

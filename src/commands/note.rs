@@ -10,7 +10,7 @@ use super::shared::output::{Exit, Stop};
 use crate::cli::NoteArgs;
 
 pub fn run(ctx: &Context, args: &NoteArgs) -> Result<Exit, Stop> {
-    let ready = ctx.valid_plan()?;
+    let ready = ctx.plan_to_write("note")?;
     let date = date(ctx, &ready, &args.entry)?;
     let (unknown, help) = (MsgId::UnknownTopic, MsgId::UnknownTopicHelp);
     let topic = args::word(ready.lang, &args.topic, Topic::from_name, Topic::spellings(), unknown, help)?;

@@ -9,7 +9,7 @@ use super::shared::output::{Exit, Stop};
 use crate::cli::RecordArgs;
 
 pub fn run(ctx: &Context, args: &RecordArgs) -> Result<Exit, Stop> {
-    let ready = ctx.valid_plan()?;
+    let ready = ctx.plan_to_write("record")?;
     let date = date(ctx, &ready, &args.entry)?;
     if args.title.trim().is_empty() {
         return Err(Stop::refused(ready.lang, MsgId::EmptyTitleArgument));

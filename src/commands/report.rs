@@ -3,17 +3,19 @@
 
 use std::path::Path;
 
+use chrono::NaiveDate;
 use plan::i18n::{Message, MsgId};
 use plan::layout::{display_path, relative_link};
 use plan::model::PlanMeta;
-use plan::render::{self, BilanFormat, BilanOptions, Paper, TemplateError};
-use plan::report::{Scope, bilan};
-use plan::source::commit_of;
+use plan::render::{self, BilanFormat, BilanOptions, Moment, Paper, Since, TemplateError};
+use plan::report::{Scope, Side, bilan, diff};
+use plan::source::{Commit, commit_of};
 
 use super::shared::args;
-use super::shared::context::Context;
+use super::shared::context::{Context, Ready};
 use super::shared::deliver::Destination;
 use super::shared::output::{Exit, Stop, io_reason, out};
+use super::shared::revision::side;
 use crate::cli::{PaperArg, ReportArgs, ReportFormat};
 
 pub fn run(ctx: &Context, args: &ReportArgs) -> Result<Exit, Stop> {
@@ -23,7 +25,7 @@ pub fn run(ctx: &Context, args: &ReportArgs) -> Result<Exit, Stop> {
         Some(text) => Scope::Year(args::year(lang, meta, text)?),
         None => Scope::Plan,
     };
-    let as_of = args::date_or(lang, args.as_of.as_deref(), ctx.today)?;
+    let as_of = ready.as_of(args.as_of.as_deref(), ctx.today)?;
     let template = args.template.as_deref().map(|p| read_template(ctx, lang, p)).transpose()?;
     let format = match args.format {
         ReportFormat::Html => BilanFormat::Html,
@@ -36,8 +38,12 @@ pub fn run(ctx: &Context, args: &ReportArgs) -> Result<Exit, Stop> {
     let name = default_name(meta, scope, format, args.template.as_deref());
     let destination = Destination::of(ctx, args.output.as_deref(), Some(name));
     let bilan = bilan(&ready.valid.plan, &ready.valid.journal, scope, as_of);
-    let commit = commit_of(&ready.dir);
+    let commit = match &ready.at {
+        Some(at) => Some(Commit { id: at.commit.clone(), modified: false }),
+        None => commit_of(&ready.dir),
+    };
     let links = relative_link(destination.folder(ctx), &ready.dir);
+    let since = args.since.as_deref().map(|text| since(ctx, text, &ready, as_of)).transpose()?;
     let options = BilanOptions {
         lang,
         format,
@@ -49,6 +55,7 @@ pub fn run(ctx: &Context, args: &ReportArgs) -> Result<Exit, Stop> {
         commit: commit.as_ref(),
         links: &links,
         template: template.as_ref().map(|(name, text)| (name.as_str(), text.as_str())),
+        since: since.as_ref(),
     };
     let text = render::bilan(&bilan, &options).map_err(|e| template_failed(lang, &e, template.is_some()))?;
     destination.deliver(lang, text.as_bytes(), MsgId::ReportWritten)?;
@@ -56,6 +63,18 @@ pub fn run(ctx: &Context, args: &ReportArgs) -> Result<Exit, Stop> {
         out(lang, &format!("{}\n", MsgId::ReportPrintHint.template(lang)))?;
     }
     Ok(Exit::Success)
+}
+
+/// What changed from a moment (a revision or a date) to the bilan's plan and as-of date.
+fn since(ctx: &Context, text: &str, ready: &Ready, as_of: NaiveDate) -> Result<Since, Stop> {
+    let (before, from) = side(ctx, Some(text))?;
+    let (a, b) = (&before.valid, &ready.valid);
+    let changes = diff(
+        &Side { plan: &a.plan, journal: &a.journal, sources: &a.sources, as_of: from.as_of },
+        &Side { plan: &b.plan, journal: &b.journal, sources: &b.sources, as_of },
+    );
+    let to = Moment { as_of, commit: ready.at.as_ref().map(|at| at.commit.clone()) };
+    Ok(Since { diff: changes, from, to })
 }
 
 /// `bilan-2018.html`, `bilan-2017-2020.md`; with a template, its extension.

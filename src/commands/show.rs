@@ -3,7 +3,6 @@
 use plan::render;
 use plan::report;
 
-use super::shared::args;
 use super::shared::context::Context;
 use super::shared::output::{Exit, Stop, out};
 use crate::cli::{ShowArgs, ShowFormat};
@@ -11,7 +10,7 @@ use crate::cli::{ShowArgs, ShowFormat};
 pub fn run(ctx: &Context, args: &ShowArgs) -> Result<Exit, Stop> {
     let ready = ctx.valid_plan()?;
     let valid = &ready.valid;
-    let as_of = args::date_or(ready.lang, args.as_of.as_deref(), ctx.today)?;
+    let as_of = ready.as_of(args.as_of.as_deref(), ctx.today)?;
     let Some(item) = report::show(&valid.plan, &valid.journal, &valid.sources, &args.id, as_of) else {
         return Err(ready.unknown_id(&args.id));
     };

@@ -23,7 +23,7 @@ pub fn run(ctx: &Context, args: &StatusArgs) -> Result<Exit, Stop> {
         depth: depth(args.level),
         by: args.by.clone(),
     };
-    let as_of = args::date_or(ready.lang, args.as_of.as_deref(), ctx.today)?;
+    let as_of = ready.as_of(args.as_of.as_deref(), ctx.today)?;
     let format = format(args.format);
     let default_name = (format == Format::Xlsx)
         .then(|| Message::new(MsgId::StatusFileName).arg("date", as_of.format("%Y-%m-%d")).render(ready.lang));

@@ -10,6 +10,7 @@ use minijinja::value::{Serde, Value};
 use serde::Serialize;
 
 use super::chart::{self, Point};
+use super::diff::{Moment, SectionLines, lines as diff_lines, title as diff_title};
 use super::escape::json_safe;
 use super::explain::{cell_reason, counts_text, measure_text};
 use super::locale::{long_date, number};
@@ -20,8 +21,8 @@ use super::{STALE_MARK, group_value, level_word, topic_word, value_text};
 use crate::i18n::{Message, MsgId};
 use crate::model::{Lang, Level, Tier, Topic, is_address};
 use crate::report::{
-    Actual, Bilan, Cell, EntryLine, Group, GroupCell, IndicatorPart, Measure, More, NarrativeLine, Part, Status, What,
-    Year,
+    Actual, Bilan, Cell, Diff, EntryLine, Group, GroupCell, IndicatorPart, Measure, More, NarrativeLine, Part, Status,
+    What, Year,
 };
 use crate::source::Commit;
 
@@ -57,6 +58,16 @@ pub struct BilanOptions<'a> {
     pub links: &'a str,
     /// A user's template: its name (for messages) and its text.
     pub template: Option<(&'a str, &'a str)>,
+    /// What changed since a moment (`--since`), to the bilan's.
+    pub since: Option<&'a Since>,
+}
+
+/// What changed from a moment to the bilan's, for its "since" section.
+#[derive(Clone, Debug)]
+pub struct Since {
+    pub diff: Diff,
+    pub from: Moment,
+    pub to: Moment,
 }
 
 /// Renders the bilan (a JSON one ignores any template: it is their data).
@@ -98,6 +109,16 @@ struct View {
     narratives: Vec<NarrativeView>,
     orientations: Vec<PartView>,
     watch: WatchView,
+    /// With `--since`: what changed since then.
+    since: Option<SinceView>,
+}
+
+#[derive(Serialize)]
+struct SinceView {
+    /// "Changes from … to …".
+    title: String,
+    /// The changes in words, by orientation; empty when nothing changed.
+    sections: Vec<SectionLines>,
 }
 
 #[derive(Serialize)]
@@ -354,6 +375,9 @@ fn view(bilan: &Bilan, options: &BilanOptions) -> View {
         narratives: bilan.narratives.iter().map(|n| ctx.narrative(n)).collect(),
         orientations: bilan.orientations.iter().map(|p| ctx.part(p)).collect(),
         watch: ctx.watch(bilan),
+        since: options
+            .since
+            .map(|s| SinceView { title: diff_title(&s.from, &s.to, lang), sections: diff_lines(&s.diff, lang, false) }),
     }
 }
 

@@ -11,7 +11,9 @@ use crate::i18n::{Message, MsgId};
 use crate::model::Lang;
 
 /// The words that take no argument, by name.
-const WORDS: [(&str, MsgId); 53] = [
+const WORDS: [(&str, MsgId); 55] = [
+    ("since", MsgId::BilanSince),
+    ("nothing_changed", MsgId::DiffNothing),
     ("colon", MsgId::Colon),
     ("period", MsgId::BilanPeriod),
     ("as_of", MsgId::BilanAsOf),

@@ -30,7 +30,7 @@ pub struct EntryRow {
 }
 
 /// What kind of entry a row is, with what only that kind has.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum EntryKind {
     Activity { title: String, amount: u32 },
     Assessment(Level),

@@ -4,6 +4,7 @@
 
 mod bilan;
 mod breakdown;
+mod diff;
 mod entries;
 mod facts;
 #[cfg(test)]
@@ -15,6 +16,7 @@ mod stale;
 mod status;
 
 pub use bilan::{ACTIVITY_LIMIT, Bilan, Breakdown, IndicatorPart, More, Part, Scope, Watch, bilan};
+pub use diff::{CellChange, Diff, GroupChange, MeasureOf, PlanChange, Section, Side, diff};
 pub use entries::{EntryKind, EntryRow};
 pub use show::{EntryLine, Heading, IndicatorDetail, ItemReport, Measure, NarrativeLine, Place, What, show};
 pub use status::{

@@ -181,7 +181,7 @@ pub(super) fn indicator_detail(plan: &Plan, r: &IndicatorRef, row: &Row, status:
     }
 }
 
-fn measure(plan: &Plan, kind: &IndicatorKind) -> Measure {
+pub(super) fn measure(plan: &Plan, kind: &IndicatorKind) -> Measure {
     let meta = &plan.meta;
     match kind {
         IndicatorKind::Count { target: CountTarget::Yearly(n), .. } => Measure::Yearly(*n),

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use super::Files;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::i18n::{Message, MsgId};
-use crate::layout::{FileKind, JOURNAL_DIR, ORIENTATIONS_DIR, PLAN_FILE, display_path};
+use crate::layout::{FileKind, JOURNAL_DIR, ORIENTATIONS_DIR, PLAN_FILE, display_path, natural_key};
 use crate::model::{Found, Listing};
 
 /// The plan directory being read: its real path, and where paths are shown
@@ -112,13 +112,6 @@ fn toml_files(files: &mut Files, folder: &Path, cwd: &Path) -> Vec<PathBuf> {
         .collect();
     paths.sort_by_key(|p| natural_key(p));
     paths
-}
-
-/// Sorts file names with their leading number compared as a number.
-fn natural_key(path: &Path) -> (u64, String) {
-    let name = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-    let digits: String = name.chars().take_while(char::is_ascii_digit).collect();
-    (digits.parse().unwrap_or(u64::MAX), name)
 }
 
 /// Reads one file if it may be read: a regular file, inside the plan.

@@ -1,17 +1,18 @@
-//! Where a plan's bytes come from: a folder on disk or files held in memory
-//! (and, later, a git revision). A source finds the plan's files and reads
+//! Where a plan's bytes come from: a folder on disk, files held in memory, or
+//! a git revision. A source finds the plan's files and reads
 //! them as text, keeping each file's text so that every later message can
 //! quote it. It knows nothing of TOML.
 
 mod dir;
 mod git;
 mod memory;
+mod revision;
 
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-pub use git::{Commit, commit_of};
+pub use git::{Commit, GitError, Revision, Snapshot, commit_of, is_repository, short, snapshot};
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::i18n::{Message, MsgId};
@@ -27,6 +28,8 @@ pub enum Source {
     /// `plan.toml`, `orientations/NAME.toml` or `journal/NAME.toml`, relative to
     /// `dir`; other paths are ignored. Fuzzing and property tests use this.
     Memory { dir: PathBuf, files: Vec<(String, Vec<u8>)> },
+    /// The plan as committed at a revision, as git gave it.
+    Revision(Snapshot),
 }
 
 impl Source {
@@ -35,6 +38,7 @@ impl Source {
         match self {
             Source::Dir { dir, cwd } => dir::read(&dir, &cwd),
             Source::Memory { dir, files } => memory::read(&dir, files),
+            Source::Revision(snapshot) => revision::read(snapshot),
         }
     }
 }

@@ -85,6 +85,7 @@ fn assert_bilan_printable(plan: &plan::model::Plan, journal: &plan::model::Journ
             commit: None,
             links: "plan/",
             template: None,
+            since: None,
         };
         match render_bilan(&data, &options) {
             Ok(text) => assert_printable("bilan", &text),

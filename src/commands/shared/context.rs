@@ -9,12 +9,14 @@ use plan::i18n::{Message, MsgId};
 use plan::layout::{NoPlan, display_path, find_plan_dir};
 use plan::model::Lang;
 use plan::render::{self, Options, TextStyle};
-use plan::source::Source;
+use plan::source::{Revision, Source, short};
 use plan::suggest::closest;
 use plan::workspace::{Valid, Workspace};
 use plan::write::Pace;
 
+use super::args;
 use super::output::Stop;
+use super::revision;
 use crate::cli::{Global, LangArg};
 
 /// What every command knows before it starts.
@@ -25,6 +27,9 @@ pub struct Context {
     dir: Option<PathBuf>,
     /// `--lang`.
     lang: Option<Lang>,
+    /// `--at`: the revision to read the plan at, and as it was written.
+    pub at: Option<Revision>,
+    at_text: Option<String>,
     /// The language the environment asks for (`LANG`), when nothing else says.
     env_lang: Lang,
     /// Today, in local time: the default as-of date and entry date.
@@ -43,6 +48,24 @@ pub struct Context {
 /// Set by one test, so that it can kill `record` while it writes.
 const SLOW_WRITE_VAR: &str = "PLAN_TEST_SLOW_WRITE";
 
+/// Where a plan was read from.
+#[derive(Debug)]
+pub struct Opened {
+    /// The plan directory in the work tree (at a revision, where it was).
+    pub dir: PathBuf,
+    /// The plan directory as summaries show it: `plan/`, or `a1b2c3d4e5:plan/`.
+    pub shown: String,
+    /// At a revision: the commit, and the day it stands for.
+    pub at: Option<At>,
+}
+
+/// The commit a plan was read at, and the day it stands for.
+#[derive(Clone, Debug)]
+pub struct At {
+    pub commit: String,
+    pub day: NaiveDate,
+}
+
 /// A plan ready for a command other than `check`, and the language to speak.
 #[derive(Debug)]
 pub struct Ready {
@@ -50,6 +73,8 @@ pub struct Ready {
     pub lang: Lang,
     /// The plan directory.
     pub dir: PathBuf,
+    /// At a revision: the commit, and the day it stands for.
+    pub at: Option<At>,
 }
 
 impl Context {
@@ -70,6 +95,8 @@ impl Context {
                 .clone()
                 .or_else(|| std::env::var_os("PLAN_DIR").filter(|d| !d.is_empty()).map(PathBuf::from)),
             lang,
+            at: global.at.as_deref().map(Revision::parse),
+            at_text: global.at.clone(),
             env_lang,
             today: chrono::Local::now().date_naive(),
             made: source_date().unwrap_or_else(|| chrono::Local::now().date_naive()),
@@ -77,6 +104,11 @@ impl Context {
             width: terminal_width(),
             pace: if std::env::var_os(SLOW_WRITE_VAR).is_some() { Pace::Slow } else { Pace::Full },
         })
+    }
+
+    /// `--at` as written, if given.
+    pub fn at_text(&self) -> Option<String> {
+        self.at_text.clone()
     }
 
     /// The UI language: `--lang`, else the plan's, else French when `LANG` says so, else English.
@@ -108,22 +140,49 @@ impl Context {
         })
     }
 
-    /// The plan directory, with every file read and checked.
-    pub fn open(&self) -> Result<(PathBuf, Workspace), Stop> {
-        let dir = self.plan_dir()?;
-        let workspace = Workspace::open(Source::Dir { dir: dir.clone(), cwd: self.cwd.clone() });
-        Ok((dir, workspace))
+    /// The plan, with every file read and checked: as it is, or at `--at`.
+    pub fn open(&self) -> Result<(Opened, Workspace), Stop> {
+        self.open_at(self.at.as_ref())
+    }
+
+    /// The plan as it is (`None`), or as committed at a revision.
+    pub fn open_at(&self, revision: Option<&Revision>) -> Result<(Opened, Workspace), Stop> {
+        let Some(revision) = revision else {
+            let dir = self.plan_dir()?;
+            let shown = self.shown_dir(&dir);
+            let workspace = Workspace::open(Source::Dir { dir: dir.clone(), cwd: self.cwd.clone() });
+            return Ok((Opened { dir, shown, at: None }, workspace));
+        };
+        let snapshot = revision::at(&self.cwd, self.dir.as_deref(), revision, self.lang(None))?;
+        let shown = format!("{}:{}", short(&snapshot.commit), snapshot.dir);
+        let at = At { commit: snapshot.commit.clone(), day: snapshot.day };
+        let dir = snapshot.work_dir.clone();
+        Ok((Opened { dir, shown, at: Some(at) }, Workspace::open(Source::Revision(snapshot))))
     }
 
     /// The plan for a command other than `check`: a plan with errors is refused,
     /// with its first error and a pointer to `plan check`.
     pub fn valid_plan(&self) -> Result<Ready, Stop> {
-        let (dir, workspace) = self.open()?;
+        self.valid_plan_at(self.at.as_ref())
+    }
+
+    /// The plan for a command that writes to it: never at a revision.
+    pub fn plan_to_write(&self, command: &str) -> Result<Ready, Stop> {
+        if self.at.is_some() {
+            let message = Message::new(MsgId::AtWritesNothing).arg("command", command);
+            return Err(Stop::trouble(self.lang(None), message));
+        }
+        self.valid_plan()
+    }
+
+    /// The valid plan as it is, or at a revision.
+    pub fn valid_plan_at(&self, revision: Option<&Revision>) -> Result<Ready, Stop> {
+        let (opened, workspace) = self.open_at(revision)?;
         let lang = self.lang(workspace.language());
         let exit_trouble = workspace.has_io_errors();
         let errors = workspace.tally().errors;
         match workspace.valid() {
-            Ok(valid) => Ok(Ready { valid, lang, dir }),
+            Ok(valid) => Ok(Ready { valid, lang, dir: opened.dir, at: opened.at }),
             Err(workspace) => {
                 let message = Message::new(MsgId::RefusedPlanHasErrors).arg("n", errors);
                 let stop = if exit_trouble { Stop::trouble(lang, message) } else { Stop::refused(lang, message) };
@@ -140,6 +199,11 @@ impl Context {
 }
 
 impl Ready {
+    /// The as-of date: `--as-of`, else the day of the revision read, else today.
+    pub fn as_of(&self, text: Option<&str>, today: NaiveDate) -> Result<NaiveDate, Stop> {
+        args::date_or(self.lang, text, self.at.as_ref().map_or(today, |at| at.day))
+    }
+
     /// Refuses an id that names no item of the plan, suggesting the closest one.
     pub fn known_id(&self, id: &str) -> Result<(), Stop> {
         match self.valid.plan.tree().find(id) {

@@ -6,3 +6,4 @@ pub mod args;
 pub mod context;
 pub mod deliver;
 pub mod output;
+pub mod revision;
