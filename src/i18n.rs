@@ -361,7 +361,7 @@ messages! {
         en: "every orientation, objective, action and indicator needs an id of its own",
     }
     IdNotUnderParent {
-        fr: "l'identifiant « {id} » n'appartient pas à {parent_item} « {parent} »",
+        fr: "l'identifiant « {id} » ne se range pas sous {parent_item} « {parent} »",
         en: "id \"{id}\" does not belong under {parent_item} \"{parent}\"",
     }
     IdNotUnderParentHelp {

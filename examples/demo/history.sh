@@ -34,4 +34,4 @@ commit 2019-03-15 "Journal après la rencontre du comité directeur du 14 mars"
 
 mv "$dest/.2019-full.toml" "$journal"
 commit 2019-06-30 "Journal du printemps, avant le bilan de mi-parcours"
-git log --format='%h %cs %s'
+git log --reverse --format='%h %cs %s'
