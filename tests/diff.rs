@@ -175,3 +175,42 @@ fn the_report_says_what_changed_since_the_last_bilan() {
         assert!(doc.contains(&format!("`{field}`")), "docs/report-template.md names `{field}`");
     }
 }
+
+/// Every key of the JSON `plan diff` gives, with every kind of change in it,
+/// and every value of `change` and `kind`, is named in docs/reference.md.
+#[test]
+fn the_json_is_documented() {
+    let history = History::demo();
+    let orientation = history.path().join("plan/orientations/1.toml");
+    let text = fs::read_to_string(&orientation)
+        .unwrap()
+        .replace("target = 4\nunit = \"rencontres\"", "target = 5\nunit = \"rencontres\"");
+    fs::write(&orientation, text + "\n[[objective.action]]\nid = \"1.3.4\"\ntitle = \"Nouveau.\"\n").unwrap();
+    let journal = history.path().join("plan/journal/2019.toml");
+    let text = fs::read_to_string(&journal).unwrap();
+    fs::write(&journal, text.replace("date = 2019-05-09", "date = 2019-05-10")).unwrap();
+    history.commit("2019-09-12", "Changements");
+    let diff = json(history.path(), &["diff", "HEAD~2", "HEAD"]);
+    let mut names = std::collections::BTreeSet::new();
+    collect(&diff, &mut names);
+    let reference = fs::read_to_string(root().join("docs/reference.md")).unwrap();
+    let missing: Vec<&String> = names.iter().filter(|n| !reference.contains(&format!("`{n}`"))).collect();
+    assert!(missing.is_empty(), "docs/reference.md does not name {missing:?}");
+}
+
+/// Every key, and the values of `change`, `kind` and `level`.
+fn collect(value: &serde_json::Value, names: &mut std::collections::BTreeSet<String>) {
+    match value {
+        serde_json::Value::Object(map) => {
+            for (key, inner) in map {
+                names.insert(key.clone());
+                if matches!(key.as_str(), "change" | "kind" | "level") {
+                    names.extend(inner.as_str().map(str::to_string));
+                }
+                collect(inner, names);
+            }
+        }
+        serde_json::Value::Array(items) => items.iter().for_each(|i| collect(i, names)),
+        _ => {}
+    }
+}
