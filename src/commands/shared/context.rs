@@ -154,7 +154,8 @@ impl Context {
             return Ok((Opened { dir, shown, at: None }, workspace));
         };
         let snapshot = revision::at(&self.cwd, self.dir.as_deref(), revision, self.lang(None))?;
-        let shown = format!("{}:{}", short(&snapshot.commit), snapshot.dir);
+        let folder = if snapshot.dir.is_empty() { "./" } else { snapshot.dir.as_str() };
+        let shown = format!("{}:{folder}", short(&snapshot.commit));
         let at = At { commit: snapshot.commit.clone(), day: snapshot.day };
         let dir = snapshot.work_dir.clone();
         Ok((Opened { dir, shown, at: Some(at) }, Workspace::open(Source::Revision(snapshot))))
