@@ -43,6 +43,12 @@ pub struct Global {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Start a new plan: plan.toml, an example orientation to follow, an empty
+    /// journal, documents/, all in the folder's plan/.
+    ///
+    /// The new plan passes `plan check`. Nothing that exists is replaced.
+    Init(InitArgs),
+
     /// Check every file of the plan and report all problems, with file:line:col.
     ///
     /// Exits 0 when the plan is valid, 1 when it has errors (or warnings, with
@@ -176,6 +182,35 @@ pub enum PaperArg {
     Letter,
     /// A4 (210 × 297 mm).
     A4,
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The folder to make the plan in (its plan/ subfolder). Default: here.
+    pub folder: Option<PathBuf>,
+
+    /// The plan's title. Default: "Plan d'action START-END" (or "Action plan START-END").
+    #[arg(long, value_name = "TITLE")]
+    pub title: Option<String>,
+
+    /// The plan's first year. Default: this year.
+    #[arg(long, value_name = "YEAR", allow_hyphen_values = true)]
+    pub start_year: Option<i32>,
+
+    /// The plan's last year. Default: three years after the first.
+    #[arg(long, value_name = "YEAR", allow_hyphen_values = true)]
+    pub end_year: Option<i32>,
+
+    /// Also write a workflow that checks the plan on every push: `github`
+    /// (.github/workflows/plan.yml).
+    #[arg(long, value_enum, value_name = "SERVICE")]
+    pub ci: Option<CiArg>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum CiArg {
+    /// GitHub Actions.
+    Github,
 }
 
 #[derive(Debug, Args)]

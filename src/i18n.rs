@@ -981,6 +981,36 @@ messages! {
         en: "title: \"{before}\" becomes \"{after}\"",
     }
     DiffPeriodChanged { fr: "période : {before} devient {after}", en: "period: {before} becomes {after}", }
+    InitTitle { fr: "Plan d'action {start}-{end}", en: "Action plan {start}-{end}", }
+    InitDone { fr: "Nouveau plan créé dans {dir} :", en: "New plan created in {dir}:", }
+    InitNext {
+        fr: "Ensuite : décrivez vos orientations dans {file} (un exemple commenté vous guide), puis vérifiez avec « plan check ». Pour noter une activité : « plan record ».",
+        en: "Next: describe your orientations in {file} (a commented example guides you), then check with `plan check`. To record an activity: `plan record`.",
+    }
+    InitCi {
+        fr: "{file} fera vérifier le plan par GitHub à chaque envoi (plan check --format github).",
+        en: "{file} makes GitHub check the plan on every push (plan check --format github).",
+    }
+    InitCiSource {
+        fr: "Dans les réglages du dépôt GitHub (Settings › Secrets and variables › Actions › Variables), ajoutez PLAN_GIT_URL : l'adresse du dépôt git de plan, d'où l'installer.",
+        en: "In the GitHub repository's settings (Settings › Secrets and variables › Actions › Variables), add PLAN_GIT_URL: the address of plan's git repository, to install it from.",
+    }
+    InitExists {
+        fr: "{path} existe déjà : plan init ne remplace aucun fichier ; rien n'a été écrit",
+        en: "{path} already exists: plan init replaces no file; nothing was written",
+    }
+    InitExistsHelp {
+        fr: "pour un plan de plus, choisissez un autre dossier : plan init AUTRE-DOSSIER",
+        en: "for another plan, choose another folder: plan init OTHER-FOLDER",
+    }
+    InitBadYears {
+        fr: "la période {start}–{end} n'est pas possible : l'année de fin suit celle du début (ou l'égale), au plus {max} ans plus tard, entre 1900 et 2200",
+        en: "the period {start}–{end} is not possible: the end year comes on or after the start year, at most {max} years later, between 1900 and 2200",
+    }
+    InitIo {
+        fr: "impossible de créer {path} : {reason} ; rien n'a été écrit",
+        en: "cannot create {path}: {reason}; nothing was written",
+    }
     TierPlan { fr: "plan", en: "plan", }
     TierOrientation { fr: "orientation", en: "orientation", }
     TierObjective { fr: "objectif", en: "objective", }

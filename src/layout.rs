@@ -14,6 +14,8 @@ pub const JOURNAL_DIR: &str = "journal";
 /// The tool's own working files (the lock, temporary files), inside the plan
 /// directory. Its `.gitignore` holds `*`, so git never sees them.
 pub const WORK_DIR: &str = ".plan";
+/// What the work folder's `.gitignore` says: ignore everything here.
+pub const WORK_DIR_GITIGNORE: &str = "# plan's working files (the lock, temporary files): never for git.\n*\n";
 /// The lock that serialises the runs that write, in the work folder.
 pub const LOCK_FILE: &str = "record.lock";
 /// The folder a plan directory is usually kept in, inside its repository.

@@ -16,6 +16,7 @@ mod read;
 pub mod render;
 pub mod report;
 pub mod source;
+pub mod starter;
 pub mod suggest;
 mod validate;
 pub mod workspace;

@@ -23,6 +23,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("i18n", &["model"]),
     ("diagnostic", &["model", "i18n"]),
     ("layout", &["model"]),
+    ("starter", &["model", "layout"]),
     ("source", &["model", "i18n", "diagnostic", "layout"]),
     ("read", &["model", "i18n", "diagnostic", "layout", "source", "suggest"]),
     ("validate", &["model", "i18n", "diagnostic", "suggest"]),

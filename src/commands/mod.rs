@@ -5,6 +5,7 @@
 mod assess;
 mod check;
 mod diff;
+mod init;
 mod note;
 mod record;
 mod report;
@@ -20,6 +21,7 @@ use crate::cli::Command;
 /// Runs one command.
 pub fn run(ctx: &Context, command: &Command) -> Result<Exit, Stop> {
     match command {
+        Command::Init(args) => init::run(ctx, args),
         Command::Check(args) => check::run(ctx, args),
         Command::Status(args) => status::run(ctx, args),
         Command::Record(args) => record::run(ctx, args),

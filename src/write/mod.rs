@@ -3,10 +3,12 @@
 //! and the reports written for people.
 
 mod atomic;
+mod init;
 mod journal;
 mod output;
 mod workdir;
 
 pub use atomic::{Durable, Pace};
+pub use init::{InitError, create as create_plan};
 pub use journal::{Append, AppendError, Appended, Refusal, append, entry_toml, with_entry};
 pub use output::{OutputError, write_output};

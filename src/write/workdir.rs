@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use super::journal::{AppendError, Refusal};
-use crate::layout::{LOCK_FILE, WORK_DIR};
+use crate::layout::{LOCK_FILE, WORK_DIR, WORK_DIR_GITIGNORE as GITIGNORE};
 
 /// How often a waiting run tries the lock again.
 const RETRY: Duration = Duration::from_millis(50);
@@ -33,9 +33,6 @@ pub fn work_dir(plan_dir: &Path) -> Result<PathBuf, AppendError> {
     }
     Ok(dir)
 }
-
-/// What the work folder's `.gitignore` says: ignore everything here.
-const GITIGNORE: &str = "# plan's working files (the lock, temporary files): never for git.\n*\n";
 
 /// Takes the lock of the work folder, waiting up to `patience` for another run
 /// that holds it; `on_wait` is called once, when the wait begins.
