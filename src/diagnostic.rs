@@ -63,6 +63,8 @@ codes! {
     UnknownTagValue = "E0216" Error,
     UnknownTopic = "E0217" Error,
     UnknownAbout = "E0218" Error,
+    RepeatedEntry = "W0219" Warning,
+    OffYearActivity = "W0220" Warning,
     DuplicateId = "E0301" Error,
     IdNotUnderParent = "E0302" Error,
     UnknownKind = "E0303" Error,

@@ -602,6 +602,32 @@ messages! {
         en: "the entry is written, but its confirmation could not be shown: {reason}",
     }
 
+    RepeatedEntry {
+        fr: "cette entrée répète une entrée précédente (même date, même titre ou sujet, mêmes indicateurs) : elle compte deux fois",
+        en: "this entry repeats an earlier one (same date, same title or topic, same indicators): it counts twice",
+    }
+    RepeatedEntryFirst { fr: "la même entrée, déjà notée ici", en: "the same entry, already written here", }
+    RepeatedEntryHelp {
+        fr: "si c'est la même rencontre notée deux fois, retirez l'une des deux (plan undo retire la dernière entrée ajoutée) ; si ce sont deux rencontres, précisez le titre",
+        en: "if it is one meeting written twice, remove one of them (plan undo removes the last entry added); if there were two meetings, make the titles differ",
+    }
+    OffYearActivity {
+        fr: "l'activité du {date} compte pour {ids}, qui {n?n'est|ne sont} pas prévu{n?|s} en {year} : elle ne compte pour rien",
+        en: "the activity of {date} counts toward {ids}, which {n?is|are} not planned in {year}: it counts for nothing",
+    }
+    OffYearActivityHelp {
+        fr: "vérifiez la date et les indicateurs ; les années prévues d'un moyen ou d'un indicateur sont dans years = [...]",
+        en: "check the date and the indicators; the years an action or indicator is planned for are in years = [...]",
+    }
+    FutureEntry {
+        fr: "la date {date} est après aujourd'hui ({today})",
+        en: "the date {date} is after today ({today})",
+    }
+    FutureEntryHelp {
+        fr: "si c'est une erreur de frappe, corrigez --date ; plan undo retire la dernière entrée ajoutée",
+        en: "if it is a typo, fix --date; plan undo removes the last entry added",
+    }
+
     // ---- show
     HeadOrientation { fr: "Orientation {id}", en: "Orientation {id}", }
     HeadObjective { fr: "Objectif {id}", en: "Objective {id}", }

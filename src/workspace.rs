@@ -92,8 +92,8 @@ pub struct Valid {
 }
 
 impl Valid {
-    /// Checks a new entry against the plan (errors refuse it; warnings do not).
+    /// Checks a new entry against the plan and its journal (errors refuse it; warnings do not).
     pub fn check_entry(&self, entry: &Entry) -> Vec<Diagnostic> {
-        validate::entry(&self.plan, &self.listing, entry)
+        validate::entry(&self.plan, &self.journal, &self.listing, entry)
     }
 }

@@ -473,11 +473,12 @@ fn plan_files(start: (u32, u32), activities: &[Activity]) -> Vec<(String, Vec<u8
     let mut files = vec![("plan.toml".to_string(), plan.into_bytes()), ("orientations/1.toml".into(), orientation)];
     for year in 2017..=2020 {
         let mut text = String::new();
-        for a in activities.iter().filter(|a| plan_year(a.date, start) == year) {
+        // Each activity has its own title: two the same would be the same entry twice (W0219).
+        for (i, a) in activities.iter().enumerate().filter(|(_, a)| plan_year(a.date, start) == year) {
             let ids: Vec<String> = a.ids.iter().map(|i| format!("\"{i}\"")).collect();
             let (date, amount, ids) = (a.date, a.amount, ids.join(", "));
             text.push_str(&format!(
-                "[[activity]]\ndate = {date}\ntitle = \"x\"\nindicators = [{ids}]\namount = {amount}\n"
+                "[[activity]]\ndate = {date}\ntitle = \"x{i}\"\nindicators = [{ids}]\namount = {amount}\n"
             ));
         }
         files.push((format!("journal/{year}.toml"), text.into_bytes()));

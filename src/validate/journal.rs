@@ -20,6 +20,8 @@ pub struct Index<'p> {
     items: HashMap<&'p str, Node<'p>>,
     indicator_ids: Vec<&'p str>,
     unsure: HashSet<&'p str>,
+    /// The plan years each indicator applies in.
+    years: HashMap<&'p str, Vec<i32>>,
 }
 
 impl<'p> Index<'p> {
@@ -28,6 +30,7 @@ impl<'p> Index<'p> {
     fn new(plan: &'p Plan, unsure: &'p [String]) -> Index<'p> {
         let mut items = HashMap::new();
         let mut indicator_ids = Vec::new();
+        let mut years = HashMap::new();
         for trail in plan.tree().walk().filter(|t| t.indicator.is_none()) {
             let node = trail.node();
             items.insert(node.id().value.as_str(), node);
@@ -35,9 +38,10 @@ impl<'p> Index<'p> {
         for r in plan.indicators() {
             items.insert(r.indicator.id.value.as_str(), Node::Indicator(r.indicator));
             indicator_ids.push(r.indicator.id.value.as_str());
+            years.insert(r.indicator.id.value.as_str(), r.years(&plan.meta));
         }
         let unsure = unsure.iter().map(String::as_str).collect();
-        Index { items, indicator_ids, unsure }
+        Index { items, indicator_ids, unsure, years }
     }
 
     /// The indicator an entry names, or the diagnostic that explains why there is none.
@@ -120,13 +124,36 @@ impl<'p> Rules<'p> {
 
     pub fn activity(&self, file_year: Option<i32>, a: &Activity, diags: &mut Vec<Diagnostic>) {
         self.common(file_year, &a.date, a.evidence(), a.tags(), diags);
+        let mut found = Vec::new();
         for id in &a.indicators {
             match self.index.resolve(id) {
                 Ok(Some(ind)) if ind.kind == IndicatorKind::Assessment => diags.push(activity_on_assessment(id)),
-                Ok(_) => {}
+                Ok(Some(ind)) => found.push(ind.id.value.as_str()),
+                Ok(None) => {}
                 Err(d) => diags.push(*d),
             }
         }
+        diags.extend(self.off_year(a, &found));
+    }
+
+    /// An activity dated in a plan year when none of its indicators applies:
+    /// it counts toward nothing.
+    fn off_year(&self, a: &Activity, ids: &[&str]) -> Option<Diagnostic> {
+        let meta = &self.plan.meta;
+        if ids.is_empty() || !meta.contains(a.date.value) {
+            return None;
+        }
+        let year = meta.year_of(a.date.value);
+        let applies = |id: &&str| self.index.years.get(id).is_none_or(|years| years.contains(&year));
+        if ids.iter().any(applies) {
+            return None;
+        }
+        let message = Message::new(MsgId::OffYearActivity)
+            .arg("date", a.date.value)
+            .arg("ids", ids.join(", "))
+            .arg("n", ids.len())
+            .arg("year", meta.year_label(year));
+        Some(Diagnostic::new(Code::OffYearActivity, message, Some(a.date.loc.clone())).help(MsgId::OffYearActivityHelp))
     }
 
     pub fn assessment(&self, file_year: Option<i32>, a: &Assessment, diags: &mut Vec<Diagnostic>) {

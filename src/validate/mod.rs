@@ -3,6 +3,7 @@
 //! Pure functions of the model: no file is read here (the files evidence may
 //! name come as a [`Listing`]). Every problem is collected, never just the first.
 
+mod duplicates;
 mod entry;
 mod evidence;
 mod ids;
@@ -23,9 +24,10 @@ pub fn ids(orientations: &[Orientation], diags: &mut Vec<Diagnostic>) {
 pub fn plan(plan: &Plan, journal: &Journal, unsure: &[String], listing: &Listing, diags: &mut Vec<Diagnostic>) {
     years::check(plan, diags);
     journal::check(&journal::Rules::new(plan, unsure, listing), journal, diags);
+    duplicates::check(journal, diags);
 }
 
-/// Checks a new entry against a valid plan (see [`entry::check`]).
-pub fn entry(plan: &Plan, listing: &Listing, entry: &Entry) -> Vec<Diagnostic> {
-    entry::check(plan, listing, entry)
+/// Checks a new entry against a valid plan and its journal (see [`entry::check`]).
+pub fn entry(plan: &Plan, journal: &Journal, listing: &Listing, entry: &Entry) -> Vec<Diagnostic> {
+    entry::check(plan, journal, listing, entry)
 }

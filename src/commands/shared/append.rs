@@ -11,12 +11,11 @@ use plan::i18n::{Message, MsgId};
 use plan::layout::{JOURNAL_DIR, LOCK_FILE, WORK_DIR, display_path, journal_path};
 use plan::model::{Entry, Lang};
 use plan::render::{self, TextStyle, level_word, topic_word};
-use plan::source::Sources;
 use plan::write::{Append, AppendError, Appended, Durable, Refusal, append, entry_toml};
 
 use super::args;
 use super::context::{Context, Ready};
-use super::output::{Exit, Stop, err, escape_lines, io_reason, line, out, warn, write_stdout};
+use super::output::{Exit, Stop, err, escape_lines, io_reason, line, out, warn, warn_with_help, write_stdout};
 use crate::cli::EntryArgs;
 
 /// How long `record` waits for another run that holds the plan's lock.
@@ -31,11 +30,15 @@ pub fn date(ctx: &Context, ready: &Ready, args: &EntryArgs) -> Result<NaiveDate,
 pub fn write(ctx: &Context, ready: &Ready, entry: Entry, dry_run: bool) -> Result<Exit, Stop> {
     let lang = ready.lang;
     let diags = ready.valid.check_entry(&entry);
-    let shown = render::render_human(&diags, &Sources::default(), TextStyle { lang, color: true });
+    let shown = render::render_human(&diags, &ready.valid.sources, TextStyle { lang, color: true });
     if Tally::of(&diags).errors > 0 {
         return Err(Stop::refused(lang, MsgId::Refused).after(shown));
     }
     err(lang, &shown)?;
+    if entry.date() > ctx.today {
+        let message = Message::new(MsgId::FutureEntry).arg("date", entry.date()).arg("today", ctx.today);
+        warn_with_help(lang, &message, &MsgId::FutureEntryHelp.into());
+    }
     let meta = &ready.valid.plan.meta;
     let year = meta.year_of(entry.date());
     let path = journal_path(&ready.valid.dir, year);

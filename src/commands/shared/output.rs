@@ -141,6 +141,14 @@ pub fn warn(lang: Lang, message: &Message) {
     let _ = anstream::stderr().write_all(text.as_bytes());
 }
 
+/// `warning: MESSAGE` and `  = help: HELP` on stderr, for a likely mistake
+/// that does not stop the command.
+pub fn warn_with_help(lang: Lang, message: &Message, help: &Message) {
+    warn(lang, message);
+    let text = format!("  = {}: {}\n", MsgId::LevelHelp.template(lang), line(lang, help));
+    let _ = anstream::stderr().write_all(text.as_bytes());
+}
+
 fn quiet_on_closed_pipe(result: std::io::Result<()>) -> std::io::Result<()> {
     match result {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
