@@ -628,6 +628,31 @@ messages! {
         en: "if it is a typo, fix --date; plan undo removes the last entry added",
     }
 
+    EchoAmount { fr: "nombre : {n}", en: "amount: {n}", }
+    EchoNote { fr: "note : {note}", en: "note: {note}", }
+    EchoText { fr: "texte : {text}", en: "text: {text}", }
+    UndoDone { fr: "Retiré de {file} :", en: "Removed from {file}:", }
+    UndoDryRun {
+        fr: "Serait retiré de {file} (--dry-run : rien n'est écrit) :",
+        en: "Would be removed from {file} (--dry-run: nothing is written):",
+    }
+    UndoFileRemoved {
+        fr: "{file} ne tenait que cette entrée : le fichier est retiré lui aussi",
+        en: "{file} held only this entry: the file goes too",
+    }
+    UndoNothing {
+        fr: "rien à annuler : aucune entrée n'a été ajoutée par plan record, assess ou note depuis la dernière annulation",
+        en: "nothing to undo: no entry was added by plan record, assess or note since the last undo",
+    }
+    UndoChanged {
+        fr: "{file} a changé depuis le dernier ajout : il ne se termine plus par l'entrée ajoutée ; rien n'a été retiré",
+        en: "{file} changed since the last entry was added: it no longer ends with that entry; nothing was removed",
+    }
+    UndoChangedHelp {
+        fr: "retirez l'entrée à la main, dans le fichier, ou avec git (git diff montre ce qui a changé)",
+        en: "remove the entry by hand, in the file, or with git (git diff shows what changed)",
+    }
+
     // ---- show
     HeadOrientation { fr: "Orientation {id}", en: "Orientation {id}", }
     HeadObjective { fr: "Objectif {id}", en: "Objective {id}", }

@@ -17,7 +17,7 @@ fn note_appends_a_narrative_and_keeps_every_byte() {
     assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
     assert_eq!(
         String::from_utf8_lossy(&out.stdout),
-        "Narrative recorded in plan/journal/2018.toml:10: 1.1 \"challenges\" on 2018-06-13\n"
+        "Narrative recorded in plan/journal/2018.toml:10: 1.1 \"challenges\" on 2018-06-13\n  text: Two seats empty.\n      Meeting moved to June.\n"
     );
     // The base plan is in English: the topic is written in English, whatever word was typed.
     assert_eq!(

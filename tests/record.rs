@@ -31,7 +31,7 @@ fn record_keeps_every_byte_and_appends_one_entry() {
     assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
     assert_eq!(
         String::from_utf8_lossy(&out.stdout),
-        "Recorded in plan/journal/2018.toml:10: 2018-06-13 \"Rencontre du COCO\" → 1.1.2a\n"
+        "Recorded in plan/journal/2018.toml:10: 2018-06-13 \"Rencontre du COCO\" → 1.1.2a\n  note: Ordre du jour : « bilan »\n"
     );
     assert_eq!(
         appended(tmp.path(), 2018, COMMENTED),

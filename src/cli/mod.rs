@@ -81,6 +81,13 @@ pub enum Command {
     /// défis, suites, explication).
     Note(NoteArgs),
 
+    /// Remove the last entry that record, assess or note added, if the file
+    /// still ends with it.
+    ///
+    /// Only that entry goes, and only if nothing was written after it; the
+    /// file is rewritten whole or not at all. A second undo finds nothing.
+    Undo(UndoArgs),
+
     /// Show one orientation, objective, action or indicator: its text, targets,
     /// status per year, and the journal entries that count toward it.
     Show(ShowArgs),
@@ -211,6 +218,13 @@ pub struct InitArgs {
 pub enum CiArg {
     /// GitHub Actions.
     Github,
+}
+
+#[derive(Debug, Args)]
+pub struct UndoArgs {
+    /// Show the entry that would be removed, and remove nothing.
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Args)]

@@ -12,6 +12,7 @@ mod report;
 pub mod shared;
 mod show;
 mod status;
+mod undo;
 
 use shared::context::Context;
 use shared::output::{Exit, Stop};
@@ -28,6 +29,7 @@ pub fn run(ctx: &Context, command: &Command) -> Result<Exit, Stop> {
         Command::Assess(args) => assess::run(ctx, args),
         Command::Note(args) => note::run(ctx, args),
         Command::Show(args) => show::run(ctx, args),
+        Command::Undo(args) => undo::run(ctx, args),
         Command::Report(args) => report::run(ctx, args),
         Command::Diff(args) => diff::run(ctx, args),
     }

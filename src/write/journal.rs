@@ -13,6 +13,7 @@ use chrono::{Datelike, NaiveDate};
 use toml_edit::{Array, ArrayOfTables, DocumentMut, InlineTable, Item, Table, value};
 
 use super::atomic::{Durable, Pace, replace};
+use super::undo::remember;
 use super::workdir::{lock, remove_leftovers, work_dir};
 use crate::model::{Entry, Lang};
 use crate::read::entry_counts;
@@ -217,11 +218,13 @@ fn append_locked(to: &Append, work: &Path, target: &Path, entry: &Entry) -> Resu
         let folder = target.parent().expect("a journal file is in a folder");
         fs::create_dir_all(folder).map_err(AppendError::Io)?;
     }
+    let created = old.is_none();
     let old = old.unwrap_or_else(|| to.header.as_bytes().to_vec());
     let (new, line) = with_entry(&old, entry, to.lang);
     verify(&old, &new, entry)?;
     let durable =
         replace(work, target, &new, permissions.map(|m| m.permissions()), to.pace).map_err(AppendError::Io)?;
+    remember(work, target, created, old.len(), &new[old.len()..]);
     Ok(Appended { line, durable })
 }
 

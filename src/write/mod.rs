@@ -6,9 +6,11 @@ mod atomic;
 mod init;
 mod journal;
 mod output;
+mod undo;
 mod workdir;
 
 pub use atomic::{Durable, Pace};
 pub use init::{InitError, create as create_plan};
 pub use journal::{Append, AppendError, Appended, Refusal, append, entry_toml, with_entry};
 pub use output::{OutputError, write_output};
+pub use undo::{UndoError, Undone, undo};

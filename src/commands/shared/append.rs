@@ -19,7 +19,7 @@ use super::output::{Exit, Stop, err, escape_lines, io_reason, line, out, warn, w
 use crate::cli::EntryArgs;
 
 /// How long `record` waits for another run that holds the plan's lock.
-const PATIENCE: Duration = Duration::from_secs(10);
+pub const PATIENCE: Duration = Duration::from_secs(10);
 
 /// The entry's date: `--date`, or today.
 pub fn date(ctx: &Context, ready: &Ready, args: &EntryArgs) -> Result<NaiveDate, Stop> {
@@ -58,7 +58,7 @@ pub fn write(ctx: &Context, ready: &Ready, entry: Entry, dry_run: bool) -> Resul
     };
     match append(&to, &entry, &mut on_wait) {
         Ok(appended) => Ok(confirm(lang, &entry, &appended, &file)),
-        Err(error) => Err(refusal(ctx, ready, &error, &file)),
+        Err(error) => Err(refusal(ctx, lang, &ready.valid.dir, &error, &file)),
     }
 }
 
@@ -80,7 +80,15 @@ fn confirm(lang: Lang, entry: &Entry, appended: &Appended, file: &str) -> Exit {
             .arg_msg("topic", topic_word(*topic)),
     };
     let message = message.arg("file", file).arg("line", appended.line);
-    if let Err(e) = write_stdout(&(line(lang, &message) + "\n")) {
+    let mut text = line(lang, &message) + "\n";
+    for echoed in echo(entry) {
+        // A text of several lines: each on its own line, indented under the first.
+        for (i, part) in echoed.render(lang).lines().enumerate() {
+            let indent = if i == 0 { "  " } else { "      " };
+            text += &format!("{indent}{}\n", escape_lines(part).trim_end());
+        }
+    }
+    if let Err(e) = write_stdout(&text) {
         warn(lang, &Message::new(MsgId::ConfirmationLost).arg("reason", e));
     }
     if appended.durable == Durable::NotSynced {
@@ -89,13 +97,42 @@ fn confirm(lang: Lang, entry: &Entry, appended: &Appended, file: &str) -> Exit {
     Exit::Success
 }
 
-/// Why the entry was not written: an I/O trouble (exit 2), or a refusal (exit 1).
-fn refusal(ctx: &Context, ready: &Ready, error: &AppendError, file: &str) -> Stop {
-    let lang = ready.lang;
+/// What the confirmation repeats of the entry, besides its date, title and
+/// indicators: everything else that was written.
+fn echo(entry: &Entry) -> Vec<Message> {
+    let mut lines = Vec::new();
+    let (amount, note, text, evidence, tags) = match entry {
+        Entry::Activity { amount, note, evidence, tags, .. } => {
+            (Some(*amount), note.as_deref(), None, evidence, &tags[..])
+        }
+        Entry::Assessment { note, evidence, .. } => (None, note.as_deref(), None, evidence, &[][..]),
+        Entry::Narrative { text, evidence, .. } => (None, None, Some(text.as_str()), evidence, &[][..]),
+    };
+    if let Some(n) = amount.filter(|&n| n != 1) {
+        lines.push(Message::new(MsgId::EchoAmount).arg("n", n));
+    }
+    if let Some(text) = text {
+        lines.push(Message::new(MsgId::EchoText).arg("text", text.trim()));
+    }
+    if let Some(note) = note {
+        lines.push(Message::new(MsgId::EchoNote).arg("note", note.trim()));
+    }
+    if !tags.is_empty() {
+        let list: Vec<String> = tags.iter().map(|(n, v)| format!("{n}={}", v.join(", "))).collect();
+        lines.push(Message::new(MsgId::TagsLine).arg("list", list.join(" ; ")));
+    }
+    if !evidence.is_empty() {
+        lines.push(Message::new(MsgId::EvidenceLine).arg("list", evidence.join(", ")));
+    }
+    lines
+}
+
+/// Why the journal file was not written: an I/O trouble (exit 2), or a refusal (exit 1).
+pub fn refusal(ctx: &Context, lang: Lang, plan_dir: &Path, error: &AppendError, file: &str) -> Stop {
     let with_file = |id: MsgId| Message::new(id).arg("file", file);
     match error {
         AppendError::Refused(refusal) => {
-            let (message, help) = link_refusal(ctx, ready, refusal, file);
+            let (message, help) = link_refusal(ctx, plan_dir, refusal, file);
             Stop::refused(lang, message).help(help)
         }
         AppendError::ReadOnly => {
@@ -113,13 +150,13 @@ fn refusal(ctx: &Context, ready: &Ready, error: &AppendError, file: &str) -> Sto
 }
 
 /// A link or a special file where plan would write.
-fn link_refusal(ctx: &Context, ready: &Ready, refusal: &Refusal, file: &str) -> (Message, Option<Message>) {
+fn link_refusal(ctx: &Context, plan_dir: &Path, refusal: &Refusal, file: &str) -> (Message, Option<Message>) {
     let shown = |path: &Path| display_path(path, &ctx.cwd);
-    let work = ready.valid.dir.join(WORK_DIR);
+    let work = plan_dir.join(WORK_DIR);
     let folder = |path: &Path| shown(path) + "/";
     match refusal {
         Refusal::JournalDirIsLink => {
-            let dir = folder(&ready.valid.dir.join(JOURNAL_DIR));
+            let dir = folder(&plan_dir.join(JOURNAL_DIR));
             (
                 Message::new(MsgId::JournalDirLink).arg("dir", &dir),
                 Some(Message::new(MsgId::JournalDirLinkHelp).arg("dir", &dir)),
