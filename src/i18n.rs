@@ -505,6 +505,98 @@ messages! {
     }
     EmptyTitleArgument { fr: "le titre est vide", en: "the title is empty", }
     EmptyTextArgument { fr: "le texte est vide", en: "the text is empty", }
+
+    // ---- guided entry (record, assess and note without their arguments)
+    MissingArguments {
+        fr: "il manque : {list}",
+        en: "missing: {list}",
+    }
+    MissingArgumentsHelp {
+        fr: "donnez-les sur la ligne de commande (plan {command} --help les décrit) ; lancé seul dans un terminal, « plan {command} » pose les questions une à une",
+        en: "give them on the command line (plan {command} --help describes them); run alone in a terminal, `plan {command}` asks for each in turn",
+    }
+    ArgTitle { fr: "TITRE", en: "TITLE", }
+    ArgLevel { fr: "NIVEAU", en: "LEVEL", }
+    ArgTopic { fr: "RUBRIQUE", en: "TOPIC", }
+    ArgText { fr: "TEXTE", en: "TEXT", }
+    PromptDate { fr: "Date (AAAA-MM-JJ)", en: "Date (YYYY-MM-DD)", }
+    PromptDateHelp {
+        fr: "Entrée garde la date proposée ; le plan va du {first} au {last}",
+        en: "Enter keeps the date shown; the plan runs from {first} to {last}",
+    }
+    PromptDateInvalid {
+        fr: "écrivez la date ainsi : 2019-03-15 (année-mois-jour)",
+        en: "write the date like this: 2019-03-15 (year-month-day)",
+    }
+    PromptDateOutside {
+        fr: "cette date est hors du plan, qui va du {first} au {last}",
+        en: "this date is outside the plan, which runs from {first} to {last}",
+    }
+    PromptTitle { fr: "Titre de l'activité", en: "Title of the activity", }
+    PromptTitleHelp {
+        fr: "ce qui a eu lieu, par exemple : Rencontre du comité directeur",
+        en: "what happened, for example: Steering committee meeting",
+    }
+    PromptTitleKnownHelp {
+        fr: "ce qui a eu lieu ; Tab complète d'après les titres déjà inscrits",
+        en: "what happened; Tab completes from the titles already recorded",
+    }
+    PromptRequired { fr: "une réponse est nécessaire", en: "an answer is needed", }
+    PromptIndicators { fr: "Indicateurs auxquels elle compte", en: "Indicators it counts toward", }
+    PromptChooseHelp {
+        fr: "tapez pour filtrer, espace pour cocher, Entrée pour valider",
+        en: "type to filter, space to tick, Enter to accept",
+    }
+    PromptChooseOne {
+        fr: "cochez-en au moins un avec la barre d'espace",
+        en: "tick at least one with the space bar",
+    }
+    PromptSelectHelp {
+        fr: "tapez pour filtrer, ↑↓ pour aller, Entrée pour choisir",
+        en: "type to filter, ↑↓ to move, Enter to choose",
+    }
+    PromptAmount { fr: "Pour combien compte-t-elle ?", en: "How many does it count for?", }
+    PromptAmountHelp { fr: "un nombre entier ; Entrée pour 1", en: "a whole number; Enter for 1", }
+    PromptAmountInvalid {
+        fr: "écrivez un nombre entier de 1 ou plus",
+        en: "write a whole number of 1 or more",
+    }
+    PromptTag { fr: "Étiquettes « {name} »", en: "Tags \"{name}\"", }
+    PromptNote { fr: "Note (facultative)", en: "Note (optional)", }
+    PromptOptionalHelp { fr: "Entrée seule pour passer", en: "Enter alone to skip", }
+    PromptEvidence { fr: "Pièce justificative (facultative)", en: "Evidence (optional)", }
+    PromptEvidenceHelp {
+        fr: "fichier du plan (Tab complète) ou adresse web ; Entrée seule pour finir",
+        en: "a file of the plan (Tab completes) or a web address; Enter alone to finish",
+    }
+    PromptEvidenceMissing {
+        fr: "ce fichier n'est pas dans le dossier du plan ; copiez-le dans documents/, ou donnez une adresse web",
+        en: "this file is not in the plan's folder; copy it into documents/, or give a web address",
+    }
+    PromptAssessed { fr: "Indicateur évalué", en: "Indicator assessed", }
+    PromptLevel { fr: "Jugement", en: "Judgement", }
+    PromptAbout { fr: "À propos de", en: "About", }
+    PromptTopic { fr: "Rubrique", en: "Topic", }
+    PromptText { fr: "Texte", en: "Text", }
+    PromptTextHelp { fr: "ce qu'il y a à dire, sur une ligne", en: "what there is to say, on one line", }
+    PromptNoAssessed {
+        fr: "aucun indicateur de ce plan ne se mesure par un jugement (kind = \"assessment\") ; il n'y a rien à évaluer",
+        en: "no indicator of this plan is measured by a judgement (kind = \"assessment\"); there is nothing to assess",
+    }
+    PromptPreview { fr: "Voici ce qui sera ajouté à {file} :", en: "This is what will be added to {file}:", }
+    PromptConfirm { fr: "L'ajouter ?", en: "Add it?", }
+    PromptConfirmHelp { fr: "o pour oui, n pour non ; Entrée pour oui", en: "y for yes, n for no; Enter for yes", }
+    PromptConfirmInvalid { fr: "répondez o (oui) ou n (non)", en: "answer y (yes) or n (no)", }
+    PromptYes { fr: "oui", en: "yes", }
+    PromptNo { fr: "non", en: "no", }
+    PromptYesNoDefault { fr: "O/n", en: "Y/n", }
+    PromptInvalid { fr: "réponse non valable", en: "not a valid answer", }
+    PromptCancelledMark { fr: "<annulé>", en: "<cancelled>", }
+    PromptCancelled { fr: "annulé : rien n'a été écrit", en: "cancelled: nothing was written", }
+    PromptFailed {
+        fr: "le terminal ne permet pas de poser les questions ({reason}) ; donnez les arguments sur la ligne de commande",
+        en: "the terminal cannot ask the questions ({reason}); give the arguments on the command line",
+    }
     BadTagArgument {
         fr: "--tag « {value} » n'est pas de la forme NOM=VALEUR, par exemple --tag territoire=Mékinac",
         en: "--tag \"{value}\" is not NAME=VALUE, for example --tag territory=North",

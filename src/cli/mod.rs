@@ -247,13 +247,14 @@ pub enum ShowFormat {
     Json,
 }
 
-#[derive(Debug, Args)]
+#[derive(Clone, Debug, Args)]
 pub struct RecordArgs {
-    /// What happened, e.g. "Rencontre du comité directeur".
-    pub title: String,
+    /// What happened, e.g. "Rencontre du comité directeur". Without it, on a
+    /// terminal, plan asks for each field in turn.
+    pub title: Option<String>,
 
     /// The indicators it counts toward (one or more; the flag may also be repeated).
-    #[arg(long = "indicator", short = 'i', value_name = "ID", required = true, num_args = 1..)]
+    #[arg(long = "indicator", short = 'i', value_name = "ID", num_args = 1..)]
     pub indicators: Vec<String>,
 
     #[command(flatten)]
@@ -273,13 +274,14 @@ pub struct RecordArgs {
     pub tags: Vec<String>,
 }
 
-#[derive(Debug, Args)]
+#[derive(Clone, Debug, Args)]
 pub struct AssessArgs {
-    /// The indicator judged (of kind "assessment").
-    pub id: String,
+    /// The indicator judged (of kind "assessment"). Without it, on a
+    /// terminal, plan asks for each field in turn.
+    pub id: Option<String>,
 
     /// achieved, on-track, at-risk or not-achieved (or atteint, en-bonne-voie, à-risque, non-atteint).
-    pub level: String,
+    pub level: Option<String>,
 
     #[command(flatten)]
     pub entry: EntryArgs,
@@ -289,23 +291,24 @@ pub struct AssessArgs {
     pub note: Option<String>,
 }
 
-#[derive(Debug, Args)]
+#[derive(Clone, Debug, Args)]
 pub struct NoteArgs {
-    /// The item it is about: any id of the plan, or "plan".
-    pub id: String,
+    /// The item it is about: any id of the plan, or "plan". Without it, on
+    /// a terminal, plan asks for each field in turn.
+    pub id: Option<String>,
 
     /// highlights, challenges, next-steps or explanation (or faits-saillants, défis, suites, explication).
-    pub topic: String,
+    pub topic: Option<String>,
 
     /// What to say.
-    pub text: String,
+    pub text: Option<String>,
 
     #[command(flatten)]
     pub entry: EntryArgs,
 }
 
 /// Flags shared by `record`, `assess` and `note`.
-#[derive(Debug, Args)]
+#[derive(Clone, Debug, Args)]
 pub struct EntryArgs {
     /// The day it happened (YYYY-MM-DD). Default: today.
     #[arg(long, value_name = "DATE", allow_hyphen_values = true)]

@@ -3,23 +3,35 @@
 use plan::i18n::MsgId;
 use plan::model::{Entry, Level};
 
+use super::prompt;
 use super::shared::append::{date, write};
 use super::shared::args;
-use super::shared::context::Context;
+use super::shared::context::{Context, Ready};
 use super::shared::output::{Exit, Stop};
 use crate::cli::AssessArgs;
 
 pub fn run(ctx: &Context, args: &AssessArgs) -> Result<Exit, Stop> {
     let ready = ctx.plan_to_write("assess")?;
-    let date = date(ctx, &ready, &args.entry)?;
+    if args.id.is_none() || args.level.is_none() {
+        let asked = prompt::assess(ctx, &ready, args)?;
+        let entry = assessment(ctx, &ready, &asked)?;
+        return prompt::finish(ctx, &ready, entry, asked.entry.dry_run);
+    }
+    let entry = assessment(ctx, &ready, args)?;
+    write(ctx, &ready, entry, args.entry.dry_run)
+}
+
+/// The assessment the arguments describe, or why they are refused.
+fn assessment(ctx: &Context, ready: &Ready, args: &AssessArgs) -> Result<Entry, Stop> {
+    let date = date(ctx, ready, &args.entry)?;
     let (unknown, help) = (MsgId::UnknownLevel, MsgId::UnknownLevelHelp);
-    let level = args::word(ready.lang, &args.level, Level::from_name, Level::spellings(), unknown, help)?;
-    let entry = Entry::Assessment {
+    let given = args.level.as_deref().unwrap_or_default();
+    let level = args::word(ready.lang, given, Level::from_name, Level::spellings(), unknown, help)?;
+    Ok(Entry::Assessment {
         date,
-        indicator: args.id.clone(),
+        indicator: args.id.clone().unwrap_or_default(),
         level,
         note: args.note.clone(),
         evidence: args.entry.evidence.clone(),
-    };
-    write(ctx, &ready, entry, args.entry.dry_run)
+    })
 }

@@ -7,6 +7,7 @@ mod check;
 mod diff;
 mod init;
 mod note;
+mod prompt;
 mod record;
 mod report;
 pub mod shared;

@@ -3,26 +3,39 @@
 use plan::i18n::MsgId;
 use plan::model::{Entry, Topic};
 
+use super::prompt;
 use super::shared::append::{date, write};
 use super::shared::args;
-use super::shared::context::Context;
+use super::shared::context::{Context, Ready};
 use super::shared::output::{Exit, Stop};
 use crate::cli::NoteArgs;
 
 pub fn run(ctx: &Context, args: &NoteArgs) -> Result<Exit, Stop> {
     let ready = ctx.plan_to_write("note")?;
-    let date = date(ctx, &ready, &args.entry)?;
+    if args.id.is_none() || args.topic.is_none() || args.text.is_none() {
+        let asked = prompt::note(ctx, &ready, args)?;
+        let entry = narrative(ctx, &ready, &asked)?;
+        return prompt::finish(ctx, &ready, entry, asked.entry.dry_run);
+    }
+    let entry = narrative(ctx, &ready, args)?;
+    write(ctx, &ready, entry, args.entry.dry_run)
+}
+
+/// The narrative the arguments describe, or why they are refused.
+fn narrative(ctx: &Context, ready: &Ready, args: &NoteArgs) -> Result<Entry, Stop> {
+    let date = date(ctx, ready, &args.entry)?;
     let (unknown, help) = (MsgId::UnknownTopic, MsgId::UnknownTopicHelp);
-    let topic = args::word(ready.lang, &args.topic, Topic::from_name, Topic::spellings(), unknown, help)?;
-    if args.text.trim().is_empty() {
+    let given = args.topic.as_deref().unwrap_or_default();
+    let topic = args::word(ready.lang, given, Topic::from_name, Topic::spellings(), unknown, help)?;
+    let text = args.text.clone().unwrap_or_default();
+    if text.trim().is_empty() {
         return Err(Stop::refused(ready.lang, MsgId::EmptyTextArgument));
     }
-    let entry = Entry::Narrative {
+    Ok(Entry::Narrative {
         date,
-        about: args.id.trim().to_string(),
+        about: args.id.as_deref().unwrap_or_default().trim().to_string(),
         topic,
-        text: args.text.clone(),
+        text,
         evidence: args.entry.evidence.clone(),
-    };
-    write(ctx, &ready, entry, args.entry.dry_run)
+    })
 }

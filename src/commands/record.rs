@@ -3,15 +3,28 @@
 use plan::i18n::{Message, MsgId};
 use plan::model::{Entry, Lang};
 
+use super::prompt;
 use super::shared::append::{date, write};
-use super::shared::context::Context;
+use super::shared::context::{Context, Ready};
 use super::shared::output::{Exit, Stop};
 use crate::cli::RecordArgs;
 
 pub fn run(ctx: &Context, args: &RecordArgs) -> Result<Exit, Stop> {
     let ready = ctx.plan_to_write("record")?;
-    let date = date(ctx, &ready, &args.entry)?;
-    if args.title.trim().is_empty() {
+    if args.title.is_none() || args.indicators.is_empty() {
+        let asked = prompt::record(ctx, &ready, args)?;
+        let entry = activity(ctx, &ready, &asked)?;
+        return prompt::finish(ctx, &ready, entry, asked.entry.dry_run);
+    }
+    let entry = activity(ctx, &ready, args)?;
+    write(ctx, &ready, entry, args.entry.dry_run)
+}
+
+/// The activity the arguments describe, or why they are refused.
+fn activity(ctx: &Context, ready: &Ready, args: &RecordArgs) -> Result<Entry, Stop> {
+    let date = date(ctx, ready, &args.entry)?;
+    let title = args.title.clone().unwrap_or_default();
+    if title.trim().is_empty() {
         return Err(Stop::refused(ready.lang, MsgId::EmptyTitleArgument));
     }
     let amount = match &args.amount {
@@ -21,16 +34,15 @@ pub fn run(ctx: &Context, args: &RecordArgs) -> Result<Exit, Stop> {
             _ => return Err(Stop::refused(ready.lang, Message::new(MsgId::BadAmountArgument).arg("value", text))),
         },
     };
-    let entry = Entry::Activity {
+    Ok(Entry::Activity {
         date,
-        title: args.title.clone(),
+        title,
         indicators: args.indicators.clone(),
         amount,
         note: args.note.clone(),
         evidence: args.entry.evidence.clone(),
         tags: tags(ready.lang, &args.tags)?,
-    };
-    write(ctx, &ready, entry, args.entry.dry_run)
+    })
 }
 
 /// `--tag NAME=VALUE`, repeated: each name with its values, in the order given.

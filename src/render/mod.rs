@@ -30,6 +30,7 @@ pub use diff::{DiffFormat, Moment, diff};
 pub use escape::{escape_controls, json_safe};
 pub use show::show;
 pub use show_json::show_json;
+pub use table::truncate;
 pub use template::TemplateError;
 
 use crate::i18n::{Message, MsgId};

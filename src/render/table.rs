@@ -117,7 +117,7 @@ fn fixed_width(report: &Report, with_words: bool, lang: Lang) -> usize {
 }
 
 /// Cuts text to `width` terminal columns, ending with `…` when cut.
-fn truncate(text: &str, width: usize) -> String {
+pub fn truncate(text: &str, width: usize) -> String {
     if text.width() <= width {
         return text.to_string();
     }

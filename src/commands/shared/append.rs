@@ -2,7 +2,7 @@
 //! the entry's date, the entry checked against the plan, then shown
 //! (`--dry-run`) or appended to its year's file.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use chrono::NaiveDate;
@@ -28,8 +28,15 @@ pub fn date(ctx: &Context, ready: &Ready, args: &EntryArgs) -> Result<NaiveDate,
 
 /// Checks the entry against the plan, then writes it (or, with `--dry-run`, shows it).
 pub fn write(ctx: &Context, ready: &Ready, entry: Entry, dry_run: bool) -> Result<Exit, Stop> {
+    check(ctx, ready, &entry)?;
+    store(ctx, ready, entry, dry_run)
+}
+
+/// Checks the entry against the plan: its errors refuse it, its warnings are
+/// shown (on stderr) and let it through.
+pub fn check(ctx: &Context, ready: &Ready, entry: &Entry) -> Result<(), Stop> {
     let lang = ready.lang;
-    let diags = ready.valid.check_entry(&entry);
+    let diags = ready.valid.check_entry(entry);
     let shown = render::render_human(&diags, &ready.valid.sources, TextStyle { lang, color: true });
     if Tally::of(&diags).errors > 0 {
         return Err(Stop::refused(lang, MsgId::Refused).after(shown));
@@ -39,15 +46,33 @@ pub fn write(ctx: &Context, ready: &Ready, entry: Entry, dry_run: bool) -> Resul
         let message = Message::new(MsgId::FutureEntry).arg("date", entry.date()).arg("today", ctx.today);
         warn_with_help(lang, &message, &MsgId::FutureEntryHelp.into());
     }
-    let meta = &ready.valid.plan.meta;
-    let year = meta.year_of(entry.date());
+    Ok(())
+}
+
+/// Where an entry goes: its year's journal file, and that file as messages name it.
+pub fn destination(ctx: &Context, ready: &Ready, entry: &Entry) -> (PathBuf, String) {
+    let year = ready.valid.plan.meta.year_of(entry.date());
     let path = journal_path(&ready.valid.dir, year);
     let file = display_path(&path, &ctx.cwd);
-    // Levels and topics are written in the plan's language, whatever --lang says.
+    (path, file)
+}
+
+/// The entry as it will be written: levels and topics in the plan's
+/// language, whatever --lang says.
+pub fn entry_text(ready: &Ready, entry: &Entry) -> String {
+    entry_toml(entry, ready.valid.plan.meta.language.unwrap_or(ready.lang))
+}
+
+/// Appends a checked entry to its year's file (or, with `--dry-run`, shows it).
+pub fn store(ctx: &Context, ready: &Ready, entry: Entry, dry_run: bool) -> Result<Exit, Stop> {
+    let lang = ready.lang;
+    let meta = &ready.valid.plan.meta;
+    let year = meta.year_of(entry.date());
+    let (path, file) = destination(ctx, ready, &entry);
     let words = meta.language.unwrap_or(lang);
     if dry_run {
         let heading = line(lang, &Message::new(MsgId::DryRun).arg("file", &file));
-        out(lang, &format!("{heading}\n{}", escape_lines(&entry_toml(&entry, words))))?;
+        out(lang, &format!("{heading}\n{}", escape_lines(&entry_text(ready, &entry))))?;
         return Ok(Exit::Success);
     }
     let header = Message::new(MsgId::JournalHeader).arg("label", meta.year_label(year)).render(lang);

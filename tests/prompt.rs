@@ -1,0 +1,202 @@
+//! Guided entry: `record`, `assess` and `note` without their arguments, on a
+//! terminal, ask each field; typed through a pseudo-terminal as a person
+//! would, with accents. Off a terminal they name what is missing.
+
+mod common;
+
+use std::fs;
+
+use common::{plan_cmd, transcript};
+
+/// A new French plan for 2025-2028, with a tag vocabulary, a document, and
+/// one earlier activity whose title can be completed.
+fn french_plan() -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    let out =
+        plan_cmd(tmp.path()).args(["init", "--lang", "fr", "--start-year", "2025", "--end-year", "2028"]).output();
+    assert_eq!(out.unwrap().status.code(), Some(0));
+    let plan = tmp.path().join("plan/plan.toml");
+    let text = fs::read_to_string(&plan).unwrap();
+    let text = text.replace("# [tags]\n# territoire = [", "[tags]\nterritoire = [");
+    fs::write(&plan, text).unwrap();
+    fs::write(tmp.path().join("plan/documents/pv-comité.pdf"), "pv").unwrap();
+    let journal = "\n[[activity]]\ndate = 2025-02-10\ntitle = \"Comité de coordination élargi\"\nindicators = [\"1.1.1a\", \"1.1.1b\"]\n";
+    let path = tmp.path().join("plan/journal/2025.toml");
+    let before = fs::read_to_string(&path).unwrap();
+    fs::write(&path, before + journal).unwrap();
+    let check = plan_cmd(tmp.path()).args(["check"]).output().unwrap();
+    assert_eq!(check.status.code(), Some(0), "{}", transcript(&check));
+    tmp
+}
+
+/// Off a terminal, nothing is asked: the missing arguments are named (exit 2).
+#[test]
+fn off_a_terminal_the_missing_arguments_are_named() {
+    let tmp = french_plan();
+    let cases: [(&[&str], &str); 4] = [
+        (&["record"], "il manque : TITRE, --indicator ID"),
+        (&["record", "Rencontre"], "il manque : --indicator ID"),
+        (&["assess", "1.1.1c"], "il manque : NIVEAU"),
+        (&["note", "plan"], "il manque : RUBRIQUE, TEXTE"),
+    ];
+    for (args, said) in cases {
+        let out = plan_cmd(tmp.path()).args(args).stdin(std::process::Stdio::null()).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", transcript(&out));
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(err.contains(said), "{args:?}: {err}");
+        assert!(err.contains("pose les questions une à une"), "{err}");
+    }
+    let english = plan_cmd(tmp.path()).args(["--lang", "en", "record"]).output().unwrap();
+    assert!(String::from_utf8(english.stderr).unwrap().contains("missing: TITLE, --indicator ID"));
+}
+
+#[cfg(unix)]
+mod terminal {
+    use super::*;
+    use expectrl::{Eof, Expect, Session};
+    use std::path::Path;
+    use std::time::Duration;
+
+    const ENTER: &str = "\r";
+    const ESC: &str = "\x1b";
+    const DOWN: &str = "\x1b[B";
+
+    type Pty = Session<expectrl::process::unix::UnixProcess, expectrl::process::unix::PtyStream>;
+
+    fn spawn(dir: &Path, args: &[&str]) -> Pty {
+        let mut cmd = plan_cmd(dir);
+        cmd.args(args).env("TERM", "xterm").env("COLUMNS", "80");
+        let mut session = Session::spawn(cmd).expect("a pseudo-terminal");
+        session.set_expect_timeout(Some(Duration::from_secs(20)));
+        session
+    }
+
+    /// Waits for `text` on the screen, then types `keys`.
+    fn answer(pty: &mut Pty, text: &str, keys: &str) {
+        pty.expect(text).unwrap_or_else(|e| panic!("waiting for {text:?}: {e}"));
+        pty.send(keys).unwrap();
+    }
+
+    /// Everything left on the screen, and the exit code.
+    fn finish(mut pty: Pty) -> (String, i32) {
+        let rest = pty.expect(Eof).unwrap();
+        let screen = String::from_utf8_lossy(rest.as_bytes()).into_owned();
+        let status = pty.get_process().wait().unwrap();
+        let code = match status {
+            expectrl::process::unix::WaitStatus::Exited(_, code) => code,
+            other => panic!("plan did not exit: {other:?}"),
+        };
+        (screen, code)
+    }
+
+    fn journal(dir: &Path, year: i32) -> String {
+        fs::read_to_string(dir.join(format!("plan/journal/{year}.toml"))).unwrap()
+    }
+
+    #[test]
+    fn record_asks_each_field_in_french_and_writes_what_was_answered() {
+        let tmp = french_plan();
+        let mut pty = spawn(tmp.path(), &["record"]);
+        answer(&mut pty, "Date (AAAA-MM-JJ)", "2026-13-01\r");
+        answer(&mut pty, "écrivez la date ainsi : 2019-03-15", &"\x7f".repeat(10));
+        pty.send("2026-03-15\r").unwrap();
+        answer(&mut pty, "Titre de l'activité", "Réunion régionale à Shawinigan — été\r");
+        answer(&mut pty, "Indicateurs auxquels elle compte", "");
+        answer(&mut pty, "[tapez pour filtrer, espace pour cocher, Entrée pour valider]", ENTER);
+        answer(&mut pty, "cochez-en au moins un avec la barre d'espace", "1.1.1a");
+        pty.send(" \r").unwrap();
+        answer(&mut pty, "Pour combien compte-t-elle ?", "3\r");
+        answer(&mut pty, "Étiquettes « territoire »", &format!("{DOWN} {DOWN} {ENTER}"));
+        answer(&mut pty, "Note (facultative)", "Présences : 12 élus, dont 3 maires\r");
+        answer(&mut pty, "Pièce justificative (facultative)", "documents/absent.pdf\r");
+        answer(&mut pty, "ce fichier n'est pas dans le dossier du plan", &"\x7f".repeat(20));
+        pty.send("pv\t").unwrap();
+        pty.send(ENTER).unwrap();
+        answer(&mut pty, "Pièce justificative (facultative)", ENTER);
+        answer(&mut pty, "Voici ce qui sera ajouté à plan/journal/2026.toml", "");
+        answer(&mut pty, "L'ajouter ? (O/n)", "oui\r");
+        let (screen, code) = finish(pty);
+        assert_eq!(code, 0, "{screen}");
+        assert!(screen.contains("Ajouté à plan/journal/2026.toml"), "{screen}");
+        let written = journal(tmp.path(), 2026);
+        let entry = "[[activity]]\ndate = 2026-03-15\ntitle = \"Réunion régionale à Shawinigan — été\"\n\
+            indicators = [\"1.1.1a\"]\namount = 3\nnote = \"Présences : 12 élus, dont 3 maires\"\n\
+            evidence = [\"documents/pv-comité.pdf\"]\ntags = { territoire = [\"Sud\", \"Centre\"] }\n";
+        assert!(written.ends_with(entry), "{written}");
+    }
+
+    #[test]
+    fn an_earlier_title_completes_and_proposes_its_indicators() {
+        let tmp = french_plan();
+        let mut pty = spawn(tmp.path(), &["record", "--date", "2025-05-01"]);
+        answer(&mut pty, "Titre de l'activité", "élargi");
+        answer(&mut pty, "Comité de coordination élargi", "\t\r");
+        answer(&mut pty, "[x] 1.1.1b", ENTER);
+        answer(&mut pty, "Pour combien compte-t-elle ?", ENTER);
+        answer(&mut pty, "Étiquettes « territoire »", ENTER);
+        answer(&mut pty, "Note (facultative)", ENTER);
+        answer(&mut pty, "Pièce justificative (facultative)", ENTER);
+        answer(&mut pty, "L'ajouter ?", ENTER);
+        let (screen, code) = finish(pty);
+        assert_eq!(code, 0, "{screen}");
+        let written = journal(tmp.path(), 2025);
+        let entry = "[[activity]]\ndate = 2025-05-01\ntitle = \"Comité de coordination élargi\"\n\
+            indicators = [\"1.1.1a\", \"1.1.1b\"]\n";
+        assert!(written.ends_with(entry), "{written}");
+    }
+
+    #[test]
+    fn escape_or_no_writes_nothing() {
+        let tmp = french_plan();
+        let before = journal(tmp.path(), 2025);
+        let mut pty = spawn(tmp.path(), &["record"]);
+        answer(&mut pty, "Date (AAAA-MM-JJ)", "2025-04-01\r");
+        answer(&mut pty, "Titre de l'activité", ESC);
+        let (screen, code) = finish(pty);
+        assert_eq!(code, 1, "{screen}");
+        assert!(screen.contains("<annulé>") && screen.contains("annulé : rien n'a été écrit"), "{screen}");
+        assert!(!screen.contains("cancel"), "inquire's own words are replaced: {screen}");
+
+        let mut pty = spawn(tmp.path(), &["note", "--date", "2025-04-01", "plan", "défis"]);
+        answer(&mut pty, "Texte", "Peu de présences en été\r");
+        answer(&mut pty, "Pièce justificative", ENTER);
+        answer(&mut pty, "L'ajouter ?", "peut-être\r");
+        answer(&mut pty, "répondez o (oui) ou n (non)", &"\x7f".repeat(9));
+        pty.send("n\r").unwrap();
+        let (screen, code) = finish(pty);
+        assert_eq!(code, 1, "{screen}");
+        assert!(screen.contains("annulé : rien n'a été écrit"), "{screen}");
+        assert_eq!(journal(tmp.path(), 2025), before, "nothing was written");
+    }
+
+    #[test]
+    fn assess_and_note_ask_from_lists_in_the_ui_language() {
+        let tmp = french_plan();
+        let mut pty = spawn(tmp.path(), &["assess"]);
+        answer(&mut pty, "Date (AAAA-MM-JJ)", "2025-06-30\r");
+        answer(&mut pty, "Indicateur évalué", ENTER);
+        answer(&mut pty, "en bonne voie", "risque\r");
+        answer(&mut pty, "Note (facultative)", "Deux partenaires se sont retirés\r");
+        answer(&mut pty, "Pièce justificative", ENTER);
+        answer(&mut pty, "level = \"à-risque\"", "");
+        answer(&mut pty, "L'ajouter ?", "o\r");
+        let (screen, code) = finish(pty);
+        assert_eq!(code, 0, "{screen}");
+        assert!(screen.contains("1.1.1c « à risque »"), "{screen}");
+
+        let mut pty = spawn(tmp.path(), &["note"]);
+        answer(&mut pty, "Date (AAAA-MM-JJ)", "2025-06-30\r");
+        answer(&mut pty, "À propos de", "1.1.1c\r");
+        answer(&mut pty, "Rubrique", &format!("{DOWN}{DOWN}{DOWN}{ENTER}"));
+        answer(&mut pty, "Texte", "Relancer les partenaires à l'automne\r");
+        answer(&mut pty, "Pièce justificative", ENTER);
+        answer(&mut pty, "L'ajouter ?", ENTER);
+        let (screen, code) = finish(pty);
+        assert_eq!(code, 0, "{screen}");
+        let written = journal(tmp.path(), 2025);
+        assert!(written.contains("level = \"à-risque\"\nnote = \"Deux partenaires se sont retirés\"\n"), "{written}");
+        let narrative =
+            "about = \"1.1.1c\"\ntopic = \"explication\"\ntext = \"Relancer les partenaires à l'automne\"\n";
+        assert!(written.ends_with(narrative), "{written}");
+    }
+}
