@@ -506,6 +506,50 @@ messages! {
     EmptyTitleArgument { fr: "le titre est vide", en: "the title is empty", }
     EmptyTextArgument { fr: "le texte est vide", en: "the text is empty", }
 
+    // ---- usage errors (clap's, said again)
+    CliUnknownArgument {
+        fr: "« {arg} » n'est pas un argument de cette commande",
+        en: "unexpected argument \"{arg}\"",
+    }
+    CliUnknownCommand {
+        fr: "« {value} » n'est pas une commande de plan",
+        en: "\"{value}\" is not a plan command",
+    }
+    CliValueMissing { fr: "{arg} attend une valeur", en: "{arg} needs a value", }
+    CliInvalidValue {
+        fr: "« {value} » n'est pas une valeur possible pour {arg}",
+        en: "\"{value}\" is not a possible value for {arg}",
+    }
+    CliBadValue {
+        fr: "« {value} » ne convient pas pour {arg}",
+        en: "\"{value}\" is not a valid value for {arg}",
+    }
+    CliMissing { fr: "il manque : {arg}", en: "missing: {arg}", }
+    CliNoCommand { fr: "dites quelle commande lancer", en: "say which command to run", }
+    CliTwice { fr: "{arg} ne peut être donné qu'une fois", en: "{arg} can be given only once", }
+    CliConflict { fr: "{arg} ne peut pas aller avec {prior}", en: "{arg} cannot be used with {prior}", }
+    CliValueCount { fr: "{arg} n'a pas le bon nombre de valeurs", en: "{arg} has the wrong number of values", }
+    CliNotText {
+        fr: "un argument n'est pas du texte valable (UTF-8)",
+        en: "an argument is not valid text (UTF-8)",
+    }
+    CliNoEquals { fr: "écrivez {arg}=VALEUR, avec le signe =", en: "write {arg}=VALUE, with the = sign", }
+    CliOther { fr: "la ligne de commande est incorrecte ({reason})", en: "the command line is wrong ({reason})", }
+    CliMoreHelp {
+        fr: "« {command} --help » décrit chaque argument",
+        en: "`{command} --help` describes every argument",
+    }
+    CliIndicatorHint {
+        fr: "le titre va entre guillemets, et chaque indicateur après -i : plan record \"Le titre\" -i {value}",
+        en: "put the title in quotes, and each indicator after -i: plan record \"The title\" -i {value}",
+    }
+    CliQuoteHint {
+        fr: "un texte de plusieurs mots va entre guillemets, \"comme ceci\" ; « {command} --help » décrit chaque argument",
+        en: "a text of several words goes in quotes, \"like this\"; `{command} --help` describes every argument",
+    }
+    CliValidValues { fr: "valeurs possibles : {list}", en: "possible values: {list}", }
+    CliUsage { fr: "Utilisation :", en: "Usage:", }
+
     // ---- guided entry (record, assess and note without their arguments)
     MissingArguments {
         fr: "il manque : {list}",

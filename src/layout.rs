@@ -6,7 +6,7 @@ use std::path::{Component, Path, PathBuf};
 use crate::model::{MAX_YEAR, MIN_YEAR};
 
 /// The file that makes a folder a plan directory.
-pub(crate) const PLAN_FILE: &str = "plan.toml";
+pub const PLAN_FILE: &str = "plan.toml";
 /// The folder of the orientation files, inside the plan directory.
 pub(crate) const ORIENTATIONS_DIR: &str = "orientations";
 /// The folder of a plan's journal files, inside the plan directory.

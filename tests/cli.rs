@@ -131,3 +131,40 @@ fn a_dir_that_does_not_exist_is_a_usage_error() {
     assert_eq!(out.status.code(), Some(2), "{}", transcript(&out));
     assert!(String::from_utf8_lossy(&out.stderr).contains("error[E0001]: the folder nowhere/plan/ does not exist"));
 }
+
+/// Help and usage errors speak the UI language: `--lang`, else the plan's,
+/// else the environment's; clap's English never shows in French.
+#[test]
+fn help_and_usage_errors_speak_french() {
+    let tmp = tempfile::tempdir().unwrap();
+    let init = run(tmp.path(), &["init", "--lang", "fr", "--start-year", "2025"]);
+    assert_eq!(init.status.code(), Some(0), "{}", common::transcript(&init));
+    let help = run(tmp.path(), &["record", "--help"]);
+    assert_eq!(help.status.code(), Some(0));
+    let help = String::from_utf8(help.stdout).unwrap();
+    assert!(help.starts_with("Noter une activité"), "the plan's language: {help}");
+    assert!(
+        help.contains("Utilisation\u{a0}: plan record [OPTIONS] [TITRE]") && !help.contains("Print help"),
+        "{help}"
+    );
+    assert_eq!(run(tmp.path(), &["help", "record"]).stdout, run(tmp.path(), &["record", "--help"]).stdout);
+
+    let cases: [(&[&str], &str, &str); 5] = [
+        (&["record", "Rencontre", "1.1.1a"], "« 1.1.1a » n'est pas un argument", "plan record \"Le titre\" -i 1.1.1a"),
+        (&["recrod"], "« recrod » n'est pas une commande de plan", "vouliez-vous dire « record » ?"),
+        (&["status", "--format", "pdf"], "« pdf » n'est pas une valeur possible pour --format", "table, csv, json"),
+        (&["status", "--as-of"], "--as-of <DATE> attend une valeur", "« plan status --help » décrit"),
+        (&["show"], "il manque : <ID>", "Utilisation : plan show <ID>"),
+    ];
+    for (args, said, help) in cases {
+        let out = run(tmp.path(), args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(err.starts_with("erreur: ") && err.contains(said) && err.contains(help), "{args:?}: {err}");
+        assert!(!err.contains("error") && !err.contains("Usage"), "{args:?}: {err}");
+    }
+    let english = run(tmp.path(), &["--lang", "en", "record", "Meeting", "1.1.1a"]);
+    let english = String::from_utf8(english.stderr).unwrap();
+    assert!(english.contains("unexpected argument \"1.1.1a\"") && english.contains("-i 1.1.1a"), "{english}");
+    assert!(english.contains("Usage: plan record [OPTIONS] [TITLE]"), "{english}");
+}

@@ -2,12 +2,18 @@
 
 use std::path::PathBuf;
 
+pub mod errors;
+mod fr;
+mod localize;
+
 use clap::{Args, Parser, Subcommand, ValueEnum};
+
+pub use localize::localized;
 
 /// Keep a multi-year action plan as plain TOML files in git: check them,
 /// record what happened, and see where every indicator stands each year.
 #[derive(Debug, Parser)]
-#[command(name = "plan", version, propagate_version = true, max_term_width = 100)]
+#[command(name = "plan", version, propagate_version = true, max_term_width = 100, disable_help_subcommand = true)]
 pub struct Cli {
     #[command(flatten)]
     pub global: Global,
@@ -438,6 +444,64 @@ mod tests {
     #[test]
     fn the_cli_is_well_formed() {
         Cli::command().debug_assert();
+    }
+
+    /// Every command and every flag, by the command it is in.
+    fn every_arg(cmd: &clap::Command) -> Vec<(String, String)> {
+        let mut all: Vec<(String, String)> =
+            cmd.get_arguments().map(|a| (String::new(), a.get_id().to_string())).collect();
+        for sub in cmd.get_subcommands() {
+            all.extend(sub.get_arguments().map(|a| (sub.get_name().to_string(), a.get_id().to_string())));
+        }
+        all
+    }
+
+    #[test]
+    fn every_command_and_flag_has_its_french() {
+        let cmd = Cli::command();
+        assert!(fr::command("plan").is_some());
+        for sub in cmd.get_subcommands() {
+            assert!(
+                fr::command(sub.get_name()).is_some(),
+                "plan {} has no French summary in cli/fr.rs",
+                sub.get_name()
+            );
+        }
+        for (command, id) in every_arg(&cmd) {
+            assert!(fr::arg(&command, &id).is_some(), "plan {command} --{id} has no French help in cli/fr.rs");
+        }
+    }
+
+    /// The French help has none of the English: not one flag's help, and
+    /// none of the words clap adds itself.
+    #[test]
+    fn the_french_help_has_no_english() {
+        let english = Cli::command();
+        let mut helps: Vec<String> =
+            english.get_arguments().filter_map(|a| a.get_help()).map(|h| h.to_string()).collect();
+        for sub in english.get_subcommands() {
+            helps.extend(sub.get_arguments().filter_map(|a| a.get_help()).map(|h| h.to_string()));
+            helps.extend(sub.get_about().map(|h| h.to_string()));
+        }
+        let mut french = localized(Cli::command(), plan::model::Lang::Fr);
+        french.build();
+        let mut shown = vec![french.render_long_help().to_string(), french.render_help().to_string()];
+        for sub in french.get_subcommands_mut() {
+            shown.push(sub.render_long_help().to_string());
+            shown.push(sub.render_help().to_string());
+        }
+        for page in &shown {
+            for word in
+                ["Usage", "Print", "Options:", "Arguments:", "Commands", "[default", "[possible", "<PATH>", "<FILE>"]
+            {
+                assert!(!page.contains(word), "{word:?} in the French help:\n{page}");
+            }
+            for help in &helps {
+                let start: String = help.chars().take(40).collect();
+                assert!(!page.contains(&start), "English help {start:?} in the French help:\n{page}");
+            }
+        }
+        assert!(shown.iter().any(|p| p.contains("Utilisation\u{a0}: plan record [OPTIONS] [TITRE]")), "{shown:?}");
     }
 
     #[test]

@@ -224,7 +224,7 @@ impl Ready {
 /// The language the environment asks for, by POSIX precedence: the first of
 /// `LC_ALL`, `LC_MESSAGES` and `LANG` that is set and not empty; French when it
 /// starts with `fr`, else English.
-fn env_lang(var: impl Fn(&str) -> Option<std::ffi::OsString>) -> Lang {
+pub fn env_lang(var: impl Fn(&str) -> Option<std::ffi::OsString>) -> Lang {
     let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].into_iter().filter_map(var).find(|v| !v.is_empty());
     match locale {
         Some(l) if l.to_string_lossy().starts_with("fr") => Lang::Fr,

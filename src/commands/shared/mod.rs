@@ -7,3 +7,4 @@ pub mod context;
 pub mod deliver;
 pub mod output;
 pub mod revision;
+pub mod usage;

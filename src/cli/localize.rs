@@ -1,0 +1,86 @@
+//! The command line in the UI language. clap cannot translate itself: in
+//! French, every summary, flag help, value name and heading is replaced
+//! before parsing, and the words clap would add in English (defaults,
+//! possible values, "Usage:") are written by us.
+
+use clap::builder::{PossibleValue, Str};
+use clap::{Arg, ArgAction, Command};
+use plan::model::Lang;
+
+use super::fr;
+
+/// A no-break space: French puts one before a colon.
+const NBSP: char = '\u{a0}';
+
+/// `cmd` as it shows in `lang`. In English it is the `///` docs as written.
+pub fn localized(cmd: Command, lang: Lang) -> Command {
+    match lang {
+        Lang::En => cmd,
+        Lang::Fr => french(
+            cmd.disable_version_flag(true)
+                .propagate_version(false)
+                .arg(Arg::new("version").short('V').long("version").action(ArgAction::Version)),
+        ),
+    }
+}
+
+/// One command and its subcommands in French.
+fn french(cmd: Command) -> Command {
+    let name = cmd.get_name().to_string();
+    let (about, more) = fr::command(&name).unwrap_or(("", ""));
+    let long = if more.is_empty() { about.to_string() } else { format!("{about}\n\n{more}") };
+    cmd.about(typeset(about))
+        .long_about(typeset(&long))
+        .help_template(format!("{{about-with-newline}}\nUtilisation{NBSP}: {{usage}}\n\n{{all-args}}{{after-help}}"))
+        .subcommand_help_heading("Commandes\u{a0}")
+        .subcommand_value_name("COMMANDE")
+        .disable_help_flag(true)
+        .arg(Arg::new("help").short('h').long("help").action(ArgAction::Help))
+        .mut_args(|arg| french_arg(&name, arg))
+        .mut_subcommands(french)
+}
+
+/// One flag or argument in French: its help, with its default and possible
+/// values said in French, its value name, and its heading.
+fn french_arg(command: &str, arg: Arg) -> Arg {
+    let id = arg.get_id().as_str().to_string();
+    let mut help = typeset(fr::arg(command, &id).unwrap_or_default());
+    let values: Vec<String> = arg.get_possible_values().iter().filter(|v| !v.is_hide_set()).map(value).collect();
+    let takes_values = arg.get_action().takes_values();
+    if takes_values && !values.is_empty() && !arg.is_hide_possible_values_set() {
+        help += &format!(" [valeurs{NBSP}: {}]", values.join(", "));
+    }
+    let defaults: Vec<String> = arg.get_default_values().iter().map(|v| v.to_string_lossy().into_owned()).collect();
+    if !defaults.is_empty() && !arg.is_hide_default_value_set() {
+        help += &format!(" [par défaut{NBSP}: {}]", defaults.join(", "));
+    }
+    let heading = match () {
+        () if arg.is_positional() => "Arguments\u{a0}",
+        () if arg.is_global_set() => "Options de toutes les commandes\u{a0}",
+        () => "Options\u{a0}",
+    };
+    let names: Vec<Str> = match arg.get_value_names() {
+        Some(names) => names.iter().map(|n| fr::value_name(n.as_str()).map_or_else(|| n.clone(), Str::from)).collect(),
+        None => fr::value_name(&id.to_uppercase()).map(Str::from).into_iter().collect(),
+    };
+    let arg = arg.help(help.clone()).long_help(help).help_heading(heading);
+    match takes_values {
+        true if names.is_empty() => arg.hide_possible_values(true).hide_default_value(true),
+        true => arg.hide_possible_values(true).hide_default_value(true).value_names(names),
+        false => arg,
+    }
+}
+
+/// French spacing: a no-break space inside « » and before : ; ? !, so that
+/// a line never breaks between a word and its mark.
+fn typeset(text: &str) -> String {
+    text.replace("« ", "«\u{a0}")
+        .replace(" »", "\u{a0}»")
+        .replace(" :", "\u{a0}:")
+        .replace(" ;", "\u{a0};")
+        .replace(" ?", "\u{a0}?")
+}
+
+fn value(possible: &PossibleValue) -> String {
+    possible.get_name().to_string()
+}
