@@ -39,6 +39,14 @@ pub fn closest_folded<'a>(typo: &str, candidates: impl IntoIterator<Item = &'a s
     candidates.iter().find(|(folded, _)| folded == near).map(|(_, c)| *c)
 }
 
+/// Whether a typed word is `word` written another way: any case, with or
+/// without accents, with spaces or underscores for hyphens ("en bonne voie",
+/// "A-RISQUE" and "a_risque" are "en-bonne-voie" and "à-risque").
+pub fn same_word(typed: &str, word: &str) -> bool {
+    let loose = |t: &str| fold(t.trim()).replace([' ', '_'], "-");
+    loose(typed) == loose(word)
+}
+
 /// Text in lower case, with the accents of Latin letters taken off.
 fn fold(text: &str) -> String {
     text.chars().flat_map(char::to_lowercase).map(strip_accent).collect()
@@ -61,6 +69,14 @@ fn strip_accent(c: char) -> char {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_may_be_typed_loosely() {
+        assert!(same_word("en bonne voie", "en-bonne-voie"));
+        assert!(same_word(" A_RISQUE ", "à-risque"));
+        assert!(same_word("Défis", "défis"));
+        assert!(!same_word("risque", "à-risque"));
+    }
 
     #[test]
     fn distances() {

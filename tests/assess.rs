@@ -30,11 +30,32 @@ fn refused_assessments_change_nothing() {
     let cases: &[(&[&str], &str)] = &[
         (&["assess", "1.1.1", "achieved", "--date", "2018-05-01"], "only assessment indicators"),
         (&["assess", "1.1.3", "done", "--date", "2018-05-01"], "unknown level `done`"),
-        (&["assess", "1.1.3", "on track", "--date", "2018-05-01"], "did you mean `on-track`?"),
+        (&["assess", "1.1.3", "on trak", "--date", "2018-05-01"], "did you mean `on-track`?"),
     ];
     for (args, says) in cases {
         let err = refused(tmp.path(), args);
         assert!(err.contains(says), "{args:?}: {err}");
         assert_eq!(snapshot(tmp.path()), before, "{args:?} changed a file");
     }
+}
+
+/// The words of the table, in either language, as people type them: with
+/// spaces, any case, with or without accents. The file gets the plan's word.
+#[test]
+fn levels_are_read_as_people_type_them() {
+    let tmp = plan_with_journal(COMMENTED.as_bytes());
+    let typed = [
+        ("atteint", "achieved"),
+        ("en bonne voie", "on-track"),
+        ("A_RISQUE", "at-risk"),
+        ("Non atteint", "not-achieved"),
+    ];
+    for (day, (word, written)) in typed.iter().enumerate() {
+        let date = format!("2017-06-0{}", day + 1);
+        let out = run(tmp.path(), &["assess", "1.1.3", word, "--date", &date]);
+        assert_eq!(out.status.code(), Some(0), "{word}: {}", transcript(&out));
+        let text = String::from_utf8(journal(tmp.path(), 2017)).unwrap();
+        assert!(text.ends_with(&format!("level = \"{written}\"\n")), "{word}: {text}");
+    }
+    check_ok(tmp.path());
 }

@@ -45,7 +45,7 @@ fn refused_notes_change_nothing() {
     let tmp = plan_with_journal(COMMENTED.as_bytes());
     let before = snapshot(tmp.path());
     let cases: &[(&[&str], &str)] = &[
-        (&["note", "1.1", "defis", "x", "--date", "2018-05-01"], "did you mean `défis`?"),
+        (&["note", "1.1", "défi", "x", "--date", "2018-05-01"], "did you mean `défis`?"),
         (&["note", "1.9", "highlights", "x", "--date", "2018-05-01"], "`1.9` names no item of the plan"),
         (&["note", "1.1", "highlights", "  ", "--date", "2018-05-01"], "the text is empty"),
         (&["note", "1.1", "highlights", "x", "--date", "2021-05-01"], "outside the plan's period"),

@@ -524,8 +524,7 @@ impl Ctx<'_> {
             d.narratives.iter().partition(|n| n.topic == Topic::Explanation);
         let missing = d.cells.iter().filter(|(year, c)| c.explanation_missing && self.focus.is_none_or(|f| f == year));
         let missing = missing.map(|(year, c)| {
-            let message =
-                Message::new(MsgId::BilanExplanationMissing).arg("year", year).arg_msg("status", c.status.word());
+            let message = Message::new(MsgId::BilanExplanationMissing).arg("year", year).arg_msg("status", c.word());
             message.render(self.lang)
         });
         let (assessments, activities): (Vec<&EntryLine>, Vec<&EntryLine>) =
@@ -564,7 +563,7 @@ impl Ctx<'_> {
         CellView {
             year: year.to_string(),
             focus: self.is_focus(year),
-            status: self.status(cell.status),
+            status: StatusView { word: cell.word().template(lang), ..self.status(cell.status) },
             value: value_text(cell),
             actual: cell.actual.as_ref().map(super::actual_data),
             target: cell.target,

@@ -101,15 +101,16 @@ fn colon(lang: Lang) -> &'static str {
 /// `1.1.1  2019 : 1/4 ! en retard → 2/4 ↗ en bonne voie`.
 fn cell_line(change: &crate::report::CellChange, lang: Lang) -> String {
     let side = |c: Option<&crate::report::Cell>| {
-        c.map_or("—".to_string(), |c| status_text(&value_text(c), c.status, true, lang))
+        c.map_or("—".to_string(), |c| status_text(&value_text(c), c.status, c.word(), true, lang))
     };
     let (before, after) = (side(change.before.as_ref()), side(change.after.as_ref()));
     format!("{}  {}{}{before} → {after}", change.id, change.year, colon(lang))
 }
 
 fn group_line(change: &crate::report::GroupChange, lang: Lang) -> String {
-    let side =
-        |c: Option<&GroupCell>| c.map_or("—".to_string(), |c| status_text(&group_value(c), c.status, true, lang));
+    let side = |c: Option<&GroupCell>| {
+        c.map_or("—".to_string(), |c| status_text(&group_value(c), c.status, c.status.word(), true, lang))
+    };
     let id = if change.level == GroupLevel::Plan { String::new() } else { format!("{}  ", change.id) };
     format!("{id}{}{}{} → {}", change.year, colon(lang), side(change.before.as_ref()), side(change.after.as_ref()))
 }

@@ -11,7 +11,7 @@ use crate::report::{Cell, Elapsed, GroupCell, Measure, Status, Why};
 /// cell's value and status, then the rule with its numbers.
 pub fn why(cell: &Cell, lang: Lang) -> String {
     let value = super::value_text(cell);
-    format!("{} — {}", status_text(&value, cell.status, true, lang), cell_reason(cell, lang))
+    format!("{} — {}", status_text(&value, cell.status, cell.word(), true, lang), cell_reason(cell, lang))
 }
 
 /// The rule that gave a cell its status, with its numbers, without the status.
@@ -74,7 +74,11 @@ fn target_reason(actual: u64, target: u32, elapsed: Elapsed, status: Status, pla
 /// its indicators have each status.
 pub fn group_why(cell: &GroupCell, lang: Lang) -> String {
     let value = group_value(cell);
-    format!("{} — {}", status_text(&value, cell.status, true, lang), counts_text(&cell.counts, lang))
+    format!(
+        "{} — {}",
+        status_text(&value, cell.status, cell.status.word(), true, lang),
+        counts_text(&cell.counts, lang)
+    )
 }
 
 /// How many have each status: `atteint 2 ; en retard 1`.

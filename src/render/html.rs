@@ -89,9 +89,9 @@ fn view(report: &Report, lang: Lang) -> View {
     }
 }
 
-fn cell(value: String, status: Status, lang: Lang) -> CellView {
+fn cell(value: String, status: Status, word: MsgId, lang: Lang) -> CellView {
     let (color, tint) = colors(status);
-    CellView { value, symbol: status.symbol(), word: status.word().template(lang), color, tint }
+    CellView { value, symbol: status.symbol(), word: word.template(lang), color, tint }
 }
 
 /// A group's row, or an indicator's and those of its breakdown.
@@ -103,7 +103,7 @@ fn lines(line: &Line, lang: Lang) -> Vec<LineView> {
             id: if g.level == GroupLevel::Plan { String::new() } else { g.id.clone() },
             text: g.short.clone().unwrap_or_else(|| g.title.clone()),
             stale: false,
-            cells: g.cells.iter().map(|c| cell(group_value(c), c.status, lang)).collect(),
+            cells: g.cells.iter().map(|c| cell(group_value(c), c.status, c.status.word(), lang)).collect(),
         }],
         Line::Indicator(row) => {
             let mut out = vec![LineView {
@@ -112,7 +112,7 @@ fn lines(line: &Line, lang: Lang) -> Vec<LineView> {
                 id: row.id.clone(),
                 text: row.text.clone(),
                 stale: row.stale,
-                cells: row.cells.iter().map(|c| cell(value_text(c), c.status, lang)).collect(),
+                cells: row.cells.iter().map(|c| cell(value_text(c), c.status, c.word(), lang)).collect(),
             }];
             out.extend(row.by.iter().map(|(value, counts)| {
                 LineView {

@@ -121,23 +121,20 @@ fn group_value(cell: &GroupCell) -> String {
 }
 
 /// A value, the status's symbol, and its word when `with_words`.
-fn status_text(value: &str, status: Status, with_words: bool, lang: Lang) -> String {
-    let mark = if with_words {
-        format!("{} {}", status.symbol(), status.word().template(lang))
-    } else {
-        status.symbol().to_string()
-    };
+fn status_text(value: &str, status: Status, word: MsgId, with_words: bool, lang: Lang) -> String {
+    let mark =
+        if with_words { format!("{} {}", status.symbol(), word.template(lang)) } else { status.symbol().to_string() };
     if value.is_empty() { mark } else { format!("{value} {mark}") }
 }
 
 /// The text of an indicator's year cell.
 fn cell_text(cell: &Cell, with_words: bool, lang: Lang) -> String {
-    status_text(&value_text(cell), cell.status, with_words, lang)
+    status_text(&value_text(cell), cell.status, cell.word(), with_words, lang)
 }
 
 /// The text of a group's year cell.
 fn group_text(cell: &GroupCell, with_words: bool, lang: Lang) -> String {
-    status_text(&group_value(cell), cell.status, with_words, lang)
+    status_text(&group_value(cell), cell.status, cell.status.word(), with_words, lang)
 }
 
 /// The value of a cell as data (CSV, JSON): a number, a date or a level name.

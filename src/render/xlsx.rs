@@ -137,8 +137,8 @@ fn level_word_of(level: GroupLevel) -> MsgId {
 }
 
 /// A status word as a cell shows it: `✓ atteint`.
-fn status_word(status: Status, lang: Lang) -> String {
-    format!("{} {}", status.symbol(), status.word().template(lang))
+fn status_word(status: Status, word: MsgId, lang: Lang) -> String {
+    format!("{} {}", status.symbol(), word.template(lang))
 }
 
 fn group_row(sheet: &mut Worksheet, row: u32, g: &Group, lang: Lang, s: &Styles) -> Result<(), XlsxError> {
@@ -148,7 +148,8 @@ fn group_row(sheet: &mut Worksheet, row: u32, g: &Group, lang: Lang, s: &Styles)
     for (i, cell) in g.cells.iter().enumerate() {
         let col = 3 + i as u16 * 3;
         sheet.write_string_with_format(row, col, group_value(cell), &s.bold)?;
-        sheet.write_string_with_format(row, col + 2, status_word(cell.status, lang), &Styles::status(cell.status))?;
+        let word = status_word(cell.status, cell.status.word(), lang);
+        sheet.write_string_with_format(row, col + 2, word, &Styles::status(cell.status))?;
     }
     Ok(())
 }
@@ -179,7 +180,8 @@ fn indicator_rows(
         if let Some(target) = cell.target {
             sheet.write_number(row, col + 1, f64::from(target))?;
         }
-        sheet.write_string_with_format(row, col + 2, status_word(cell.status, lang), &Styles::status(cell.status))?;
+        let word = status_word(cell.status, cell.word(), lang);
+        sheet.write_string_with_format(row, col + 2, word, &Styles::status(cell.status))?;
     }
     let after = 3 + report.years.len() as u16 * 3;
     if r.stale {

@@ -140,6 +140,18 @@ pub struct Cell {
     pub explanation_missing: bool,
 }
 
+impl Cell {
+    /// The word the cell reads: its status's, except for an assessment at
+    /// risk, which reads as judged (« à risque »), not as its status
+    /// (« en retard »): one word per judgement everywhere people read it.
+    pub fn word(&self) -> MsgId {
+        match self.actual {
+            Some(Actual::Level(Level::AtRisk)) => MsgId::LevelAtRisk,
+            _ => self.status.word(),
+        }
+    }
+}
+
 /// One indicator across the plan years shown.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Row {

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use plan::i18n::{Message, MsgId};
 use plan::model::{Lang, PlanMeta};
-use plan::suggest::closest;
+use plan::suggest::{closest, same_word};
 
 use super::output::Stop;
 
@@ -43,7 +43,8 @@ pub fn word<T>(
     unknown: MsgId,
     spellings_help: MsgId,
 ) -> Result<T, Stop> {
-    parse(text.trim()).ok_or_else(|| {
+    let loose = || spellings.iter().find(|s| same_word(text, s)).and_then(|s| parse(s));
+    parse(text.trim()).or_else(loose).ok_or_else(|| {
         let help = match closest(text, spellings) {
             Some(s) => Message::new(MsgId::DidYouMean).arg("suggestion", s),
             None => spellings_help.into(),
