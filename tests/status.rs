@@ -443,3 +443,42 @@ fn xlsx_goes_to_a_file_never_a_terminal() {
         assert!(said.contains("exit=2") && !said.contains("PK"), "{said}");
     }
 }
+
+/// The demo's table as a terminal of 80 columns and 30 lines shows it.
+fn demo_on_a_small_terminal() -> String {
+    use plan::render::{Format, Options, Rendered, render};
+    let source = plan::source::Source::Dir { dir: root().join("examples/demo/plan"), cwd: root() };
+    let valid = plan::workspace::Workspace::open(source).valid().unwrap_or_else(|_| panic!("the demo has errors"));
+    let as_of = chrono::NaiveDate::from_ymd_opt(2019, 6, 30).unwrap();
+    let report = plan::report::compute(&valid.plan, &valid.journal, as_of, &plan::report::Filter::default());
+    let options = Options { lang: plan::model::Lang::Fr, color: false, width: 80, height: Some(30) };
+    match render(&report, Format::Table, options) {
+        Ok(Rendered::Text(text)) => text,
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn at_80_columns_no_two_rows_read_the_same_and_the_header_comes_back() {
+    use unicode_width::UnicodeWidthStr;
+    let table = demo_on_a_small_terminal();
+    assert!(table.lines().all(|l| l.width() <= 80), "{table}");
+    let texts: Vec<&str> =
+        table.lines().filter_map(|l| l.split('┆').nth(1)).map(|t| t.trim().trim_start_matches("◷ ")).collect();
+    let rows: Vec<&str> = texts.iter().copied().filter(|t| !t.is_empty() && *t != "Intitulé").collect();
+    for (i, text) in rows.iter().enumerate() {
+        let seen = text.trim_end_matches('…');
+        for other in &rows[..i] {
+            let alike = seen.starts_with(other.trim_end_matches('…')) || other.starts_with(seen);
+            assert!(
+                !alike || other == text && !text.ends_with('…'),
+                "« {other} » and « {text} » read the same:\n{table}"
+            );
+        }
+    }
+    let headers = texts.iter().filter(|t| **t == "Intitulé").count();
+    assert!(headers >= 3, "a 70-line table on 30 lines repeats its header: {headers}\n{table}");
+    let upcoming = table.lines().find(|l| l.contains("à venir")).unwrap();
+    assert!(upcoming.contains('○') && !upcoming.contains('…'), "upcoming is not the cut mark: {upcoming}");
+    assert!(table.lines().next().unwrap().ends_with('—'), "the title breaks at a word:\n{table}");
+}

@@ -60,12 +60,15 @@ pub enum Rendered {
 #[derive(Debug)]
 pub struct RenderError(pub String);
 
-/// How to render: the language, whether to colour, and the width to fit (tables only).
+/// How to render: the language, whether to colour, and the width to fit
+/// (tables only); on a terminal, its height, so that a taller table repeats
+/// its header.
 #[derive(Clone, Copy, Debug)]
 pub struct Options {
     pub lang: Lang,
     pub color: bool,
     pub width: usize,
+    pub height: Option<usize>,
 }
 
 /// Renders a status report in `format`. Only a fault of `plan` itself makes it fail.

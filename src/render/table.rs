@@ -9,13 +9,24 @@ use super::escape::escape_controls;
 use super::{Options, STALE_MARK, cell_text, group_text, stale_legend, table_lines, title};
 use crate::i18n::MsgId;
 use crate::model::Lang;
-use crate::report::{Group, GroupLevel, Line, Report, Row, Status};
+use crate::report::{Actual, Group, GroupLevel, Line, Report, Row, Status};
 
 /// The narrowest the text column gets before words give way to symbols.
 const MIN_TEXT: usize = 24;
 
+/// How much a year cell says: its value and status word, its value and
+/// symbol, or (when even that is too wide) a count and symbol, a milestone's
+/// symbol without its date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Fit {
+    Words,
+    Symbols,
+    Bare,
+}
+
 pub fn render(report: &Report, options: Options) -> String {
-    let with_words = fixed_width(report, true, options.lang) + MIN_TEXT <= options.width;
+    let fits = |fit: Fit| fixed_width(report, fit, options.lang) + MIN_TEXT <= options.width;
+    let fit = [Fit::Words, Fit::Symbols].into_iter().find(|&f| fits(f)).unwrap_or(Fit::Bare);
     let mut table = Table::new();
     table.load_style(presets::UTF8_FULL_CONDENSED);
     if options.color {
@@ -23,39 +34,134 @@ pub fn render(report: &Report, options: Options) -> String {
     } else {
         table.force_no_tty();
     }
-    let layout = Layout { with_words, text_width: text_width(report, with_words, options), options };
-    let mut header =
-        vec![Cell::new(MsgId::ColumnId.template(options.lang)), Cell::new(MsgId::ColumnItem.template(options.lang))];
-    header.extend(report.years.iter().map(|y| Cell::new(&y.label).set_alignment(CellAlignment::Center)));
-    table.set_header(header);
-    for line in table_lines(report) {
+    let text_width = text_width(report, fit, options);
+    let texts = distinct_cuts(&table_lines(report).map(line_text).collect::<Vec<_>>(), text_width);
+    let layout = Layout { fit, options };
+    table.set_header(header(report, options.lang, false));
+    let mut body = Vec::new();
+    for (line, text) in table_lines(report).zip(texts) {
         match line {
-            Line::Group(group) => {
-                table.add_row(layout.group_row(group));
-            }
+            Line::Group(group) => body.push(layout.group_row(group, text)),
             Line::Indicator(row) => {
-                table.add_row(layout.indicator_row(row));
-                for (value, counts) in &row.by {
-                    table.add_row(layout.breakdown_row(value, counts));
-                }
+                body.push(layout.indicator_row(row, text));
+                body.extend(row.by.iter().map(|(value, counts)| layout.breakdown_row(value, counts, text_width)));
             }
         }
     }
-    add_summary(&mut table, report, options);
-    let legend = stale_legend(report, options.lang).map_or(String::new(), |l| term(&l) + "\n");
-    format!("{}\n{table}\n{legend}", term(&title(report, options.lang)))
+    body.extend(summary(report, options));
+    // A table taller than the terminal says its header again, so that the
+    // years are in view wherever one scrolls.
+    let every = options.height.filter(|&h| body.len() + HEADER_ROWS > h).map(|h| h.saturating_sub(3).max(MIN_PAGE));
+    for (i, row) in body.into_iter().enumerate() {
+        if every.is_some_and(|every| i > 0 && i % every == 0) {
+            table.add_row(header(report, options.lang, true));
+        }
+        table.add_row(row);
+    }
+    let legend = stale_legend(report, options.lang).map_or(String::new(), |l| wrap(&term(&l), options.width) + "\n");
+    format!("{}\n{table}\n{legend}", wrap(&term(&title(report, options.lang)), options.width))
 }
 
-/// How rows are laid out: words or symbols in the year cells, and the width of the text.
+/// The lines on screen besides the table's rows: the title (often two
+/// lines), the top border, the header, the rule under it, the bottom border,
+/// the legend and the prompt that follows.
+const HEADER_ROWS: usize = 8;
+
+/// The fewest rows between two repeated headers, however short the terminal.
+const MIN_PAGE: usize = 10;
+
+/// The header row: on top, or again in the table when it is taller than the
+/// terminal, so that the years are always in view.
+fn header(report: &Report, lang: Lang, again: bool) -> Vec<Cell> {
+    let bold = |cell: Cell| if again { cell.add_attribute(Attribute::Bold) } else { cell };
+    let mut cells =
+        vec![bold(Cell::new(MsgId::ColumnId.template(lang))), bold(Cell::new(MsgId::ColumnItem.template(lang)))];
+    cells.extend(report.years.iter().map(|y| bold(Cell::new(&y.label).set_alignment(CellAlignment::Center))));
+    cells
+}
+
+/// The text of a line, with the stale mark of an indicator that has one.
+fn line_text(line: &Line) -> String {
+    match line {
+        Line::Group(g) => term(g.short.as_deref().unwrap_or(&g.title)),
+        Line::Indicator(row) => {
+            let text = term(row.short.as_deref().unwrap_or(&row.text));
+            if row.stale { format!("{STALE_MARK} {text}") } else { text }
+        }
+    }
+}
+
+/// Each text cut to `width`, so that no two different texts read the same
+/// once cut: when a cut one is the start of another, both show the word they
+/// part at ("Un… en présence des membres" and "Un… avec les membres").
+fn distinct_cuts(texts: &[String], width: usize) -> Vec<String> {
+    let cuts: Vec<String> = texts.iter().map(|t| truncate(t, width)).collect();
+    let bare: Vec<(&str, &str)> = texts.iter().map(|t| split_mark(t)).collect();
+    let seen: Vec<&str> = cuts.iter().map(|c| split_mark(c).1.trim_end_matches('…')).collect();
+    (0..texts.len())
+        .map(|i| {
+            let parts = (0..texts.len()).filter(|&j| {
+                j != i && bare[j].1 != bare[i].1 && (seen[i].starts_with(seen[j]) || seen[j].starts_with(seen[i]))
+            });
+            match parts.map(|j| common_prefix(bare[i].1, bare[j].1)).max() {
+                Some(common) if cuts[i].ends_with('…') => {
+                    let (mark, text) = bare[i];
+                    mark.to_string() + &from_the_difference(text, common, width.saturating_sub(mark.width()))
+                }
+                _ => cuts[i].clone(),
+            }
+        })
+        .collect()
+}
+
+/// A text's stale mark (with its space), and the rest.
+fn split_mark(text: &str) -> (&str, &str) {
+    let mark = format!("{STALE_MARK} ");
+    match text.strip_prefix(&mark) {
+        Some(rest) => (&text[..mark.len()], rest),
+        None => ("", text),
+    }
+}
+
+/// How many bytes two texts share at their start, on a character boundary.
+fn common_prefix(a: &str, b: &str) -> usize {
+    a.char_indices().zip(b.chars()).find(|((_, x), y)| x != y).map_or(a.len().min(b.len()), |((i, _), _)| i)
+}
+
+/// The text's first word, `…`, then the text from the word that holds byte
+/// `at`, cut to `width`.
+fn from_the_difference(text: &str, at: usize, width: usize) -> String {
+    let start = text[..at].rfind(' ').map_or(0, |i| i + 1);
+    let first = text.split(' ').next().unwrap_or_default();
+    if start <= first.len() + 1 {
+        return truncate(text, width);
+    }
+    truncate(&format!("{first}… {}", &text[start..]), width)
+}
+
+/// Text wrapped at spaces to `width` columns (a word longer than a line stays whole).
+fn wrap(text: &str, width: usize) -> String {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split(' ') {
+        match lines.last_mut() {
+            Some(line) if line.width() + 1 + word.width() <= width => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_string()),
+        }
+    }
+    lines.join("\n")
+}
+
+/// How rows are laid out: words or symbols in the year cells.
 struct Layout {
-    with_words: bool,
-    text_width: usize,
+    fit: Fit,
     options: Options,
 }
 
 impl Layout {
-    fn group_row(&self, group: &Group) -> Vec<Cell> {
-        let text = truncate(&term(group.short.as_deref().unwrap_or(&group.title)), self.text_width);
+    fn group_row(&self, group: &Group, text: String) -> Vec<Cell> {
         let strong = matches!(group.level, GroupLevel::Plan | GroupLevel::Orientation);
         let style = |cell: Cell| if strong { cell.add_attribute(Attribute::Bold) } else { cell };
         let id = if group.level == GroupLevel::Plan { String::new() } else { term(&group.id) };
@@ -64,26 +170,22 @@ impl Layout {
             group
                 .cells
                 .iter()
-                .map(|c| self.colored(style(Cell::new(group_text(c, self.with_words, self.options.lang))), c.status)),
+                .map(|c| self.colored(style(Cell::new(group_shown(c, self.fit, self.options.lang))), c.status)),
         );
         cells
     }
 
-    fn indicator_row(&self, row: &Row) -> Vec<Cell> {
-        let text = row.short.as_deref().unwrap_or(&row.text);
-        let text = if row.stale { format!("{STALE_MARK} {}", term(text)) } else { term(text) };
-        let mut cells = vec![Cell::new(term(&row.id)), Cell::new(truncate(&text, self.text_width))];
+    fn indicator_row(&self, row: &Row, text: String) -> Vec<Cell> {
+        let mut cells = vec![Cell::new(term(&row.id)), Cell::new(text)];
         cells.extend(
-            row.cells
-                .iter()
-                .map(|c| self.colored(Cell::new(cell_text(c, self.with_words, self.options.lang)), c.status)),
+            row.cells.iter().map(|c| self.colored(Cell::new(cell_shown(c, self.fit, self.options.lang)), c.status)),
         );
         cells
     }
 
     /// A sub-row of a count broken down by tag: the value, and its amount each year.
-    fn breakdown_row(&self, value: &str, counts: &[u64]) -> Vec<Cell> {
-        let text = truncate(&format!("  ↳ {}", term(value)), self.text_width);
+    fn breakdown_row(&self, value: &str, counts: &[u64], width: usize) -> Vec<Cell> {
+        let text = truncate(&format!("  ↳ {}", term(value)), width);
         let mut cells = vec![Cell::new(""), Cell::new(text)];
         cells.extend(counts.iter().map(|n| Cell::new(n).set_alignment(CellAlignment::Center)));
         cells
@@ -96,24 +198,37 @@ impl Layout {
 }
 
 /// The width left for the text column.
-fn text_width(report: &Report, with_words: bool, options: Options) -> usize {
-    options.width.saturating_sub(fixed_width(report, with_words, options.lang)).max(MIN_TEXT)
+fn text_width(report: &Report, fit: Fit, options: Options) -> usize {
+    options.width.saturating_sub(fixed_width(report, fit, options.lang)).max(MIN_TEXT)
 }
 
 /// The columns taken by everything but the text: the id, the year cells
 /// (measured in the UI language) and the borders.
-fn fixed_width(report: &Report, with_words: bool, lang: Lang) -> usize {
+fn fixed_width(report: &Report, fit: Fit, lang: Lang) -> usize {
     let ids = table_lines(report).map(|l| match l {
         Line::Group(g) => g.id.width(),
         Line::Indicator(r) => r.id.width(),
     });
     let id = ids.max().unwrap_or(2).max(2);
     let cells = table_lines(report).flat_map(|l| match l {
-        Line::Group(g) => g.cells.iter().map(|c| group_text(c, with_words, lang).width()).collect::<Vec<_>>(),
-        Line::Indicator(r) => r.cells.iter().map(|c| cell_text(c, with_words, lang).width()).collect(),
+        Line::Group(g) => g.cells.iter().map(|c| group_shown(c, fit, lang).width()).collect::<Vec<_>>(),
+        Line::Indicator(r) => r.cells.iter().map(|c| cell_shown(c, fit, lang).width()).collect(),
     });
     let year = cells.max().unwrap_or(0).max(7);
     id + 3 + report.years.len() * (year + 3) + 4
+}
+
+/// An indicator's year cell as `fit` allows.
+fn cell_shown(cell: &crate::report::Cell, fit: Fit, lang: Lang) -> String {
+    match (fit, &cell.actual) {
+        (Fit::Bare, Some(Actual::Done(_))) => cell.status.symbol().to_string(),
+        _ => cell_text(cell, fit == Fit::Words, lang),
+    }
+}
+
+/// A group's year cell as `fit` allows.
+fn group_shown(cell: &crate::report::GroupCell, fit: Fit, lang: Lang) -> String {
+    group_text(cell, fit == Fit::Words, lang)
 }
 
 /// Cuts text to `width` terminal columns, ending with `…` when cut.
@@ -138,13 +253,14 @@ fn term(text: &str) -> String {
 
 /// One row per status that occurs among the indicators, counting it in each
 /// year: the table's legend too.
-fn add_summary(table: &mut Table, report: &Report, options: Options) {
-    for (status, counts) in report.status_counts() {
+fn summary(report: &Report, options: Options) -> Vec<Vec<Cell>> {
+    let rows = report.status_counts().into_iter().map(|(status, counts)| {
         let label = format!("{} {}", status.symbol(), status.word().template(options.lang));
         let mut cells = vec![Cell::new(""), Cell::new(label).set_alignment(CellAlignment::Right)];
         cells.extend(counts.iter().map(|n| Cell::new(n).set_alignment(CellAlignment::Center)));
-        table.add_row(cells);
-    }
+        cells
+    });
+    rows.collect()
 }
 
 fn color(status: Status) -> Color {
@@ -161,8 +277,38 @@ fn color(status: Status) -> Color {
 
 #[cfg(test)]
 mod tests {
-    use super::truncate;
+    use super::{distinct_cuts, truncate, wrap};
     use unicode_width::UnicodeWidthStr;
+
+    #[test]
+    fn texts_that_start_alike_show_where_they_part() {
+        let texts = [
+            "Un minimum de 4 rencontres par année a lieu en présence des membres du comité directeur.".to_string(),
+            "◷ Un minimum de 4 rencontres par année a lieu avec les membres du COCO.".to_string(),
+            "Une rencontre conjointe entre le comité directeur et le COCO est organisée par année.".to_string(),
+        ];
+        let cuts = distinct_cuts(&texts, 30);
+        assert_eq!(cuts[0], "Un… en présence des membres d…");
+        assert_eq!(cuts[1], "◷ Un… avec les membres du COC…");
+        assert_eq!(cuts[2], "Une rencontre conjointe entre…", "a text unlike the others is cut at its end");
+        assert!(cuts.iter().all(|c| c.width() <= 30), "{cuts:?}");
+        let same = [
+            "Même texte, assez long pour être coupé".to_string(),
+            "Même texte, assez long pour être coupé".to_string(),
+        ];
+        assert_eq!(distinct_cuts(&same, 20)[0], truncate(&same[0], 20), "the same text twice is cut the same");
+    }
+
+    #[test]
+    fn the_title_wraps_at_a_word() {
+        let title = "Plan d’action 2017-2020 : Consortium en développement social de la Mauricie — état au 2019-06-30";
+        let wrapped = wrap(title, 80);
+        assert_eq!(
+            wrapped,
+            "Plan d’action 2017-2020 : Consortium en développement social de la Mauricie —\nétat au 2019-06-30"
+        );
+        assert!(wrapped.lines().all(|l| l.width() <= 80));
+    }
 
     #[test]
     fn truncation_counts_columns_not_bytes() {

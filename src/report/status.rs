@@ -37,7 +37,7 @@ const FACES: [(Status, &str, MsgId, &str); 8] = [
     (Status::OnTrack, "on-track", MsgId::StatusOnTrack, "↗"),
     (Status::Behind, "behind", MsgId::StatusBehind, "!"),
     (Status::Missed, "missed", MsgId::StatusMissed, "✗"),
-    (Status::Upcoming, "upcoming", MsgId::StatusUpcoming, "…"),
+    (Status::Upcoming, "upcoming", MsgId::StatusUpcoming, "○"),
     (Status::Tracked, "tracked", MsgId::StatusTracked, "#"),
     (Status::NotAssessed, "not-assessed", MsgId::StatusNotAssessed, "?"),
     (Status::NotApplicable, "not-applicable", MsgId::StatusNotApplicable, "–"),

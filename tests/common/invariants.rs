@@ -62,7 +62,7 @@ pub fn assert_sound(checked: &Workspace) {
         for as_of in [meta.year_first_day(meta.start_year), meta.year_last_day(meta.end_year)] {
             let report = compute(plan, &checked.journal, as_of, &Filter::default());
             for format in [Format::Table, Format::Csv, Format::Json, Format::Markdown, Format::Html] {
-                let options = Options { lang: Lang::Fr, color: false, width: 100 };
+                let options = Options { lang: Lang::Fr, color: false, width: 100, height: None };
                 match render(&report, format, options) {
                     Ok(Rendered::Text(text)) => assert_printable("status", &text),
                     other => panic!("status as {format:?} gave {other:?}"),

@@ -41,6 +41,8 @@ pub struct Context {
     pub color: bool,
     /// The terminal's width; `COLUMNS`, or 120, when stdout is not a terminal.
     pub width: usize,
+    /// The terminal's height, when stdout is one.
+    pub height: Option<usize>,
     /// How journal files are written (slowly, only for the test that kills `record`).
     pub pace: Pace,
 }
@@ -102,6 +104,7 @@ impl Context {
             made: source_date().unwrap_or_else(|| chrono::Local::now().date_naive()),
             color: anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never,
             width: terminal_width(),
+            height: terminal_height(),
             pace: if std::env::var_os(SLOW_WRITE_VAR).is_some() { Pace::Slow } else { Pace::Full },
         })
     }
@@ -118,7 +121,7 @@ impl Context {
 
     /// How to render for stdout in `lang`.
     pub fn options(&self, lang: Lang) -> Options {
-        Options { lang, color: self.color, width: self.width }
+        Options { lang, color: self.color, width: self.width, height: self.height }
     }
 
     /// The plan directory: `--dir`, or the first folder from here upwards with a plan.
@@ -247,6 +250,15 @@ fn first_error(workspace: &Workspace, lang: Lang) -> String {
 fn source_date() -> Option<NaiveDate> {
     let seconds: i64 = std::env::var("SOURCE_DATE_EPOCH").ok()?.trim().parse().ok()?;
     chrono::DateTime::from_timestamp(seconds, 0).map(|t| t.date_naive())
+}
+
+/// The terminal's height in lines, when stdout is a terminal.
+fn terminal_height() -> Option<usize> {
+    use std::io::IsTerminal;
+    if !std::io::stdout().is_terminal() {
+        return None;
+    }
+    crossterm::terminal::size().ok().map(|(_, rows)| usize::from(rows)).filter(|&rows| rows > 0)
 }
 
 /// The terminal's width; `COLUMNS`, or 120, when stdout is not a terminal.
