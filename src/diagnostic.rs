@@ -153,6 +153,17 @@ pub(crate) fn sort(diagnostics: &mut [Diagnostic]) {
     diagnostics.sort_by_key(|d| d.loc.as_ref().map(|l| (l.file, l.span.start, l.span.end)));
 }
 
+/// How an indicator of `kind` is measured, in words (it follows its id or "this indicator").
+pub fn how_measured(kind: &crate::model::IndicatorKind) -> crate::i18n::MsgId {
+    use crate::i18n::MsgId;
+    use crate::model::IndicatorKind;
+    match kind {
+        IndicatorKind::Count { .. } => MsgId::HowCount,
+        IndicatorKind::Milestone { .. } => MsgId::HowMilestone,
+        IndicatorKind::Assessment => MsgId::HowAssessment,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -44,29 +44,30 @@ messages! {
     LevelHelp { fr: "aide", en: "help", }
 
     // ---- value types, used inside other messages
-    TyString { fr: "une chaîne de caractères", en: "a string", }
+    TyString { fr: "un texte entre guillemets", en: "text in quotes", }
+    TyItemString { fr: "un texte entre guillemets", en: "text in quotes", }
     TyInteger { fr: "un nombre entier", en: "a whole number", }
     TyFloat { fr: "un nombre décimal", en: "a decimal number", }
-    TyBool { fr: "un booléen", en: "true or false", }
+    TyBool { fr: "true ou false", en: "true or false", }
     TyDate { fr: "une date", en: "a date", }
     TyArray { fr: "une liste", en: "a list", }
-    TyTable { fr: "une table", en: "a table", }
-    TyTables { fr: "une liste de tables", en: "a list of tables", }
+    TyTable { fr: "une section", en: "a section", }
+    TyTables { fr: "une suite de sections [[…]]", en: "a series of [[…]] sections", }
     TyStringOrList { fr: "un texte ou une liste de textes", en: "a text or a list of texts", }
 
     // ---- the places a key can be in
     WhereFile { fr: "ce fichier", en: "this file", }
-    WherePlan { fr: "la table [plan]", en: "the [plan] table", }
+    WherePlan { fr: "la section [plan]", en: "the [plan] section", }
     WhereObjective { fr: "cet objectif", en: "this objective", }
     WhereAction { fr: "ce moyen (action)", en: "this action", }
     WhereIndicator { fr: "cet indicateur", en: "this indicator", }
-    WhereTargets { fr: "la table targets", en: "the targets table", }
+    WhereTargets { fr: "la liste des cibles (targets = { … })", en: "the list of targets (targets = { … })", }
     WhereActivity { fr: "cette activité", en: "this activity", }
     WhereAssessment { fr: "cette évaluation", en: "this assessment", }
     WhereNarrative { fr: "ce récit", en: "this narrative", }
     WhereTags { fr: "ces étiquettes (tags)", en: "these tags", }
-    WhereTagsTable { fr: "la table [tags]", en: "the [tags] table", }
-    WhereMonitoring { fr: "la table [monitoring]", en: "the [monitoring] table", }
+    WhereTagsTable { fr: "la section [tags]", en: "the [tags] section", }
+    WhereMonitoring { fr: "la section [monitoring]", en: "the [monitoring] section", }
 
     // ---- kinds of plan items
     ItemOrientation { fr: "l'orientation", en: "orientation", }
@@ -93,8 +94,8 @@ messages! {
     }
     MissingPlanToml { fr: "aucun plan.toml dans {dir}", en: "no plan.toml in {dir}", }
     MissingPlanTomlHelp {
-        fr: "créez {dir}plan.toml avec une table [plan], ou donnez à --dir le dossier qui le contient",
-        en: "create {dir}plan.toml with a [plan] table, or point --dir at the folder that holds it",
+        fr: "créez {dir}plan.toml (plan init le fait), ou donnez à --dir le dossier qui le contient",
+        en: "create {dir}plan.toml (plan init does it), or point --dir at the folder that holds it",
     }
     MissingPlanDir { fr: "le dossier {dir} n'existe pas", en: "the folder {dir} does not exist", }
     MissingPlanDirHelp {
@@ -145,18 +146,18 @@ messages! {
     }
 
     // ---- TOML structure
-    Syntax { fr: "TOML invalide : {detail}", en: "invalid TOML: {detail}", }
+    Syntax { fr: "le fichier ne se lit pas ici (en anglais : {detail})", en: "the file cannot be read here: {detail}", }
     SyntaxHelp {
         fr: "corrigez la syntaxe à cet endroit ; la suite du fichier est vérifiée une fois qu'il se lit",
         en: "fix the syntax here; the rest of the file is checked once it parses",
     }
     DuplicateKey {
-        fr: "la clé « {key} » est déjà définie plus haut dans cette table",
-        en: "key `{key}` is already defined above in this table",
+        fr: "« {key} » est déjà écrit plus haut dans cette section",
+        en: "`{key}` is already written above in this section",
     }
     DuplicateKeyHelp {
-        fr: "une clé ne paraît qu'une fois par table, et une valeur (« {key} = … ») ne peut pas aussi être une table (« [[{key}]] ») : renommez ou supprimez l'une des deux",
-        en: "a key appears once per table, and a value (`{key} = …`) cannot also be a table (`[[{key}]]`): rename or remove one of the two",
+        fr: "chaque nom ne paraît qu'une fois par section, et une ligne « {key} = … » ne peut pas aussi commencer une section « [[{key}]] » : gardez l'une des deux ; pour une nouvelle entrée, commencez une nouvelle section, par exemple [[activity]]",
+        en: "each name appears once per section, and a line `{key} = …` cannot also start a section `[[{key}]]`: keep one of the two; for a new entry, start a new section, for example [[activity]]",
     }
     ExtraBom {
         fr: "une seconde marque d'ordre des octets (BOM, caractère invisible U+FEFF) en début de fichier",
@@ -171,14 +172,14 @@ messages! {
         fr: "refermez le texte sur la même ligne ; un texte de plusieurs lignes s'écrit entre \"\"\" et \"\"\"",
         en: "close the text on the same line; text over several lines goes between \"\"\" and \"\"\"",
     }
-    RawControl { fr: "caractère de contrôle interdit en TOML", en: "a control character, which TOML does not allow", }
+    RawControl { fr: "caractère invisible de contrôle, interdit dans ces fichiers", en: "an invisible control character, which these files do not allow", }
     RawControlHelp {
         fr: "supprimez-le ; dans un texte, écrivez-le plutôt en échappement, comme \\u001b",
         en: "delete it; inside text, write it as an escape such as \\u001b instead",
     }
     TooDeep {
-        fr: "tableaux ou tables imbriqués trop profondément",
-        en: "arrays or tables nested too deep",
+        fr: "trop de crochets ou d'accolades les uns dans les autres",
+        en: "too many brackets or braces one inside another",
     }
     TooDeepHelp {
         fr: "un plan n'imbrique jamais plus de quelques niveaux : cherchez ici une suite de « [ » ou de « { » en trop",
@@ -186,18 +187,89 @@ messages! {
     }
     UnquotedText { fr: "texte sans guillemets", en: "text without quotes", }
     UnquotedTextHelp {
-        fr: "mettez le texte entre guillemets : titre = \"Rencontre du comité\"",
-        en: "put the text between double quotes: title = \"Steering committee\"",
+        fr: "mettez le texte entre guillemets droits : {key} = \"Rencontre du comité\"",
+        en: "put the text between straight double quotes: {key} = \"Steering committee\"",
+    }
+    CurlyQuotes {
+        fr: "guillemets typographiques (“ ” « » ‘ ’) : TOML ne les lit pas comme des guillemets",
+        en: "typographic quotes (“ ” « » ‘ ’): TOML does not read them as quotes",
+    }
+    CurlyQuotesHelp {
+        fr: "Word ou un copier-coller les met souvent à la place des guillemets droits \" ; écrivez : {key} = \"{text}\" (à l'intérieur du texte, « » et “ ” restent permis)",
+        en: "Word or a copy-paste often puts them in place of straight quotes \"; write: {key} = \"{text}\" (inside the text, “ ” and « » are fine)",
+    }
+    SyntaxHeader { fr: "ligne de section mal fermée", en: "a section line that is not closed", }
+    SyntaxHeaderHelp {
+        fr: "une section tient sur sa ligne, entre crochets : [[activity]] pour une entrée du journal, [plan] dans plan.toml",
+        en: "a section fits on its line, between brackets: [[activity]] for a journal entry, [plan] in plan.toml",
+    }
+    SyntaxList { fr: "liste mal écrite", en: "a list written wrong", }
+    SyntaxListHelp {
+        fr: "une liste s'écrit entre crochets, ses éléments séparés par des virgules : indicators = [\"1.1.1\", \"1.2.1\"]",
+        en: "a list goes between brackets, its items separated by commas: indicators = [\"1.1.1\", \"1.2.1\"]",
+    }
+    SyntaxInline { fr: "accolades mal écrites", en: "braces written wrong", }
+    SyntaxInlineHelp {
+        fr: "entre accolades, sur une seule ligne, des paires nom = valeur séparées par des virgules : targets = { 2017 = 4, 2018 = 2 }",
+        en: "between braces, on one line, pairs name = value separated by commas: targets = { 2017 = 4, 2018 = 2 }",
+    }
+    SyntaxValue { fr: "valeur manquante ou mal écrite après le =", en: "a value missing or written wrong after the =", }
+    SyntaxValueHelp {
+        fr: "après le =, écrivez un texte entre guillemets droits (\"Rencontre\"), un nombre (4), une date (2018-03-14) ou une liste ([\"1.1.1\"])",
+        en: "after the =, write text between straight quotes (\"Meeting\"), a number (4), a date (2018-03-14) or a list ([\"1.1.1\"])",
+    }
+    SyntaxLine { fr: "cette ligne ne se lit pas", en: "this line cannot be read", }
+    SyntaxLineHelp {
+        fr: "chaque ligne est une section ([[activity]]), une paire nom = valeur (title = \"Rencontre\") ou un commentaire qui commence par #",
+        en: "each line is a section ([[activity]]), a pair name = value (title = \"Meeting\") or a comment that starts with #",
+    }
+    SyntaxEscape { fr: "une barre oblique inverse \\ entre guillemets", en: "a backslash \\ inside quotes", }
+    SyntaxEscapeHelp {
+        fr: "entre guillemets, \\ annonce un caractère spécial : doublez-la (\\\\), ou mettez le texte entre apostrophes droites : note = 'C:\\Documents'",
+        en: "inside double quotes, \\ starts a special character: double it (\\\\), or put the text between straight single quotes: note = 'C:\\Documents'",
+    }
+    SyntaxNumber { fr: "nombre mal écrit", en: "a number written wrong", }
+    SyntaxNumberHelp {
+        fr: "écrivez le nombre en chiffres, sans espace, sans guillemets et sans zéro devant : amount = 3",
+        en: "write the number in digits, with no spaces, no quotes and no leading zero: amount = 3",
     }
     UnknownKey { fr: "clé inconnue « {key} » dans {place}", en: "unknown key `{key}` in {place}", }
     UnknownKeyLabel { fr: "clé inconnue", en: "unknown key", }
     DidYouMean { fr: "vouliez-vous dire « {suggestion} » ?", en: "did you mean `{suggestion}`?", }
+    IndicatorUnderObjectiveHelp {
+        fr: "un indicateur se range sous un moyen : ajoutez un moyen au-dessus, [[objective.action]] avec ses lignes id = … et title = …, puis écrivez [[objective.action.indicator]]",
+        en: "an indicator goes under an action: add an action above it, [[objective.action]] with its id = … and title = … lines, then write [[objective.action.indicator]]",
+    }
+    LevelAtTopHelp {
+        fr: "un fichier d'orientation se lit de haut en bas : [[objective]], puis [[objective.action]], puis [[objective.action.indicator]] ; ajoutez les niveaux qui manquent au-dessus",
+        en: "an orientation file reads from the top down: [[objective]], then [[objective.action]], then [[objective.action.indicator]]; add the missing levels above",
+    }
     AllowedKeys { fr: "clés permises ici : {keys}", en: "keys allowed here: {keys}", }
     WrongType {
         fr: "« {key} » doit être {expected}, pas {found}",
         en: "`{key}` must be {expected}, not {found}",
     }
     WrongTypeLabel { fr: "attendu : {expected}", en: "expected {expected}", }
+    WrongTypeTextHelp { fr: "écrivez le texte entre guillemets droits : {key} = \"…\"", en: "write the text between straight quotes: {key} = \"…\"", }
+    WrongTypeNumberHelp { fr: "écrivez un nombre, sans guillemets : {key} = 4", en: "write a number, without quotes: {key} = 4", }
+    WrongTypeDateHelp { fr: "écrivez la date sans guillemets : {key} = 2018-03-14", en: "write the date without quotes: {key} = 2018-03-14", }
+    WrongTypeListHelp {
+        fr: "écrivez une liste entre crochets, même d'un seul élément : {key} = [\"…\"]",
+        en: "write a list between brackets, even of one item: {key} = [\"…\"]",
+    }
+    WrongTypeItemHelp {
+        fr: "chaque élément de la liste est un texte entre guillemets droits : {key} = [\"…\", \"…\"]",
+        en: "each item of the list is text between straight quotes: {key} = [\"…\", \"…\"]",
+    }
+    WrongTypeBoolHelp { fr: "écrivez {key} = true ou {key} = false, sans guillemets", en: "write {key} = true or {key} = false, without quotes", }
+    WrongTypeSectionHelp {
+        fr: "écrivez une ligne [{key}] suivie de ses lignes nom = valeur, ou tout sur une ligne : {key} = { … }",
+        en: "write a line [{key}] followed by its name = value lines, or all on one line: {key} = { … }",
+    }
+    WrongTypeSectionsHelp {
+        fr: "écrivez deux crochets de chaque côté, [[{path}]], puis ses lignes nom = valeur",
+        en: "write two brackets on each side, [[{path}]], then its name = value lines",
+    }
     MissingField { fr: "« {key} » manque dans {place}", en: "missing `{key}` in {place}", }
     MissingFieldLabel { fr: "« {key} » manque ici", en: "`{key}` is missing here", }
     MissingFieldHelp {
@@ -311,8 +383,8 @@ messages! {
         en: "the tags allowed are declared under [tags] in plan.toml: {list}",
     }
     NoTagsHelp {
-        fr: "plan.toml ne déclare aucune étiquette : ajoutez une table [tags], par exemple territoire = [\"Mékinac\", \"Shawinigan\"]",
-        en: "plan.toml declares no tags: add a [tags] table, for example territory = [\"North\", \"South\"]",
+        fr: "plan.toml ne déclare aucune étiquette : ajoutez une section [tags], puis une ligne par étiquette, par exemple territoire = [\"Mékinac\", \"Shawinigan\"]",
+        en: "plan.toml declares no tags: add a [tags] section, then a line per tag, for example territory = [\"North\", \"South\"]",
     }
     UnknownTagValue {
         fr: "« {value} » n'est pas une valeur de l'étiquette « {name} »",
@@ -320,21 +392,24 @@ messages! {
     }
     TagValuesHelp { fr: "valeurs permises : {list}", en: "values allowed: {list}", }
     NotAssessmentIndicator {
-        fr: "{id} est un indicateur de type {kind} ; seuls les indicateurs « assessment » reçoivent des [[assessment]]",
-        en: "{id} is a {kind} indicator; only assessment indicators take [[assessment]] entries",
+        fr: "{id} {how} : il ne se juge pas par un niveau (atteint, en bonne voie…)",
+        en: "{id} {how}: it is not judged by a level (achieved, on track…)",
     }
     NotAssessmentIndicatorHelp {
-        fr: "comptez ses activités avec [[activity]] (plan record), ou changez son kind en \"assessment\"",
-        en: "count activities toward it with [[activity]] (plan record), or change its kind to \"assessment\"",
+        fr: "notez plutôt une activité : plan record \"Titre\" -i {id} ; pour le juger par un niveau, écrivez kind = \"assessment\" sous cet indicateur, dans son fichier d'orientation",
+        en: "record an activity instead: plan record \"Title\" -i {id}; to judge it by a level, write kind = \"assessment\" under this indicator, in its orientation file",
     }
     ActivityOnAssessment {
-        fr: "{id} est un indicateur « assessment » : une activité ne change pas son statut",
-        en: "{id} is an assessment indicator: an activity does not change its status",
+        fr: "{id} se juge par un niveau (atteint, en bonne voie…) : une activité ne change pas son statut",
+        en: "{id} is judged by a level (achieved, on track…): an activity does not change its status",
     }
     ActivityOnAssessmentHelp {
-        fr: "jugez-le avec une entrée [[assessment]] (plan assess {id} NIVEAU)",
-        en: "judge it with an [[assessment]] entry (plan assess {id} LEVEL)",
+        fr: "évaluez-le : plan assess {id} atteint (ou une entrée [[assessment]] dans le journal), et retirez-le de cette activité",
+        en: "assess it: plan assess {id} achieved (or an [[assessment]] entry in the journal), and remove it from this activity",
     }
+    HowCount { fr: "se mesure en comptant des activités", en: "is measured by counting activities", }
+    HowMilestone { fr: "est une étape, franchie par une activité", en: "is a milestone, reached by an activity", }
+    HowAssessment { fr: "se juge par un niveau (atteint, en bonne voie…)", en: "is judged by a level (achieved, on track…)", }
     JournalFileName {
         fr: "le fichier de journal {name} ne porte pas le nom d'une année du plan",
         en: "journal file {name} is not named after a plan year",
@@ -374,8 +449,8 @@ messages! {
     }
     UnknownKind { fr: "type d'indicateur inconnu « {value} »", en: "unknown indicator kind `{value}`", }
     UnknownKindHelp {
-        fr: "utilisez kind = \"count\", \"milestone\" ou \"assessment\"",
-        en: "use kind = \"count\", \"milestone\" or \"assessment\"",
+        fr: "écrivez kind = \"count\" (on compte des activités), kind = \"milestone\" (une étape à franchir une fois) ou kind = \"assessment\" (un jugement : atteint, en bonne voie…)",
+        en: "write kind = \"count\" (activities are counted), kind = \"milestone\" (a step reached once) or kind = \"assessment\" (a judgement: achieved, on track…)",
     }
     BadTarget {
         fr: "« {key} » doit être un nombre entier de 1 à {max}, pas {value}",
@@ -434,20 +509,20 @@ messages! {
         en: "use only unaccented letters, digits, '.', '-' and '_' (no spaces)",
     }
     ConflictingTargets {
-        fr: "un indicateur prend un seul de target, targets et total",
-        en: "an indicator takes only one of target, targets and total",
+        fr: "un indicateur n'a qu'une seule façon de fixer sa cible : target, targets ou total",
+        en: "an indicator sets its target one way only: target, targets or total",
     }
     ConflictingTargetsHelp {
-        fr: "gardez celui qui dit comment l'indicateur se mesure",
-        en: "keep the one that says how the indicator is measured",
+        fr: "gardez une seule de ces lignes : target = 4 (chaque année), targets = { 2017 = 4, 2018 = 2 } (année par année) ou total = 10 (sur tout le plan)",
+        en: "keep one of these lines: target = 4 (each year), targets = { 2017 = 4, 2018 = 2 } (year by year) or total = 10 (over the whole plan)",
     }
     FieldNotForKind {
-        fr: "« {key} » ne s'applique pas aux indicateurs de type « {kind} »",
-        en: "`{key}` does not apply to indicators of kind \"{kind}\"",
+        fr: "« {key} » ne sert pas ici : cet indicateur {how}",
+        en: "`{key}` has no use here: this indicator {how}",
     }
     FieldNotForKindHelp {
-        fr: "retirez-le, ou changez le kind de l'indicateur",
-        en: "remove it, or change the indicator's kind",
+        fr: "retirez la ligne « {key} = … », ou changez la ligne kind = … de l'indicateur",
+        en: "remove the line `{key} = …`, or change the indicator's kind = … line",
     }
 
     // ---- summaries
@@ -1377,8 +1452,8 @@ mod tests {
             .arg("key", "title")
             .arg_msg("expected", MsgId::TyString)
             .arg_msg("found", MsgId::TyInteger);
-        assert_eq!(m.render(Lang::En), "`title` must be a string, not a whole number");
-        assert_eq!(m.render(Lang::Fr), "« title » doit être une chaîne de caractères, pas un nombre entier");
+        assert_eq!(m.render(Lang::En), "`title` must be text in quotes, not a whole number");
+        assert_eq!(m.render(Lang::Fr), "« title » doit être un texte entre guillemets, pas un nombre entier");
     }
 
     #[test]

@@ -28,7 +28,7 @@ fn refused_assessments_change_nothing() {
     let tmp = plan_with_journal(COMMENTED.as_bytes());
     let before = snapshot(tmp.path());
     let cases: &[(&[&str], &str)] = &[
-        (&["assess", "1.1.1", "achieved", "--date", "2018-05-01"], "only assessment indicators"),
+        (&["assess", "1.1.1", "achieved", "--date", "2018-05-01"], "it is not judged by a level"),
         (&["assess", "1.1.3", "done", "--date", "2018-05-01"], "unknown level `done`"),
         (&["assess", "1.1.3", "on trak", "--date", "2018-05-01"], "did you mean `on-track`?"),
     ];

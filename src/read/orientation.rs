@@ -109,9 +109,10 @@ impl Decoder<'_> {
         for (key, value) in table.map.iter() {
             let name = key.get_ref().as_ref();
             if misplaced(&name) {
-                let message = Message::new(MsgId::FieldNotForKind).arg("key", name).arg("kind", kind.name());
+                let how = crate::diagnostic::how_measured(kind);
+                let message = Message::new(MsgId::FieldNotForKind).arg("key", name).arg_msg("how", how);
                 let d = self.report(Code::FieldNotForKind, message, &value.span());
-                d.help = Some(MsgId::FieldNotForKindHelp.into());
+                d.help = Some(Message::new(MsgId::FieldNotForKindHelp).arg("key", name));
             }
         }
     }

@@ -42,44 +42,188 @@ fn syntax_diagnostic(file: FileId, text: &str, detail: &str, span: Span) -> Diag
             .label(MsgId::BadDateLabel)
             .help(MsgId::BadDateCalendarHelp);
     }
-    let (message, help) = match syntax_kind(detail) {
+    let key = key_of_line(text, span.start);
+    let (message, help) = match syntax_kind(detail, text.get(span.start..).unwrap_or("")) {
         Some(SyntaxKind::DuplicateKey) => {
             let key = text.get(span.clone()).unwrap_or("").trim_matches(['"', '\'']).to_string();
             (Message::new(MsgId::DuplicateKey).arg("key", &key), Message::new(MsgId::DuplicateKeyHelp).arg("key", &key))
         }
-        Some(SyntaxKind::Unclosed) => (MsgId::UnclosedString.into(), MsgId::UnclosedStringHelp.into()),
-        Some(SyntaxKind::Control) => (MsgId::RawControl.into(), MsgId::RawControlHelp.into()),
-        Some(SyntaxKind::Unquoted) => (MsgId::UnquotedText.into(), MsgId::UnquotedTextHelp.into()),
-        Some(SyntaxKind::TooDeep) => (MsgId::TooDeep.into(), MsgId::TooDeepHelp.into()),
+        Some(SyntaxKind::CurlyQuotes) => {
+            let quoted = text.get(span.start..).unwrap_or("").lines().next().unwrap_or("");
+            let inner = quoted.trim().trim_matches(CURLY_QUOTES).trim();
+            (MsgId::CurlyQuotes.into(), Message::new(MsgId::CurlyQuotesHelp).arg("key", key).arg("text", inner))
+        }
+        Some(SyntaxKind::Unquoted) => {
+            (MsgId::UnquotedText.into(), Message::new(MsgId::UnquotedTextHelp).arg("key", key))
+        }
+        Some(kind) => (kind.message().into(), kind.help().into()),
         None => (Message::new(MsgId::Syntax).arg("detail", detail), MsgId::SyntaxHelp.into()),
     };
     Diagnostic::at(Code::Syntax, message, file, span).help(help)
 }
 
+/// For a level of the plan written one step too high (an indicator right
+/// under an objective, an action at the top of a file), what to add above it.
+fn misplaced_level(key: &str, place: MsgId) -> Option<MsgId> {
+    match (key, place) {
+        ("indicator", MsgId::WhereObjective) => Some(MsgId::IndicatorUnderObjectiveHelp),
+        ("indicator" | "action", MsgId::WhereFile) => Some(MsgId::LevelAtTopHelp),
+        _ => None,
+    }
+}
+
+/// What to write instead, with an example of the line, for a value of the `expected` type.
+fn wrong_type_help(key: &str, expected: MsgId) -> Option<Message> {
+    let id = match expected {
+        MsgId::TyString => MsgId::WrongTypeTextHelp,
+        MsgId::TyStringOrList => MsgId::WrongTypeListHelp,
+        MsgId::TyItemString => MsgId::WrongTypeItemHelp,
+        MsgId::TyInteger | MsgId::TyFloat => MsgId::WrongTypeNumberHelp,
+        MsgId::TyDate => MsgId::WrongTypeDateHelp,
+        MsgId::TyArray => MsgId::WrongTypeListHelp,
+        MsgId::TyBool => MsgId::WrongTypeBoolHelp,
+        MsgId::TyTable => MsgId::WrongTypeSectionHelp,
+        MsgId::TyTables => MsgId::WrongTypeSectionsHelp,
+        _ => return None,
+    };
+    Some(Message::new(id).arg("key", key).arg("path", section_path(key)))
+}
+
+/// How a list of sections is headed in the plan's files: an action sits in
+/// an objective, an indicator in an action.
+fn section_path(key: &str) -> String {
+    match key {
+        "action" => "objective.action".to_string(),
+        "indicator" => "objective.action.indicator".to_string(),
+        _ => key.to_string(),
+    }
+}
+
+/// The key written at the start of the line that holds byte `at`, or `title`.
+fn key_of_line(text: &str, at: usize) -> String {
+    let at = (0..=at.min(text.len())).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
+    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let line = &text[start..];
+    let key = line.split('=').next().unwrap_or("").trim();
+    let plain = !key.is_empty() && key.chars().all(|c| c.is_ascii_alphanumeric() || "_-.".contains(c));
+    if plain && line.contains('=') { key.to_string() } else { "title".to_string() }
+}
+
 /// The parser errors a hand editor makes most, which get their own words.
+#[derive(Clone, Copy)]
 enum SyntaxKind {
     DuplicateKey,
     Unclosed,
     Control,
     Unquoted,
+    CurlyQuotes,
     TooDeep,
+    Header,
+    List,
+    Inline,
+    Value,
+    Line,
+    Number,
+    Escape,
 }
 
-/// Recognises the toml parser's detail text; `None` keeps it as it is.
-fn syntax_kind(detail: &str) -> Option<SyntaxKind> {
-    if detail.starts_with("duplicate key") {
-        Some(SyntaxKind::DuplicateKey)
-    } else if detail.ends_with("expected `\"`") || detail.ends_with("expected `'`") {
-        Some(SyntaxKind::Unclosed)
-    } else if detail.contains("visible characters") || detail.starts_with("invalid comment character") {
-        Some(SyntaxKind::Control)
-    } else if detail.starts_with("unquoted string") || detail.starts_with("string values must be quoted") {
-        Some(SyntaxKind::Unquoted)
-    } else if detail.contains("max recursion depth") {
-        Some(SyntaxKind::TooDeep)
-    } else {
-        None
+impl SyntaxKind {
+    fn message(self) -> MsgId {
+        match self {
+            SyntaxKind::Unclosed => MsgId::UnclosedString,
+            SyntaxKind::Control => MsgId::RawControl,
+            SyntaxKind::TooDeep => MsgId::TooDeep,
+            SyntaxKind::Header => MsgId::SyntaxHeader,
+            SyntaxKind::List => MsgId::SyntaxList,
+            SyntaxKind::Inline => MsgId::SyntaxInline,
+            SyntaxKind::Value => MsgId::SyntaxValue,
+            SyntaxKind::Number => MsgId::SyntaxNumber,
+            SyntaxKind::Escape => MsgId::SyntaxEscape,
+            SyntaxKind::Line | SyntaxKind::DuplicateKey | SyntaxKind::Unquoted | SyntaxKind::CurlyQuotes => {
+                MsgId::SyntaxLine
+            }
+        }
     }
+
+    fn help(self) -> MsgId {
+        match self {
+            SyntaxKind::Unclosed => MsgId::UnclosedStringHelp,
+            SyntaxKind::Control => MsgId::RawControlHelp,
+            SyntaxKind::TooDeep => MsgId::TooDeepHelp,
+            SyntaxKind::Header => MsgId::SyntaxHeaderHelp,
+            SyntaxKind::List => MsgId::SyntaxListHelp,
+            SyntaxKind::Inline => MsgId::SyntaxInlineHelp,
+            SyntaxKind::Value => MsgId::SyntaxValueHelp,
+            SyntaxKind::Number => MsgId::SyntaxNumberHelp,
+            SyntaxKind::Escape => MsgId::SyntaxEscapeHelp,
+            SyntaxKind::Line | SyntaxKind::DuplicateKey | SyntaxKind::Unquoted | SyntaxKind::CurlyQuotes => {
+                MsgId::SyntaxLineHelp
+            }
+        }
+    }
+}
+
+/// The typographic quotes a word processor puts in place of `"`.
+const CURLY_QUOTES: [char; 6] = ['“', '”', '«', '»', '‘', '’'];
+
+/// Recognises the toml parser's detail text (and, for curly quotes, the
+/// text where it stopped); `None` keeps the detail as it is.
+fn syntax_kind(detail: &str, here: &str) -> Option<SyntaxKind> {
+    let what = detail.split(", expected").next().unwrap_or(detail);
+    let kind = match what {
+        _ if detail.starts_with("duplicate key") => SyntaxKind::DuplicateKey,
+        _ if here.trim_start().starts_with(CURLY_QUOTES) => SyntaxKind::CurlyQuotes,
+        _ if detail.ends_with("expected `\"`") || detail.ends_with("expected `'`") => SyntaxKind::Unclosed,
+        _ if detail.contains("visible characters") || what == "invalid comment character" => SyntaxKind::Control,
+        _ if what.starts_with("unquoted string") || what.starts_with("string values must be quoted") => {
+            SyntaxKind::Unquoted
+        }
+        _ if detail.contains("max recursion depth") => SyntaxKind::TooDeep,
+        "unclosed array table" | "unclosed table" | "invalid table" | "missing table open" => SyntaxKind::Header,
+        "unclosed array"
+        | "missing comma between array elements"
+        | "extra comma in array"
+        | "unexpected `=` in array"
+        | "missing array opening" => SyntaxKind::List,
+        "unclosed inline table"
+        | "invalid inline table element"
+        | "missing comma between key-value pairs"
+        | "extra comma in inline table"
+        | "missing key for inline table element"
+        | "missing inline table opening" => SyntaxKind::Inline,
+        "missing value"
+        | "missing value for key"
+        | "invalid value"
+        | "invalid string"
+        | "invalid basic string"
+        | "invalid literal string"
+        | "invalid boolean"
+        | "missing opening quote" => SyntaxKind::Value,
+        "invalid key"
+        | "invalid unquoted key"
+        | "missing assignment between key-value pairs"
+        | "extra `=`"
+        | "extra assignment between key-value pairs"
+        | "unexpected content"
+        | "unexpected key or value"
+        | "invalid key-value pair"
+        | "unquoted keys cannot be empty"
+        | "missing comment start"
+        | "unexpected content between comment and newline" => SyntaxKind::Line,
+        "invalid integer number"
+        | "invalid float"
+        | "unexpected leading zero"
+        | "unexpected sign"
+        | "invalid exponent"
+        | "invalid fraction"
+        | "invalid mantissa"
+        | "invalid hexadecimal number"
+        | "invalid octal number"
+        | "invalid binary number" => SyntaxKind::Number,
+        "missing escaped value" => SyntaxKind::Escape,
+        _ => return None,
+    };
+    Some(kind)
 }
 
 /// A table being read, with where it is and how to name it in messages.
@@ -137,9 +281,10 @@ impl<'d> Decoder<'d> {
             if allowed.contains(&name) {
                 continue;
             }
-            let help = match closest(name, allowed.iter().copied()) {
-                Some(s) => Message::new(MsgId::DidYouMean).arg("suggestion", s),
-                None => Message::new(MsgId::AllowedKeys).arg("keys", allowed.join(", ")),
+            let help = match (misplaced_level(name, table.place), closest(name, allowed.iter().copied())) {
+                (Some(help), _) => help.into(),
+                (None, Some(s)) => Message::new(MsgId::DidYouMean).arg("suggestion", s),
+                (None, None) => Message::new(MsgId::AllowedKeys).arg("keys", allowed.join(", ")),
             };
             let message = Message::new(MsgId::UnknownKey).arg("key", name).arg_msg("place", table.place);
             let d = self.report(Code::UnknownKey, message, &key.span());
@@ -162,6 +307,7 @@ impl<'d> Decoder<'d> {
             .arg_msg("found", type_name(value.get_ref()));
         let d = self.report(Code::WrongType, message, &value.span());
         d.label = Some(Message::new(MsgId::WrongTypeLabel).arg_msg("expected", expected));
+        d.help = wrong_type_help(key, expected);
     }
 
     /// A string field; `None` (after a report) when it is not a string.
@@ -272,7 +418,7 @@ impl<'d> Decoder<'d> {
         for item in items.iter() {
             match item.get_ref() {
                 DeValue::String(s) => out.push(Sp { value: s.to_string(), loc: self.loc(&item.span()) }),
-                _ => self.wrong_type(key, item, MsgId::TyString),
+                _ => self.wrong_type(key, item, MsgId::TyItemString),
             }
         }
         out
@@ -408,21 +554,41 @@ mod tests {
 
     #[test]
     fn common_syntax_errors_get_their_own_words() {
-        assert_eq!(
-            first_error("activity = 3\n[[activity]]\n"),
-            "key `activity` is already defined above in this table"
-        );
+        assert_eq!(first_error("activity = 3\n[[activity]]\n"), "`activity` is already written above in this section");
         assert_eq!(first_error("title = \"Rencontre\n"), "quoted text that is never closed");
         assert_eq!(first_error("title = 'Rencontre"), "quoted text that is never closed");
-        assert_eq!(first_error("title = \"a\u{1b}b\"\n"), "a control character, which TOML does not allow");
-        assert_eq!(first_error("# a\u{7} b\n"), "a control character, which TOML does not allow");
+        assert_eq!(
+            first_error("title = \"a\u{1b}b\"\n"),
+            "an invisible control character, which these files do not allow"
+        );
+        assert_eq!(first_error("# a\u{7} b\n"), "an invisible control character, which these files do not allow");
         assert_eq!(first_error("title = Rencontre du comité\n"), "text without quotes");
         let deep = format!("x = {}{}", "[".repeat(1000), "]".repeat(1000));
-        assert_eq!(first_error(&deep), "arrays or tables nested too deep");
+        assert_eq!(first_error(&deep), "too many brackets or braces one inside another");
+        assert_eq!(
+            first_error("title = “Rencontre”\n"),
+            "typographic quotes (“ ” « » ‘ ’): TOML does not read them as quotes"
+        );
+        assert_eq!(first_error("[[activity\n"), "a section line that is not closed");
+        assert_eq!(first_error("indicators = [\"1.1.1\" \"1.2\"]\n"), "a list written wrong");
+        assert_eq!(first_error("targets = { 2017 = 4\n"), "braces written wrong");
+        assert_eq!(first_error("amount = 03\n"), "a number written wrong");
+        assert_eq!(first_error("done = tru\n"), "a value missing or written wrong after the =");
+        assert_eq!(first_error("note = \"C:\\Documents\"\n"), "a backslash \\ inside quotes");
+    }
+
+    /// The help of the first syntax error in `text`, in `lang`.
+    fn first_help(text: &str, lang: Lang) -> String {
+        let mut diags = Vec::new();
+        parse(FileId(0), text, &mut diags);
+        diags[0].help.as_ref().map(|h| h.render(lang)).unwrap_or_default()
     }
 
     #[test]
-    fn other_syntax_errors_keep_the_parser_detail() {
-        assert_eq!(first_error("[[activity\n"), "invalid TOML: unclosed array table, expected `]]`");
+    fn curly_quotes_are_shown_straight_with_the_key_as_written() {
+        let help = first_help("note = “Rencontre du COCO”\n", Lang::Fr);
+        assert!(help.contains("note = \"Rencontre du COCO\""), "{help}");
+        let help = first_help("title = Rencontre\n", Lang::Fr);
+        assert!(help.contains("title = \"Rencontre du comité\""), "the key is not translated: {help}");
     }
 }

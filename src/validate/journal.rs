@@ -160,7 +160,7 @@ impl<'p> Rules<'p> {
         self.common(file_year, &a.date, a.evidence(), a.tags(), diags);
         match self.index.resolve(&a.indicator) {
             Ok(Some(ind)) if ind.kind != IndicatorKind::Assessment => {
-                diags.push(not_assessment(&a.indicator, ind.kind.name()))
+                diags.push(not_assessment(&a.indicator, &ind.kind))
             }
             Ok(_) => {}
             Err(d) => diags.push(*d),
@@ -201,9 +201,11 @@ fn activity_on_assessment(id: &Sp<String>) -> Diagnostic {
     Diagnostic::new(Code::ActivityOnAssessment, message, Some(id.loc.clone())).help(help)
 }
 
-fn not_assessment(id: &Sp<String>, kind: &str) -> Diagnostic {
-    let message = Message::new(MsgId::NotAssessmentIndicator).arg("id", &id.value).arg("kind", kind);
-    Diagnostic::new(Code::NotAssessmentIndicator, message, Some(id.loc.clone())).help(MsgId::NotAssessmentIndicatorHelp)
+fn not_assessment(id: &Sp<String>, kind: &IndicatorKind) -> Diagnostic {
+    let how = crate::diagnostic::how_measured(kind);
+    let message = Message::new(MsgId::NotAssessmentIndicator).arg("id", &id.value).arg_msg("how", how);
+    let help = Message::new(MsgId::NotAssessmentIndicatorHelp).arg("id", &id.value);
+    Diagnostic::new(Code::NotAssessmentIndicator, message, Some(id.loc.clone())).help(help)
 }
 
 /// An entry's date must fall in the plan's period, and in the year its file is named after.
