@@ -643,6 +643,10 @@ messages! {
         fr: "Entrée garde la date proposée ; le plan va du {first} au {last}",
         en: "Enter keeps the date shown; the plan runs from {first} to {last}",
     }
+    PromptDateHelpNoDefault {
+        fr: "le plan va du {first} au {last} ; aujourd'hui n'en fait pas partie",
+        en: "the plan runs from {first} to {last}; today is not part of it",
+    }
     PromptDateInvalid {
         fr: "écrivez la date ainsi : 2019-03-15 (année-mois-jour)",
         en: "write the date like this: 2019-03-15 (year-month-day)",

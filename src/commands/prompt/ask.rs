@@ -68,7 +68,9 @@ impl<'r> Asker<'r> {
     pub fn date(&self, today: NaiveDate) -> Result<String, Stop> {
         let meta = self.ready.valid.plan.meta.clone();
         let (first, last) = (meta.year_first_day(meta.start_year), meta.year_last_day(meta.end_year));
-        let help = Message::new(MsgId::PromptDateHelp).arg("first", first).arg("last", last).render(self.lang);
+        let proposed = meta.contains(today);
+        let help_id = if proposed { MsgId::PromptDateHelp } else { MsgId::PromptDateHelpNoDefault };
+        let help = Message::new(help_id).arg("first", first).arg("last", last).render(self.lang);
         let lang = self.lang;
         let validator = move |text: &str| {
             let why = match NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d") {
@@ -85,7 +87,7 @@ impl<'r> Asker<'r> {
             .with_help_message(&help)
             .with_validator(validator)
             .with_render_config(self.config);
-        if self.ready.valid.plan.meta.contains(today) {
+        if proposed {
             prompt = prompt.with_default(&shown_today);
         }
         Ok(self.answer(prompt.prompt())?.trim().to_string())
@@ -312,6 +314,7 @@ mod tests {
         use MsgId::*;
         let helps = [
             PromptDateHelp,
+            PromptDateHelpNoDefault,
             PromptTitleHelp,
             PromptTitleKnownHelp,
             PromptChooseHelp,
