@@ -1250,8 +1250,8 @@ messages! {
     InitTitle { fr: "Plan d'action {start}-{end}", en: "Action plan {start}-{end}", }
     InitDone { fr: "Nouveau plan créé dans {dir} :", en: "New plan created in {dir}:", }
     InitNext {
-        fr: "Ensuite : décrivez vos orientations dans {file} (un exemple commenté vous guide), puis vérifiez avec « plan check ». Pour noter une activité : « plan record ».",
-        en: "Next: describe your orientations in {file} (a commented example guides you), then check with `plan check`. To record an activity: `plan record`.",
+        fr: "Ensuite :\n  1. décrivez vos orientations : {file} (suivez l'exemple) ;\n  2. vérifiez-les : plan check ;\n  3. notez une activité : plan record",
+        en: "Next:\n  1. describe your orientations: {file} (follow the example);\n  2. check them: plan check;\n  3. record an activity: plan record",
     }
     InitCi {
         fr: "{file} fera vérifier le plan par GitHub à chaque envoi (plan check --format github).",

@@ -18,7 +18,8 @@ fn a_new_plan_in_french_passes_check() {
     assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
     let said = String::from_utf8(out.stdout).unwrap();
     assert!(said.contains("Nouveau plan créé dans") && said.contains("  plan/orientations/1.toml\n"), "{said}");
-    assert!(said.contains("puis vérifiez avec « plan check »"), "{said}");
+    assert!(said.contains("  2. vérifiez-les : plan check ;\n"), "{said}");
+    assert!(said.lines().all(|l| l.chars().count() <= 80), "every line fits 80 columns: {said}");
     let check = plan_cmd(tmp.path()).args(["check"]).output().unwrap();
     assert_eq!(check.status.code(), Some(0), "{}", transcript(&check));
     assert_eq!(
