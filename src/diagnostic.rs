@@ -40,6 +40,7 @@ codes! {
     NotUtf8 = "E0002" Error,
     Unreadable = "E0003" Error,
     OutsidePlan = "E0004" Error,
+    StaleSchema = "W0005" Warning,
     Syntax = "E0101" Error,
     UnknownKey = "E0102" Error,
     WrongType = "E0103" Error,

@@ -552,6 +552,113 @@ messages! {
         en: "cannot read the current directory: {reason}",
     }
 
+    // ---- JSON Schemas (plan schema): descriptions an editor shows on hover
+    SchemaPlan { fr: "Le plan : titre, période, langue.", en: "The plan: title, period, language.", }
+    SchemaPlanTitle { fr: "Le titre du plan, tel que les tableaux et le bilan le montrent.", en: "The plan's title, as tables and the bilan show it.", }
+    SchemaOrganization { fr: "L'organisme (facultatif).", en: "The organisation (optional).", }
+    SchemaLanguage { fr: "La langue des messages et des mots que plan écrit : fr ou en.", en: "The language of messages and of the words plan writes: fr or en.", }
+    SchemaStartYear { fr: "La première année du plan.", en: "The plan's first year.", }
+    SchemaEndYear { fr: "La dernière année du plan.", en: "The plan's last year.", }
+    SchemaYearStart {
+        fr: "Le jour où commence chaque année du plan, MM-JJ (facultatif ; \"04-01\" pour des années financières).",
+        en: "The day each plan year starts, MM-DD (optional; \"04-01\" for fiscal years).",
+    }
+    SchemaTags {
+        fr: "Les étiquettes que les entrées peuvent porter : un nom, et la liste de ses valeurs.",
+        en: "The tags entries may carry: a name, and the list of its values.",
+    }
+    SchemaMonitoring { fr: "Le suivi (facultatif).", en: "Monitoring (optional).", }
+    SchemaStaleAfter {
+        fr: "Après combien de jours sans entrée un indicateur qui en attend est marqué ◷ (90 par défaut).",
+        en: "After how many days with no entry an indicator that needs one is marked ◷ (90 by default).",
+    }
+    SchemaId { fr: "L'identifiant, hiérarchique : 1, 1.1, 1.1.1, 1.1.1a.", en: "The id, hierarchical: 1, 1.1, 1.1.1, 1.1.1a.", }
+    SchemaTitle { fr: "Le titre.", en: "The title.", }
+    SchemaShort { fr: "Un titre court, pour les tableaux étroits (facultatif).", en: "A short title, for narrow tables (optional).", }
+    SchemaObjective { fr: "Un objectif de l'orientation : [[objective]].", en: "An objective of the orientation: [[objective]].", }
+    SchemaAction { fr: "Un moyen, sous l'objectif : [[objective.action]].", en: "An action, under the objective: [[objective.action]].", }
+    SchemaIndicator {
+        fr: "Un indicateur, sous le moyen : [[objective.action.indicator]].",
+        en: "An indicator, under the action: [[objective.action.indicator]].",
+    }
+    SchemaYears { fr: "Les années du plan où il est prévu (facultatif).", en: "The plan years it is planned for (optional).", }
+    SchemaText { fr: "Le texte de l'indicateur : le résultat attendu.", en: "The indicator's text: the expected result.", }
+    SchemaKind {
+        fr: "Comment il se mesure : count (on compte des activités), milestone (une étape), assessment (un jugement).",
+        en: "How it is measured: count (activities are counted), milestone (a step), assessment (a judgement).",
+    }
+    SchemaTarget { fr: "La cible de chaque année.", en: "The target each year.", }
+    SchemaTargets { fr: "Une cible par année : { 2025 = 2, 2026 = 4 }.", en: "A target per year: { 2025 = 2, 2026 = 4 }.", }
+    SchemaTotal { fr: "La cible sur toute la durée du plan.", en: "The target over the whole plan.", }
+    SchemaDue { fr: "L'année où l'étape doit être franchie.", en: "The year the milestone is due.", }
+    SchemaUnit { fr: "L'unité du compte (facultatif) : rencontres, personnes…", en: "The count's unit (optional): meetings, people…", }
+    SchemaActivity { fr: "Une activité : une chose qui a eu lieu.", en: "An activity: something that happened.", }
+    SchemaAssessment {
+        fr: "Une évaluation d'un indicateur qui se juge par un niveau.",
+        en: "An assessment of an indicator judged by a level.",
+    }
+    SchemaNarrative { fr: "Un récit : les mots autour des chiffres.", en: "A narrative: the words around the numbers.", }
+    SchemaDate { fr: "Le jour, AAAA-MM-JJ, sans guillemets.", en: "The day, YYYY-MM-DD, without quotes.", }
+    SchemaEntryTitle { fr: "Ce qui a eu lieu.", en: "What happened.", }
+    SchemaIndicators { fr: "Les indicateurs pour lesquels elle compte.", en: "The indicators it counts toward.", }
+    SchemaAmount { fr: "Pour combien elle compte (1 par défaut).", en: "How many it counts for (1 by default).", }
+    SchemaNote { fr: "Une note.", en: "A note.", }
+    SchemaEvidence {
+        fr: "Les pièces : des fichiers du dossier du plan ou des adresses web.",
+        en: "The evidence: files of the plan's folder or web addresses.",
+    }
+    SchemaEntryTags {
+        fr: "Les étiquettes de l'entrée, déclarées sous [tags] dans plan.toml.",
+        en: "The entry's tags, declared under [tags] in plan.toml.",
+    }
+    SchemaEntryIndicator { fr: "L'indicateur évalué.", en: "The indicator assessed.", }
+    SchemaLevel { fr: "Le niveau.", en: "The level.", }
+    SchemaAbout { fr: "De quoi parle le récit : un identifiant du plan, ou plan.", en: "What the narrative is about: an id of the plan, or plan.", }
+    SchemaTopic { fr: "Le sujet.", en: "The topic.", }
+    SchemaNarrativeText { fr: "Le texte.", en: "The text.", }
+    SchemaWritten { fr: "Schémas écrits :", en: "Schemas written:", }
+    SchemaTaploKept {
+        fr: "{file} existe déjà et n'a pas été écrit par plan ; il n'est pas remplacé. Ajoutez-y une règle par fichier, comme celles de « plan schema --write » dans un dossier vide",
+        en: "{file} already exists and was not written by plan; it is not replaced. Add a rule per file to it, like those of `plan schema --write` in an empty folder",
+    }
+    SchemaStale {
+        fr: "les schémas de {dir} ne correspondent plus au plan ({files}) : l'éditeur complète et vérifie d'après un plan ancien",
+        en: "the schemas in {dir} no longer match the plan ({files}): the editor completes and checks from an old plan",
+    }
+    SchemaStaleHelp { fr: "écrivez-les de nouveau : plan schema --write", en: "write them again: plan schema --write", }
+
+    // ---- the manual page (plan man)
+    ManManual { fr: "Manuel de plan", en: "plan manual", }
+    ManName { fr: "NOM", en: "NAME", }
+    ManCommands { fr: "COMMANDES", en: "COMMANDS", }
+    ManStatusRules { fr: "RÈGLES DES STATUTS", en: "STATUS RULES", }
+    ManStatusesAsOf {
+        fr: "Les statuts sont calculés à une date, --as-of (aujourd'hui par défaut) : seules les entrées du journal datées de ce jour ou avant comptent. Une année passée est jugée sur son résultat ; l'année en cours, sur la part de l'année écoulée ; une année future est à venir.",
+        en: "Statuses are computed as of a date, --as-of (today by default): only journal entries dated on or before that day count. A past year is judged on its result; the current year on the share of the year elapsed; a future year is upcoming.",
+    }
+    ManExitCodes { fr: "CODES DE SORTIE", en: "EXIT CODES", }
+    ManExit0 { fr: "Tout va bien.", en: "All is well.", }
+    ManExit1 {
+        fr: "Le plan a des erreurs (ou des avertissements, avec --deny-warnings), ou l'entrée a été refusée.",
+        en: "The plan has errors (or warnings, with --deny-warnings), or the entry was refused.",
+    }
+    ManExit2 {
+        fr: "La commande est mal écrite, ou un fichier ne se lit pas ou ne s'écrit pas.",
+        en: "The command is written wrong, or a file cannot be read or written.",
+    }
+    ManFiles { fr: "FICHIERS", en: "FILES", }
+    ManFilesText {
+        fr: "plan/plan.toml (le plan : titre, période, langue, étiquettes), plan/orientations/*.toml (une orientation par fichier : objectifs, moyens, indicateurs), plan/journal/ANNÉE.toml (les entrées datées, un fichier par année du plan), plan/documents/ (les pièces justificatives), plan/.plan/ (les fichiers de travail de plan, jamais pour git).",
+        en: "plan/plan.toml (the plan: title, period, language, tags), plan/orientations/*.toml (one orientation per file: objectives, actions, indicators), plan/journal/YEAR.toml (dated entries, one file per plan year), plan/documents/ (evidence), plan/.plan/ (plan's own working files, never for git).",
+    }
+    ManEnvironment { fr: "ENVIRONNEMENT", en: "ENVIRONMENT", }
+    ManEnvPlanDir { fr: "Le dossier du plan, comme --dir.", en: "The plan's folder, as --dir.", }
+    ManEnvNoColor { fr: "S'il est défini, aucune couleur.", en: "When set, no colour.", }
+    ManEnvLang {
+        fr: "La langue des messages quand ni --lang ni le plan ne la donnent (LC_ALL et LC_MESSAGES d'abord).",
+        en: "The language of messages when neither --lang nor the plan gives it (LC_ALL and LC_MESSAGES first).",
+    }
+
     // ---- record and assess
     JournalHeader {
         fr: "# Journal du plan, année {label}.\n# plan record et plan assess ajoutent les entrées à la fin de ce fichier ; on peut aussi les écrire à la main.\n",

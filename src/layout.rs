@@ -8,7 +8,7 @@ use crate::model::{MAX_YEAR, MIN_YEAR};
 /// The file that makes a folder a plan directory.
 pub const PLAN_FILE: &str = "plan.toml";
 /// The folder of the orientation files, inside the plan directory.
-pub(crate) const ORIENTATIONS_DIR: &str = "orientations";
+pub const ORIENTATIONS_DIR: &str = "orientations";
 /// The folder of a plan's journal files, inside the plan directory.
 pub const JOURNAL_DIR: &str = "journal";
 /// The tool's own working files (the lock, temporary files), inside the plan
@@ -18,8 +18,14 @@ pub const WORK_DIR: &str = ".plan";
 pub const WORK_DIR_GITIGNORE: &str = "# plan's working files (the lock, temporary files): never for git.\n*\n";
 /// The lock that serialises the runs that write, in the work folder.
 pub const LOCK_FILE: &str = "record.lock";
+/// The folder of the JSON Schemas `plan schema --write` makes, inside the plan directory.
+pub const SCHEMA_DIR: &str = "schema";
+/// The schemas' file names, in [`SCHEMA_DIR`]: for plan.toml, the orientation files, the journal files.
+pub const SCHEMA_FILES: [&str; 3] = ["plan.schema.json", "orientation.schema.json", "journal.schema.json"];
+/// The editor's configuration that points each file at its schema, beside the plan directory.
+pub const TAPLO_FILE: &str = ".taplo.toml";
 /// The folder a plan directory is usually kept in, inside its repository.
-pub(crate) const PLAN_SUBDIR: &str = "plan";
+pub const PLAN_SUBDIR: &str = "plan";
 
 /// What a file of the plan directory holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -15,6 +15,7 @@ pub mod model;
 mod read;
 pub mod render;
 pub mod report;
+pub mod schema;
 pub mod source;
 pub mod starter;
 pub mod suggest;

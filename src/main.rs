@@ -16,6 +16,7 @@ use commands::shared::output::Exit;
 use commands::shared::usage::{args, early_lang, usage_error};
 
 fn main() -> ExitCode {
+    commands::completions::complete_if_asked();
     let cli = match parse(&args()) {
         Ok(cli) => cli,
         Err(exit) => return exit.into(),

@@ -3,10 +3,13 @@
 
 use std::path::PathBuf;
 
-use crate::diagnostic::{self, Diagnostic, Tally};
+use crate::diagnostic::{self, Code, Diagnostic, Tally};
+use crate::i18n::{Message, MsgId};
+use crate::layout::{PLAN_FILE, SCHEMA_DIR};
 use crate::model::{Counts, Entry, Journal, Lang, Listing, Plan};
 use crate::read;
-use crate::source::{Source, Sources};
+use crate::schema;
+use crate::source::{Files, Source, Sources};
 use crate::validate;
 
 /// A plan, read and checked.
@@ -26,6 +29,27 @@ pub struct Workspace {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// W0005 when the plan directory's `schema/` no longer holds the schemas of
+/// this plan (an id, a text, a tag or a year changed since they were written).
+fn stale_schemas(plan: &Plan, files: &Files) -> Option<Diagnostic> {
+    let written = files.schemas.as_ref()?;
+    let fresh = schema::schemas(plan);
+    let stale: Vec<&str> = fresh
+        .files()
+        .into_iter()
+        .zip(written)
+        .filter(|((_, text), (_, bytes))| bytes.as_deref() != Some(text.as_bytes()))
+        .map(|((name, _), _)| name)
+        .collect();
+    if stale.is_empty() {
+        return None;
+    }
+    let plan_file = files.plan.map(|id| files.sources.get(id).display.clone()).unwrap_or_default();
+    let dir = format!("{}{SCHEMA_DIR}/", plan_file.strip_suffix(PLAN_FILE).unwrap_or(""));
+    let message = Message::new(MsgId::SchemaStale).arg("dir", dir).arg("files", stale.join(", "));
+    Some(Diagnostic::new(Code::StaleSchema, message, None).help(MsgId::SchemaStaleHelp))
+}
+
 impl Workspace {
     /// Reads every file from `source`, decodes it and checks it.
     pub fn open(source: Source) -> Workspace {
@@ -36,6 +60,7 @@ impl Workspace {
         let plan = read.meta.map(|meta| Plan { meta, orientations: read.orientations });
         if let Some(plan) = &plan {
             validate::plan(plan, &read.journal, &read.unsure, &files.listing, &mut diags);
+            diags.extend(stale_schemas(plan, &files));
         }
         diagnostic::sort(&mut diags);
         Workspace {

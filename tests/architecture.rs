@@ -27,10 +27,11 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("source", &["model", "i18n", "diagnostic", "layout"]),
     ("read", &["model", "i18n", "diagnostic", "layout", "source", "suggest"]),
     ("validate", &["model", "i18n", "diagnostic", "suggest"]),
-    ("workspace", &["model", "diagnostic", "source", "read", "validate"]),
+    ("schema", &["model", "i18n", "layout"]),
+    ("workspace", &["model", "i18n", "diagnostic", "layout", "source", "read", "validate", "schema"]),
     ("report", &["model", "i18n", "source"]),
     ("render", &["model", "i18n", "diagnostic", "source", "report", "workspace"]),
-    ("write", &["model", "layout", "read"]),
+    ("write", &["model", "layout", "read", "schema"]),
 ];
 
 /// The binary's modules: `main` runs `commands`, which read `cli`'s arguments.

@@ -75,6 +75,33 @@ pub fn command(name: &str) -> Option<(&'static str, &'static str)> {
              fichiers tels qu'ils sont, à la date d'aujourd'hui. Hors de git, les dates \
              comparent les fichiers actuels à deux dates.",
         ),
+        "completions" => (
+            "Afficher le script qui fait compléter par le shell les commandes, les options \
+             et les identifiants du plan.",
+            "Les identifiants, étiquettes et niveaux sont complétés d'après le plan du \
+             dossier courant, chaque identifiant avec son texte là où le shell en montre un. \
+             Chargez le script au démarrage du shell, et de nouveau après une mise à jour de \
+             plan : bash, dans ~/.bashrc, `source <(plan completions bash)` ; zsh, dans \
+             ~/.zshrc, `source <(plan completions zsh)` ; fish, `plan completions fish | \
+             source` dans ~/.config/fish/config.fish ; PowerShell, `plan completions \
+             powershell | Out-String | Invoke-Expression` dans $PROFILE ; elvish, `eval \
+             (plan completions elvish | slurp)` dans ~/.config/elvish/rc.elv.",
+        ),
+        "man" => (
+            "Afficher la page de manuel (roff), dans la langue de l'interface : chaque \
+             commande et option, les règles des statuts et les codes de sortie.",
+            "Lisez-la avec `plan man | man -l -`, ou enregistrez-la sous plan.1 dans un \
+             dossier de manuels.",
+        ),
+        "schema" => (
+            "Afficher les schémas JSON des fichiers du plan, pour qu'un éditeur les \
+             complète et les vérifie pendant la frappe (VS Code avec Even Better TOML, ou taplo).",
+            "Le schéma du journal liste les identifiants des indicateurs de ce plan, avec \
+             leurs textes, et les valeurs de ses étiquettes. Avec --write, les schémas vont \
+             dans plan/schema/ et un .taplo.toml à côté de plan/ dit à l'éditeur à quel \
+             fichier chacun s'applique ; écrivez-les de nouveau quand le plan change (plan \
+             check avertit quand ils ne correspondent plus). plan check reste l'autorité.",
+        ),
         _ => return None,
     })
 }
@@ -199,6 +226,10 @@ fn shared(id: &str) -> Option<&'static str> {
         "by" => {
             "Ventiler les indicateurs de compte selon les valeurs d'une étiquette déclarée sous [tags] dans plan.toml, par exemple --by territoire."
         }
+        "shell" => "Le shell où compléter.",
+        "write" => {
+            "Écrire les schémas dans plan/schema/ et le .taplo.toml à côté de plan/, au lieu d'afficher le schéma du journal."
+        }
         "deny_warnings" => "Échouer (code 1) quand il y a des avertissements, pas seulement des erreurs.",
         _ => return None,
     })
@@ -225,6 +256,7 @@ pub fn value_name(english: &str) -> Option<&'static str> {
         "FOLDER" => "DOSSIER",
         "FROM" => "DE",
         "TO" => "À",
+        "SHELL" => "SHELL",
         _ => return None,
     })
 }

@@ -73,7 +73,7 @@ fn french_arg(command: &str, arg: Arg) -> Arg {
 
 /// French spacing: a no-break space inside « » and before : ; ? !, so that
 /// a line never breaks between a word and its mark.
-fn typeset(text: &str) -> String {
+pub fn typeset(text: &str) -> String {
     text.replace("« ", "«\u{a0}")
         .replace(" »", "\u{a0}»")
         .replace(" :", "\u{a0}:")

@@ -8,7 +8,7 @@ mod localize;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-pub use localize::localized;
+pub use localize::{localized, typeset};
 
 /// Keep a multi-year action plan as plain TOML files in git: check them,
 /// record what happened, and see where every indicator stands each year.
@@ -117,6 +117,60 @@ pub enum Command {
     /// files as they are now, as of today. Outside git, dates compare the
     /// current files as of two days.
     Diff(DiffArgs),
+
+    /// Print the script that makes a shell complete plan's commands, flags and
+    /// the plan's own ids.
+    ///
+    /// Ids, tags and levels are completed from the plan of the current folder,
+    /// each id with its text where the shell shows one. Load the script when
+    /// the shell starts, and again after upgrading plan: bash, in ~/.bashrc,
+    /// `source <(plan completions bash)`; zsh, in ~/.zshrc, `source <(plan
+    /// completions zsh)`; fish, `plan completions fish | source` in
+    /// ~/.config/fish/config.fish; PowerShell, `plan completions powershell |
+    /// Out-String | Invoke-Expression` in $PROFILE; elvish, `eval (plan
+    /// completions elvish | slurp)` in ~/.config/elvish/rc.elv.
+    Completions(CompletionsArgs),
+
+    /// Print the manual page (roff), in the UI language: every command and
+    /// flag, the status rules and the exit codes.
+    ///
+    /// Read it with `plan man | man -l -`, or save it as plan.1 in a man
+    /// folder.
+    Man,
+
+    /// Print JSON Schemas for the plan's files, so that an editor completes
+    /// and checks them as you type (VS Code with Even Better TOML, or taplo).
+    ///
+    /// The journal's schema lists this plan's indicator ids, with their texts,
+    /// and its tag values. With --write, the schemas go in plan/schema/ and a
+    /// .taplo.toml beside plan/ tells the editor which file each one is for;
+    /// write them again when the plan changes (plan check warns when they no
+    /// longer match). plan check stays the authority.
+    Schema(SchemaArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete in.
+    #[arg(value_enum, value_name = "SHELL")]
+    pub shell: ShellArg,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ShellArg {
+    Bash,
+    Zsh,
+    Fish,
+    Powershell,
+    Elvish,
+}
+
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    /// Write the schemas in plan/schema/ and the .taplo.toml beside plan/,
+    /// instead of printing the journal's schema.
+    #[arg(long)]
+    pub write: bool,
 }
 
 #[derive(Debug, Args)]

@@ -2,9 +2,14 @@
 
 use chrono::Datelike;
 use plan::i18n::{Message, MsgId};
-use plan::layout::display_path;
+use std::path::{Path, PathBuf};
+
+use plan::layout::{PLAN_SUBDIR, SCHEMA_DIR, TAPLO_FILE, display_path};
 use plan::model::{Lang, MAX_PERIOD_YEARS, MAX_YEAR, MIN_YEAR};
+use plan::schema::{schemas, taplo_config};
+use plan::source::Source;
 use plan::starter::{GITHUB_WORKFLOW, Starter, files};
+use plan::workspace::Workspace;
 use plan::write::{InitError, create_plan};
 
 use super::shared::context::Context;
@@ -28,10 +33,32 @@ pub fn run(ctx: &Context, args: &InitArgs) -> Result<Exit, Stop> {
     let github = args.ci.map(|_| SOURCE.unwrap_or(SOURCE_VARIABLE).to_string());
     let starter = Starter { lang, title, start, end, github };
     let folder = args.folder.as_deref().map_or_else(|| ctx.cwd.clone(), |f| ctx.cwd.join(f));
-    let made = files(&starter);
+    let made = with_schemas(&folder, files(&starter));
     create_plan(&folder, &made).map_err(|e| refusal(ctx, lang, &folder, e))?;
     out(lang, &said(ctx, lang, &folder, &made, starter.github.as_deref()))?;
     Ok(Exit::Success)
+}
+
+/// The starter's files, plus the JSON Schemas of the new plan and the
+/// editor's `.taplo.toml` (unless the folder has one of its own), as
+/// `plan schema --write` would make them.
+fn with_schemas(folder: &Path, mut made: Vec<(PathBuf, String)>) -> Vec<(PathBuf, String)> {
+    let in_plan = |(path, text): &(PathBuf, String)| {
+        let inside = path.strip_prefix(PLAN_SUBDIR).ok()?;
+        Some((inside.to_string_lossy().replace('\\', "/"), text.clone().into_bytes()))
+    };
+    let plan_files = made.iter().filter_map(in_plan).collect();
+    let dir = folder.join(PLAN_SUBDIR);
+    let Some(plan) = Workspace::open(Source::Memory { dir: dir.clone(), files: plan_files }).plan else {
+        return made;
+    };
+    for (name, text) in schemas(&plan).files() {
+        made.push((Path::new(PLAN_SUBDIR).join(SCHEMA_DIR).join(name), text.to_string()));
+    }
+    if !folder.join(TAPLO_FILE).exists() {
+        made.push((PathBuf::from(TAPLO_FILE), taplo_config(&dir).1));
+    }
+    made
 }
 
 /// Refuses a period `plan check` would refuse.

@@ -4,12 +4,15 @@
 
 mod assess;
 mod check;
+pub mod completions;
 mod diff;
 mod init;
+mod man;
 mod note;
 mod prompt;
 mod record;
 mod report;
+mod schema;
 pub mod shared;
 mod show;
 mod status;
@@ -33,5 +36,8 @@ pub fn run(ctx: &Context, command: &Command) -> Result<Exit, Stop> {
         Command::Undo(args) => undo::run(ctx, args),
         Command::Report(args) => report::run(ctx, args),
         Command::Diff(args) => diff::run(ctx, args),
+        Command::Completions(args) => completions::run(ctx, args),
+        Command::Man => man::run(ctx),
+        Command::Schema(args) => schema::run(ctx, args),
     }
 }

@@ -10,7 +10,9 @@ use std::path::{Path, PathBuf};
 use super::Files;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::i18n::{Message, MsgId};
-use crate::layout::{FileKind, JOURNAL_DIR, ORIENTATIONS_DIR, PLAN_FILE, display_path, natural_key};
+use crate::layout::{
+    FileKind, JOURNAL_DIR, ORIENTATIONS_DIR, PLAN_FILE, SCHEMA_DIR, SCHEMA_FILES, display_path, natural_key,
+};
 use crate::model::{Found, Listing};
 
 /// The plan directory being read: its real path, and where paths are shown
@@ -41,7 +43,15 @@ pub fn read(dir: &Path, cwd: &Path) -> Files {
             read_into(&mut files, &dir_ctx, kind, &path);
         }
     }
+    files.schemas = schemas(dir);
     files
+}
+
+/// The schema files, when the plan directory has a `schema/` folder.
+fn schemas(dir: &Path) -> Option<Vec<super::SchemaFile>> {
+    let folder = dir.join(SCHEMA_DIR);
+    fs::symlink_metadata(&folder).ok().filter(|m| m.is_dir())?;
+    Some(SCHEMA_FILES.iter().map(|name| (*name, fs::read(folder.join(name)).ok())).collect())
 }
 
 /// The most entries a listing looks at, and how deep: a plan directory that

@@ -85,7 +85,13 @@ pub struct Files {
     pub diagnostics: Vec<Diagnostic>,
     /// Every file of the plan directory, for checking evidence paths.
     pub listing: Listing,
+    /// When the plan directory has a `schema/` folder: each schema file's
+    /// name and its bytes (none when it is missing or cannot be read).
+    pub schemas: Option<Vec<SchemaFile>>,
 }
+
+/// A schema file's name, and its bytes when it could be read.
+pub type SchemaFile = (&'static str, Option<Vec<u8>>);
 
 impl Files {
     fn new(dir: &Path) -> Files {

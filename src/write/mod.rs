@@ -6,6 +6,7 @@ mod atomic;
 mod init;
 mod journal;
 mod output;
+mod schema;
 mod undo;
 mod workdir;
 
@@ -13,4 +14,5 @@ pub use atomic::{Durable, Pace};
 pub use init::{InitError, create as create_plan};
 pub use journal::{Append, AppendError, Appended, Refusal, append, entry_toml, with_entry};
 pub use output::{OutputError, write_output};
+pub use schema::{SchemaError, SchemasWritten, write_schemas};
 pub use undo::{UndoError, Undone, undo};

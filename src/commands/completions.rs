@@ -1,0 +1,171 @@
+//! Shell completion: `plan completions SHELL` prints the script a shell loads,
+//! and that script calls plan back (with `PLAN_COMPLETE` set) on every Tab.
+//! clap_complete's dynamic engine answers from the command line in the UI
+//! language, with the plan of the current folder's ids, tags and words as
+//! candidates, each id with its text.
+
+use std::ffi::OsString;
+use std::path::PathBuf;
+
+use clap::{Command, CommandFactory};
+use clap_complete::engine::{ArgValueCandidates, CompletionCandidate};
+use clap_complete::env::{CompleteEnv, Shells};
+use plan::layout::find_plan_dir;
+use plan::model::{IndicatorKind, Lang, Level, Plan, Topic};
+use plan::source::Source;
+use plan::workspace::Workspace;
+
+use super::shared::context::Context;
+use super::shared::output::{Exit, Stop, io_reason, out};
+use super::shared::usage::early_lang;
+use crate::cli::{Cli, CompletionsArgs, ShellArg, localized};
+use plan::i18n::MsgId;
+
+/// The variable that asks plan to complete instead of run.
+const VAR: &str = "PLAN_COMPLETE";
+
+/// When a shell asks for completions, answers and exits; else returns.
+pub fn complete_if_asked() {
+    CompleteEnv::with_factory(completing_command).var(VAR).bin("plan").complete();
+}
+
+/// Prints the script that registers plan's completions in `args.shell`.
+pub fn run(ctx: &Context, args: &CompletionsArgs) -> Result<Exit, Stop> {
+    let name = match args.shell {
+        ShellArg::Bash => "bash",
+        ShellArg::Zsh => "zsh",
+        ShellArg::Fish => "fish",
+        ShellArg::Powershell => "powershell",
+        ShellArg::Elvish => "elvish",
+    };
+    let shells = Shells::builtins();
+    let shell = shells.completer(name).expect("clap_complete knows every shell of ShellArg");
+    let completer = completer_path();
+    let mut script = Vec::new();
+    let written = shell.write_registration(VAR, "plan", "plan", &completer, &mut script);
+    let lang = ctx.lang(None);
+    written.map_err(|e| Stop::trouble(lang, io_reason(MsgId::OutputFailed.into(), &e)))?;
+    out(lang, &String::from_utf8_lossy(&script))?;
+    Ok(Exit::Success)
+}
+
+/// The program the script calls back: this one, by the name it was run
+/// with, made absolute when it is a relative path (as clap_complete does).
+fn completer_path() -> String {
+    let first = std::env::args_os().next().unwrap_or_else(|| OsString::from("plan"));
+    let mut path = PathBuf::from(first);
+    if path.components().count() > 1
+        && path.is_relative()
+        && let Ok(cwd) = std::env::current_dir()
+    {
+        path = cwd.join(path);
+    }
+    path.to_string_lossy().into_owned()
+}
+
+/// The command line as completions see it: in the UI language, with the
+/// plan's candidates attached to the arguments that take ids, tags or words.
+pub fn completing_command() -> Command {
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let lang = early_lang(&args);
+    let ids = |which: Which| ArgValueCandidates::new(move || candidates(which));
+    localized(Cli::command(), lang)
+        .mut_subcommand("show", |c| c.mut_arg("id", |a| a.add(ids(Which::Any))))
+        .mut_subcommand("record", |c| {
+            c.mut_arg("indicators", |a| a.add(ids(Which::Counted))).mut_arg("tags", |a| a.add(ids(Which::TagValues)))
+        })
+        .mut_subcommand("assess", |c| {
+            c.mut_arg("id", |a| a.add(ids(Which::Judged))).mut_arg("level", |a| a.add(ids(Which::Levels(lang))))
+        })
+        // mut_arg moves an argument to the end: positionals are touched in
+        // their order, all of them, so that they keep it.
+        .mut_subcommand("note", |c| {
+            c.mut_arg("id", |a| a.add(ids(Which::AnyOrPlan)))
+                .mut_arg("topic", |a| a.add(ids(Which::Topics(lang))))
+                .mut_arg("text", |a| a)
+        })
+        .mut_subcommand("status", |c| {
+            c.mut_arg("indicator", |a| a.add(ids(Which::Any)))
+                .mut_arg("orientation", |a| a.add(ids(Which::Orientations)))
+                .mut_arg("by", |a| a.add(ids(Which::TagNames)))
+        })
+}
+
+/// Which values an argument takes.
+#[derive(Clone, Copy)]
+enum Which {
+    /// Any id of the plan.
+    Any,
+    /// Any id, or `plan`.
+    AnyOrPlan,
+    /// The ids of orientations.
+    Orientations,
+    /// Indicators that activities count toward (counts and milestones).
+    Counted,
+    /// Indicators judged by a level.
+    Judged,
+    /// `name=value` for every declared tag value.
+    TagValues,
+    /// The names of the declared tags.
+    TagNames,
+    /// The level words, in the plan's language (else the UI's).
+    Levels(Lang),
+    /// The topic words, likewise.
+    Topics(Lang),
+}
+
+/// The candidates for `which`, from the plan of the current folder (or
+/// `PLAN_DIR`); none when there is no plan to read.
+fn candidates(which: Which) -> Vec<CompletionCandidate> {
+    let Some(plan) = plan_here() else { return Vec::new() };
+    let lang = |ui: Lang| plan.meta.language.unwrap_or(ui);
+    match which {
+        Which::Levels(ui) => Level::ALL.iter().map(|l| CompletionCandidate::new(l.word().of(lang(ui)))).collect(),
+        Which::Topics(ui) => Topic::ALL.iter().map(|t| CompletionCandidate::new(t.word().of(lang(ui)))).collect(),
+        Which::TagNames => plan.meta.tags.iter().map(|t| CompletionCandidate::new(&t.name.value)).collect(),
+        Which::TagValues => tag_values(&plan),
+        _ => ids(&plan, which),
+    }
+}
+
+/// Every `name=value` the plan's `[tags]` declares.
+fn tag_values(plan: &Plan) -> Vec<CompletionCandidate> {
+    let pairs =
+        plan.meta.tags.iter().flat_map(|t| t.values.iter().map(move |v| format!("{}={}", t.name.value, v.value)));
+    pairs.map(CompletionCandidate::new).collect()
+}
+
+/// The ids `which` takes, in plan order, each with its title or text.
+fn ids(plan: &Plan, which: Which) -> Vec<CompletionCandidate> {
+    let wanted = |node: plan::model::Node| match (which, node) {
+        (Which::Orientations, plan::model::Node::Orientation(_)) => true,
+        (Which::Counted, plan::model::Node::Indicator(i)) => i.kind != IndicatorKind::Assessment,
+        (Which::Judged, plan::model::Node::Indicator(i)) => i.kind == IndicatorKind::Assessment,
+        (Which::Any | Which::AnyOrPlan, _) => true,
+        _ => false,
+    };
+    let mut seen = std::collections::HashSet::new();
+    let nodes = plan.tree().walk().map(|trail| trail.node()).filter(|n| wanted(*n));
+    let mut out: Vec<CompletionCandidate> = nodes
+        .filter(|n| seen.insert(n.id().value.clone()))
+        .map(|n| CompletionCandidate::new(&n.id().value).help(Some(one_line(n.title()).into())))
+        .collect();
+    if matches!(which, Which::AnyOrPlan) {
+        out.push(CompletionCandidate::new("plan").help(Some(one_line(&plan.meta.title).into())));
+    }
+    out
+}
+
+/// A text on one line, as a shell's description column needs it.
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The plan the command would read: from the current folder upwards, or
+/// `PLAN_DIR`. Read even when it has errors: its ids are still worth offering.
+fn plan_here() -> Option<Plan> {
+    let cwd = std::env::current_dir().ok()?;
+    let explicit = std::env::var_os("PLAN_DIR").filter(|d| !d.is_empty()).map(PathBuf::from);
+    let dir = find_plan_dir(&cwd, explicit.as_deref()).ok()?;
+    Workspace::open(Source::Dir { dir, cwd }).plan
+}
