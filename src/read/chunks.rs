@@ -9,6 +9,7 @@ use std::thread;
 
 use toml::de::{DeTable, DeValue};
 
+use super::fast;
 use super::journal::ENTRY_KINDS;
 use super::toml::Decoder;
 use crate::diagnostic::Diagnostic;
@@ -69,6 +70,10 @@ pub fn decode(
     let parts = on_every_core(chunks, |group| {
         let mut out = (JournalFile { year, ..JournalFile::default() }, Vec::new());
         for range in group {
+            if let Some(part) = fast::decode(file, &text[range.clone()], range.start, year) {
+                out.0.extend(part);
+                continue;
+            }
             let table = parse_chunk(text, range)?;
             let mut decoder = Decoder { file, offset: range.start, diags: &mut out.1 };
             let root = decoder.root(&table);

@@ -3,6 +3,7 @@
 //! several values or files are `validate`'s.
 
 mod chunks;
+mod fast;
 mod journal;
 mod orientation;
 mod plan_file;
@@ -122,6 +123,9 @@ fn decode_journal_file(
     let decoded = chunks::chunks(text, chunks::CHUNK_BYTES).and_then(|c| chunks::decode(id, text, year, &c));
     if let Some((file, file_diags)) = decoded {
         diags.extend(file_diags);
+        return Some(file);
+    }
+    if let Some(file) = fast::decode(id, text, 0, year) {
         return Some(file);
     }
     let (table, errors) = toml::parse(id, text, diags);

@@ -1,0 +1,509 @@
+//! The journal's regular lines, read directly: `[[activity]]`,
+//! `[[assessment]]` and `[[narrative]]` headers, `key = value` lines whose
+//! value is a bare date, a whole number, a one-line string without escapes or
+//! a one-line list of such strings, comments and blank lines, in the shapes
+//! `record` writes and people type. That is what almost every journal holds,
+//! and reading it so skips the TOML parser, the most of `plan status`'s time.
+//!
+//! It gives the entries, with the same places, that the TOML parser and the
+//! decoder give, or `None` at the first doubt (any other shape, an escape, a
+//! duplicate key, an unknown key, a value the decoder would report): the
+//! caller then hands the text to the TOML parser, which says exactly what is
+//! wrong. It never reports anything itself. A property test holds it to the
+//! TOML path on generated journals.
+
+use chrono::NaiveDate;
+
+use crate::model::{Activity, Assessment, Extras, FileId, JournalFile, Level, Loc, Narrative, Sp, Span, Topic};
+
+/// The entries of `text` (the part of a journal file that starts at byte
+/// `offset`), or `None` when some line is not one this reader knows.
+pub fn decode(file: FileId, text: &str, offset: usize, year: Option<i32>) -> Option<JournalFile> {
+    let mut out = JournalFile { year, ..JournalFile::default() };
+    let mut entry: Option<Entry> = None;
+    let mut at = 0;
+    while at < text.len() {
+        let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+        let line = strip_cr(&text[at..end])?;
+        match classify(line)? {
+            Line::Blank => {}
+            Line::Header(kind, width) => {
+                if let Some(done) = entry.take() {
+                    done.finish(&mut out)?;
+                }
+                let start = at + line.len() - line.trim_start().len();
+                entry = Some(Entry::new(kind, loc(file, offset, start..start + width)));
+            }
+            Line::Pair(key, value_start) => {
+                let value = parse_value(&line[value_start..], at + value_start)?;
+                entry.as_mut()?.set(key, value, file, offset)?;
+            }
+        }
+        at = end + 1;
+    }
+    if let Some(done) = entry {
+        done.finish(&mut out)?;
+    }
+    Some(out)
+}
+
+fn loc(file: FileId, offset: usize, span: Span) -> Loc {
+    Loc { file, span: span.start + offset..span.end + offset }
+}
+
+/// A line without its `\r\n` ending; `None` for a `\r` anywhere else.
+fn strip_cr(line: &str) -> Option<&str> {
+    let line = line.strip_suffix('\r').unwrap_or(line);
+    (!line.contains('\r')).then_some(line)
+}
+
+/// What a line is.
+enum Line<'t> {
+    Blank,
+    /// An entry header, its kind, and its width in bytes (`[[activity]]`).
+    Header(Kind, usize),
+    /// `key = value`: the key, and where the value starts in the line.
+    Pair(&'t str, usize),
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    Activity,
+    Assessment,
+    Narrative,
+}
+
+fn classify(line: &str) -> Option<Line<'_>> {
+    let body = line.trim_start_matches([' ', '\t']);
+    if body.is_empty() {
+        return Some(Line::Blank);
+    }
+    if body.starts_with('#') {
+        return comment(body).then_some(Line::Blank);
+    }
+    if body.starts_with('[') {
+        let (kind, header) = [
+            (Kind::Activity, "[[activity]]"),
+            (Kind::Assessment, "[[assessment]]"),
+            (Kind::Narrative, "[[narrative]]"),
+        ]
+        .into_iter()
+        .find(|(_, h)| body.starts_with(h))?;
+        return rest_is_empty(&body[header.len()..]).then_some(Line::Header(kind, header.len()));
+    }
+    let key_end = body.find(|c: char| !(c.is_ascii_lowercase() || c == '_'))?;
+    let (key, after) = body.split_at(key_end);
+    let after_eq = after.trim_start_matches([' ', '\t']).strip_prefix('=')?;
+    let value = after_eq.trim_start_matches([' ', '\t']);
+    (!key.is_empty()).then_some(Line::Pair(key, line.len() - value.len()))
+}
+
+/// Whether a comment holds only characters TOML allows in one (no control
+/// character but the tab).
+fn comment(text: &str) -> bool {
+    !text.chars().any(|c| (c < ' ' && c != '\t') || c == '\u{7f}')
+}
+
+/// Whether what follows a value is only spaces and perhaps a comment.
+fn rest_is_empty(rest: &str) -> bool {
+    let rest = rest.trim_start_matches([' ', '\t']);
+    rest.is_empty() || (rest.starts_with('#') && comment(rest))
+}
+
+/// A value, with its span in the text.
+enum Value<'t> {
+    Date(NaiveDate, Span),
+    Int(u32),
+    Str(&'t str, Span),
+    List(Vec<(&'t str, Span)>),
+}
+
+/// The value at the start of `text` (which starts at byte `at` of the
+/// chunk), if the rest of the line is empty.
+fn parse_value(text: &str, at: usize) -> Option<Value<'_>> {
+    let (value, len) = match text.as_bytes().first()? {
+        b'"' => {
+            let (s, len) = string(text)?;
+            (Value::Str(s, at..at + len), len)
+        }
+        b'[' => list(text, at)?,
+        b'0'..=b'9' => number_or_date(text, at)?,
+        _ => return None,
+    };
+    rest_is_empty(&text[len..]).then_some(value)
+}
+
+/// A one-line basic string at the start of `text`: its content and its
+/// length with the quotes. `None` for an escape, a control character, a
+/// multi-line or literal string.
+fn string(text: &str) -> Option<(&str, usize)> {
+    let inner = text.strip_prefix('"')?;
+    if inner.starts_with("\"\"") {
+        return None;
+    }
+    let close = inner.find(['"', '\\'])?;
+    if inner.as_bytes()[close] != b'"' {
+        return None;
+    }
+    let content = &inner[..close];
+    if content.chars().any(|c| (c < ' ' && c != '\t') || c == '\u{7f}') {
+        return None;
+    }
+    Some((content, close + 2))
+}
+
+/// `["a", "b"]` on one line, of strings only.
+fn list(text: &str, at: usize) -> Option<(Value<'_>, usize)> {
+    let mut items = Vec::new();
+    let mut i = 1;
+    loop {
+        i += text[i..].len() - text[i..].trim_start_matches([' ', '\t']).len();
+        match text.as_bytes().get(i)? {
+            b']' if items.is_empty() => return Some((Value::List(items), i + 1)),
+            b'"' => {
+                let (s, len) = string(&text[i..])?;
+                items.push((s, at + i..at + i + len));
+                i += len;
+                i += text[i..].len() - text[i..].trim_start_matches([' ', '\t']).len();
+                match text.as_bytes().get(i)? {
+                    b',' => i += 1,
+                    b']' => return Some((Value::List(items), i + 1)),
+                    _ => return None,
+                }
+            }
+            _ => return None,
+        }
+    }
+}
+
+/// A bare date `YYYY-MM-DD`, or a whole number from 1 to u32::MAX written
+/// without sign, separator or leading zero.
+fn number_or_date(text: &str, at: usize) -> Option<(Value<'_>, usize)> {
+    let b = text.as_bytes();
+    let is_date = b.len() >= 10 && b[4] == b'-' && b[7] == b'-';
+    if is_date {
+        let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+        if !(digits(0..4) && digits(5..7) && digits(8..10))
+            || b.get(10).is_some_and(|c| !matches!(c, b' ' | b'\t' | b'#'))
+        {
+            return None;
+        }
+        let (y, m, d) = (text[0..4].parse().ok()?, text[5..7].parse().ok()?, text[8..10].parse().ok()?);
+        return Some((Value::Date(NaiveDate::from_ymd_opt(y, m, d)?, at..at + 10), 10));
+    }
+    let len = b.iter().position(|c| !c.is_ascii_digit()).unwrap_or(b.len());
+    if b.get(len).is_some_and(|c| !matches!(c, b' ' | b'\t' | b'#')) || (b[0] == b'0') {
+        return None;
+    }
+    let n: u32 = text[..len].parse().ok().filter(|&n| n > 0)?;
+    Some((Value::Int(n), len))
+}
+
+/// An entry being read: its kind, its header's place, and the fields so far.
+struct Entry<'t> {
+    kind: Kind,
+    loc: Loc,
+    date: Option<Sp<NaiveDate>>,
+    texts: [Option<(&'t str, Loc)>; 4],
+    amount: Option<u32>,
+    ids: Option<Vec<Sp<String>>>,
+    evidence: Option<Vec<Sp<String>>>,
+}
+
+/// The string fields, by slot: what each kind of entry calls them.
+const SLOTS: [[&str; 4]; 3] =
+    [["title", "note", "", ""], ["indicator", "level", "note", ""], ["about", "topic", "text", ""]];
+
+impl<'t> Entry<'t> {
+    fn new(kind: Kind, loc: Loc) -> Entry<'t> {
+        Entry { kind, loc, date: None, texts: [None, None, None, None], amount: None, ids: None, evidence: None }
+    }
+
+    /// Sets a field, once; `None` for an unknown key, a second time, or a
+    /// value of the wrong shape.
+    fn set(&mut self, key: &str, value: Value<'t>, file: FileId, offset: usize) -> Option<()> {
+        let spanned = |list: Vec<(&str, Span)>| -> Vec<Sp<String>> {
+            list.into_iter().map(|(s, span)| Sp { value: s.to_string(), loc: loc(file, offset, span) }).collect()
+        };
+        match (key, value) {
+            ("date", Value::Date(d, span)) if self.date.is_none() => {
+                self.date = Some(Sp { value: d, loc: loc(file, offset, span) });
+            }
+            ("amount", Value::Int(n)) if self.kind == Kind::Activity && self.amount.is_none() => {
+                self.amount = Some(n);
+            }
+            ("indicators", Value::List(list)) if self.kind == Kind::Activity && self.ids.is_none() => {
+                self.ids = (!list.is_empty()).then(|| spanned(list));
+                self.ids.as_ref()?;
+            }
+            ("evidence", Value::List(list)) if self.evidence.is_none() => self.evidence = Some(spanned(list)),
+            (key, Value::Str(s, span)) => {
+                let slot = SLOTS[self.kind as usize].iter().position(|k| !k.is_empty() && *k == key)?;
+                if self.texts[slot].is_some() {
+                    return None;
+                }
+                self.texts[slot] = Some((s, loc(file, offset, span)));
+            }
+            _ => return None,
+        }
+        Some(())
+    }
+
+    /// The entry, added to `out`; `None` when a field is missing or would be reported.
+    fn finish(self, out: &mut JournalFile) -> Option<()> {
+        let text = |slot: usize| self.texts[slot].as_ref().filter(|(s, _)| !s.trim().is_empty());
+        let extras = Extras::boxed(self.evidence.unwrap_or_default(), Vec::new());
+        let date = self.date?;
+        match self.kind {
+            Kind::Activity => out.activities.push(Activity {
+                date,
+                title: text(0)?.0.to_string(),
+                indicators: self.ids?,
+                amount: self.amount.unwrap_or(1),
+                note: self.texts[1].as_ref().map(|(s, _)| s.to_string()),
+                extras,
+                loc: self.loc,
+            }),
+            Kind::Assessment => {
+                let (indicator, at) = text(0)?;
+                out.assessments.push(Assessment {
+                    date,
+                    indicator: Sp { value: indicator.to_string(), loc: at.clone() },
+                    level: Level::from_name(text(1)?.0)?,
+                    note: self.texts[2].as_ref().map(|(s, _)| s.to_string()),
+                    extras,
+                    loc: self.loc,
+                });
+            }
+            Kind::Narrative => {
+                let (about, at) = text(0)?;
+                out.narratives.push(Narrative {
+                    date,
+                    about: Sp { value: about.to_string(), loc: at.clone() },
+                    topic: Topic::from_name(text(1)?.0)?,
+                    text: text(2)?.0.to_string(),
+                    extras,
+                    loc: self.loc,
+                });
+            }
+        }
+        Some(())
+    }
+}
+
+/// The fast path gives what the TOML parser and the decoder give, whenever it
+/// gives anything, on generated journals, on the bad-input corpus and on the
+/// example plans; and it does give something for the journals plan writes.
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+    use proptest::sample::select;
+
+    use super::*;
+    use crate::diagnostic::Diagnostic;
+    use crate::read::toml::{Decoder, parse};
+
+    /// Lines an entry may hold: the regular shapes, odd but valid ones, and faults.
+    const LINES: &[&str] = &[
+        "date = 2019-03-01",
+        "date=2019-03-01",
+        "  date = 2019-03-01  # le jour",
+        "date = 2019-02-30",
+        "date = 2019-03-01T10:00:00",
+        "date = 2019-3-1",
+        "date = \"2019-03-01\"",
+        "date = 2019-03-01 x",
+        "title = \"Rencontre # du COCO\"",
+        "title = \"Réunion « spéciale » — été\"",
+        "title = \"\"",
+        "title = \"  \"",
+        "title = 'littéral'",
+        "title = \"a\\tb\"",
+        "title = \"\"\"sur une ligne\"\"\"",
+        "title = \"tab\there\"",
+        "title = \"Rencontre\" \"de trop\"",
+        "\ttitle = \"Indentée\"",
+        "indicators = [\"1.1.1\", \"1.1.2a\"]",
+        "indicators = [ \"1.1.1\" ]",
+        "indicators = []",
+        "indicators = [\"1.1.1\",]",
+        "indicators = [\"1.1.1\"",
+        "indicators = \"1.1.1\"",
+        "indicators = [\"1.1.1\", 2]",
+        "indicators = [\n  \"1.1.1\",\n]",
+        "amount = 3",
+        "amount = 0",
+        "amount = 03",
+        "amount = -1",
+        "amount = +2",
+        "amount = 1_000",
+        "amount = 4294967296",
+        "amount = 2.5",
+        "amount = 7 # sept",
+        "note = \"Une note.\"",
+        "note = \"\"",
+        "note = 3",
+        "evidence = [\"documents/pv.pdf\", \"https://exemple.org/a\"]",
+        "evidence = []",
+        "tags = { territoire = \"Mékinac\" }",
+        "indicator = \"1.2.1\"",
+        "level = \"achieved\"",
+        "level = \"en-bonne-voie\"",
+        "level = \"done\"",
+        "about = \"plan\"",
+        "about = \"1.1\"",
+        "topic = \"défis\"",
+        "topic = \"challenges\"",
+        "text = \"Du texte.\"",
+        "titre = \"x\"",
+        "\"date\" = 2019-03-01",
+        "date.x = 1",
+        "# [[activity]] in a comment",
+        "# un commentaire avec un \u{7} dedans",
+        "",
+        "   ",
+        "x = [1,",
+        "activity = 2",
+    ];
+
+    const HEADERS: &[&str] = &[
+        "[[activity]]",
+        "[[assessment]]",
+        "[[narrative]]",
+        "  [[activity]]",
+        "[[activity]]   # réunion",
+        "[[activity]]x",
+        "[activity]",
+        "[[other]]",
+        "[[ activity ]]",
+    ];
+
+    /// The lines an entry of each kind needs, in their plainest form.
+    const REQUIRED: [&[&str]; 3] = [
+        &["date = 2019-03-01", "title = \"Rencontre\"", "indicators = [\"1.1.1\"]"],
+        &["date = 2019-03-01", "indicator = \"1.2.1\"", "level = \"achieved\""],
+        &["date = 2019-03-01", "about = \"plan\"", "topic = \"défis\"", "text = \"Du texte.\""],
+    ];
+
+    /// Lines an entry may add, most of them valid for some kind.
+    const OPTIONAL: &[&str] = &[
+        "amount = 3",
+        "note = \"Une note.\"",
+        "evidence = [\"documents/pv.pdf\"]",
+        "# commentaire",
+        "",
+        "amount = 7 # sept",
+    ];
+
+    /// An entry: a header (mostly its own kind's), its required lines, some
+    /// others, in any order; so that most entries are valid, or nearly.
+    fn block() -> impl Strategy<Value = String> {
+        let line = prop_oneof![8 => select(OPTIONAL), 1 => select(LINES)];
+        let header = |kind: usize| prop_oneof![12 => Just(HEADERS[kind]), 1 => select(HEADERS)];
+        (0..3usize)
+            .prop_flat_map(move |kind| (Just(kind), header(kind), proptest::collection::vec(line.clone(), 0..4)))
+            .prop_flat_map(|(kind, header, extra)| {
+                let lines: Vec<&str> = REQUIRED[kind].iter().copied().chain(extra).collect();
+                (Just(header), Just(lines.clone()).prop_shuffle())
+            })
+            .prop_map(|(header, lines)| format!("{header}\n{}\n", lines.join("\n")))
+    }
+
+    fn journal() -> impl Strategy<Value = String> {
+        let preamble = select(vec!["", "# Journal 2019\n\n", "\n\n", "date = 2019-01-01\n"]);
+        (preamble, proptest::collection::vec(block(), 0..5), any::<bool>(), any::<bool>()).prop_map(
+            |(pre, blocks, crlf, last_newline)| {
+                let mut text = format!("{pre}{}", blocks.join("\n"));
+                if !last_newline {
+                    text = text.trim_end_matches('\n').to_string();
+                }
+                if crlf { text.replace('\n', "\r\n") } else { text }
+            },
+        )
+    }
+
+    /// The entries of a whole regular journal: the shapes `record` writes.
+    fn regular() -> impl Strategy<Value = String> {
+        let entry = (1..28u32, select(vec!["Rencontre du COCO", "Réunion « élargie »", "Atelier n° 3"]), 0..3usize)
+            .prop_map(|(day, title, n)| {
+                let ids = ["\"1.1.1\"", "\"1.1.2a\", \"1.1.3\"", "\"2.1\""][n];
+                format!("\n[[activity]]\ndate = 2019-03-{day:02}\ntitle = \"{title}\"\nindicators = [{ids}]\n")
+            });
+        proptest::collection::vec(entry, 1..20).prop_map(|e| format!("# Journal\n{}", e.concat()))
+    }
+
+    /// What the TOML path gives for a whole text: the file and diagnostics, if it parses.
+    fn by_toml(text: &str) -> Option<(JournalFile, Vec<Diagnostic>)> {
+        let mut diags = Vec::new();
+        let (table, errors) = parse(FileId(0), text, &mut diags);
+        let mut decoder = Decoder { file: FileId(0), offset: 0, diags: &mut diags };
+        let root = decoder.root(&table);
+        let file = decoder.journal(&root, Some(2019));
+        errors.is_empty().then_some((file, diags))
+    }
+
+    /// When the fast path reads `text`, the TOML path reads it the same, with no problem.
+    fn same(text: &str) -> Result<bool, TestCaseError> {
+        let Some(fast) = decode(FileId(0), text, 0, Some(2019)) else { return Ok(false) };
+        let toml = by_toml(text);
+        prop_assert!(toml.is_some(), "the fast path read what TOML refuses:\n{}", text);
+        let (file, diags) = toml.unwrap();
+        prop_assert!(diags.is_empty(), "the fast path read what the decoder reports ({:?}):\n{}", diags, text);
+        prop_assert_eq!(fast, file, "the two paths differ on:\n{}", text);
+        Ok(true)
+    }
+
+    proptest! {
+        #[test]
+        fn the_fast_path_reads_as_toml_does(text in journal()) {
+            same(&text)?;
+        }
+
+        /// Valid entries are most of what the journals above hold, so that
+        /// the comparison is made: the fast path reads a good share of them.
+        #[test]
+        fn the_generated_journals_are_mostly_read(texts in proptest::collection::vec(journal(), 40)) {
+            let read = texts.iter().filter(|t| decode(FileId(0), t, 0, Some(2019)).is_some()).count();
+            prop_assert!(read >= 5, "only {} of 40 generated journals went through the fast path", read);
+        }
+
+        #[test]
+        fn the_fast_path_reads_what_record_writes(text in regular(), crlf in any::<bool>()) {
+            let text = if crlf { text.replace('\n', "\r\n") } else { text };
+            prop_assert!(same(&text)?, "the fast path gave up on a regular journal:\n{}", text);
+        }
+    }
+
+    /// Every journal of the bad-input corpus and of the examples: where the
+    /// fast path reads one, the TOML path reads it the same.
+    #[test]
+    fn the_corpus_and_the_examples_read_the_same() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut read = 0;
+        for folder in ["tests/bad_input", "examples"] {
+            for path in toml_files(&root.join(folder)) {
+                let Ok(text) = std::fs::read_to_string(&path) else { continue };
+                let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+                if path.to_string_lossy().contains("journal")
+                    && same(text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+                {
+                    read += 1;
+                }
+            }
+        }
+        assert!(read >= 10, "the fast path read only {read} of the journals");
+    }
+
+    fn toml_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+        let mut out = Vec::new();
+        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                out.extend(toml_files(&path));
+            } else if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("toml")) {
+                out.push(path);
+            }
+        }
+        out
+    }
+}
