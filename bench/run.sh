@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Times `plan status` and `plan check` against ledger and hledger on the same
-# synthetic records, at several journal sizes, and prints a Markdown table:
-# mean times, the ratios plan/ledger and plan/hledger, and plan's peak RSS.
+# synthetic records, at several journal sizes, and prints Markdown tables:
+# mean times, the ratios plan/ledger and plan/hledger, plan's peak RSS, the
+# floor (bench/floor.rs: a byte scan that counts ids per indicator and year,
+# on as many threads as plan uses), and plan and ledger pinned to one core
+# (taskset -c 0).
 #
 #   bench/run.sh                    # N = 10,000, 100,000 and 1,000,000
 #   bench/run.sh 10000 50000        # other sizes
@@ -18,6 +21,7 @@ missing=()
 for tool in ledger hledger hyperfine; do
   command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
 done
+command -v taskset >/dev/null 2>&1 || missing+=(util-linux)
 [ -x /usr/bin/time ] || missing+=(time)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "installing ${missing[*]} from Debian packages" >&2
@@ -27,10 +31,12 @@ if [ ${#missing[@]} -gt 0 ]; then
   $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >&2
 fi
 
-cargo build --release --quiet --bin plan --example gen_journal
-plan=$PWD/target/release/plan
-gen=$PWD/target/release/examples/gen_journal
-work=${BENCH_DIR:-$PWD/target/bench}
+cargo build --release --quiet --bin plan --example gen_journal --example floor
+target=${CARGO_TARGET_DIR:-$PWD/target}
+plan=$target/release/plan
+gen=$target/release/examples/gen_journal
+floor=$target/release/examples/floor
+work=${BENCH_DIR:-$target/bench}
 mkdir -p "$work"
 
 # Runs per command: fewer for the big journals, where hledger takes tens of seconds.
@@ -49,6 +55,7 @@ peak_rss_kb() {
 }
 
 rows=()
+cores=()
 for n in "${sizes[@]}"; do
   dir=$work/$n
   journal=$work/$n.ledger
@@ -67,12 +74,21 @@ for n in "${sizes[@]}"; do
     -n plan-status "$plan --dir $dir/plan status --as-of 2020-12-31" \
     -n plan-check "$plan --dir $dir/plan check" \
     -n ledger "ledger -f $journal bal" \
-    -n hledger "hledger -f $journal bal -Y" >&2
+    -n hledger "hledger -f $journal bal -Y" \
+    -n floor "$floor $dir/plan" \
+    -n plan-status-1core "taskset -c 0 $plan --dir $dir/plan status --as-of 2020-12-31" \
+    -n ledger-1core "taskset -c 0 ledger -f $journal bal" >&2
 
   status=$(mean "$csv" plan-status)
   check=$(mean "$csv" plan-check)
   ledger=$(mean "$csv" ledger)
   hledger=$(mean "$csv" hledger)
+  floor_s=$(mean "$csv" floor)
+  status1=$(mean "$csv" plan-status-1core)
+  ledger1=$(mean "$csv" ledger-1core)
+  cores+=("$(awk -v n="$n" -v f="$floor_s" -v s="$status" -v s1="$status1" -v l1="$ledger1" 'BEGIN {
+      printf "| %\047d | %.3f s | %.1f× | %.3f s | %.3f s | %.2f |", n, f, s / f, s1, l1, s1 / l1
+    }')")
   bytes=$(cat "$dir"/plan/journal/*.toml | wc -c)
   rss=$(peak_rss_kb "$plan" --dir "$dir/plan" status --as-of 2020-12-31)
   rss_check=$(peak_rss_kb "$plan" --dir "$dir/plan" check)
@@ -84,19 +100,24 @@ for n in "${sizes[@]}"; do
     }')")
 done
 
-# plan record into a journal year that already holds 100,000 entries (400,000 in all).
-rec=$work/record
+# plan record into a journal year that already holds a quarter of
+# RECORD_ENTRIES (400,000 by default: a year of 100,000), against plan check
+# of the same plan.
+record_entries=${RECORD_ENTRIES:-400000}
+rec=$work/record-$record_entries
 if [ ! -d "$rec/plan/journal" ]; then
-  echo "generating 400000 entries in $rec" >&2
-  "$gen" --entries 400000 --out "$rec"
+  echo "generating $record_entries entries in $rec" >&2
+  "$gen" --entries "$record_entries" --out "$rec"
 fi
 cp "$rec/plan/journal/2019.toml" "$rec/2019.toml.orig"
 year_entries=$(grep -c '^\[\[activity\]\]' "$rec/2019.toml.orig")
 echo "timing plan record into a year of $year_entries entries" >&2
 hyperfine --warmup 1 --runs 5 --export-csv "$rec.csv" --style basic \
   --prepare "cp '$rec/2019.toml.orig' '$rec/plan/journal/2019.toml'" \
-  -n plan-record "'$plan' --dir '$rec/plan' record 'Rencontre du comité' -i 1.1.1 --date 2019-05-01" >&2
+  -n plan-record "'$plan' --dir '$rec/plan' record 'Rencontre du comité' -i 1.1.1 --date 2019-05-01" \
+  -n plan-check "'$plan' --dir '$rec/plan' check" >&2
 record=$(mean "$rec.csv" plan-record)
+check_rec=$(mean "$rec.csv" plan-check)
 cp "$rec/2019.toml.orig" "$rec/plan/journal/2019.toml"
 
 echo
@@ -104,7 +125,11 @@ echo "| entries | journal | plan status | plan check | ledger bal | hledger bal 
 echo "|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|"
 printf '%s\n' "${rows[@]}"
 echo
-echo "plan record into a year of $year_entries entries: $record s."
+echo "| entries | floor (byte scan, $(nproc) threads) | plan status ÷ floor | plan status, 1 core | ledger, 1 core | ÷ |"
+echo "|--:|--:|--:|--:|--:|--:|"
+printf '%s\n' "${cores[@]}"
+echo
+echo "plan record into a year of $year_entries entries: $record s; plan check of the same plan: $check_rec s."
 echo
 echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)," \
   "$(lscpu 2>/dev/null | awk -F: '/Model name/ { gsub(/^ +/, "", $2); print $2; exit }')."

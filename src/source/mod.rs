@@ -71,6 +71,11 @@ impl Sources {
     pub fn get(&self, id: FileId) -> &SourceFile {
         &self.files[id.0 as usize]
     }
+
+    /// The file read from `path`, if one was.
+    pub fn find(&self, path: &std::path::Path) -> Option<&SourceFile> {
+        self.files.iter().find(|f| f.path == path)
+    }
 }
 
 /// The files of a plan directory, read, by kind.

@@ -156,6 +156,9 @@ pub struct Append<'a> {
     pub pace: Pace,
     /// How long to wait for another run that holds the lock.
     pub patience: Duration,
+    /// The file's text as the up-front check read it (and found valid), if it
+    /// did: when the file still holds exactly that, only the new entry is parsed.
+    pub checked: Option<&'a str>,
 }
 
 /// Appends `entry` to the journal file, under the lock. `on_wait` is called
@@ -221,7 +224,7 @@ fn append_locked(to: &Append, work: &Path, target: &Path, entry: &Entry) -> Resu
     let created = old.is_none();
     let old = old.unwrap_or_else(|| to.header.as_bytes().to_vec());
     let (new, line) = with_entry(&old, entry, to.lang);
-    verify(&old, &new, entry)?;
+    verify(&old, &new, entry, to.checked)?;
     let durable =
         replace(work, target, &new, permissions.map(|m| m.permissions()), to.pace).map_err(AppendError::Io)?;
     remember(work, target, created, old.len(), &new[old.len()..]);
@@ -247,20 +250,55 @@ pub fn with_entry(old: &[u8], entry: &Entry, lang: Lang) -> (Vec<u8>, usize) {
     (new, line)
 }
 
-/// The old text must parse; the new one must parse with exactly one more entry like `entry`.
-fn verify(old: &[u8], new: &[u8], entry: &Entry) -> Result<(), AppendError> {
-    let before = entry_counts(old).ok_or(AppendError::Unparsable)?;
-    let after = entry_counts(new).ok_or(AppendError::WouldNotParse)?;
-    let mut expected = before;
-    expected[match entry {
+/// The old text must parse; the new one must parse with exactly one more
+/// entry like `entry`. When the old text is the one the up-front check found
+/// valid, and names no entry kind as anything but a `[[…]]` header (which
+/// could clash with the new one), the new entry is parsed alone: the cost
+/// grows with the entry, not with the year.
+fn verify(old: &[u8], new: &[u8], entry: &Entry, checked: Option<&str>) -> Result<(), AppendError> {
+    let kind = match entry {
         Entry::Activity { .. } => 0,
         Entry::Assessment { .. } => 1,
         Entry::Narrative { .. } => 2,
-    }] += 1;
-    if after != expected || !new.starts_with(old) {
+    };
+    if !new.starts_with(old) {
+        return Err(AppendError::WouldNotParse);
+    }
+    let unchanged = checked.is_some_and(|text| old.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(old) == text.as_bytes());
+    let (before, after) = if unchanged && !names_an_entry_kind(old) {
+        ([0; 3], entry_counts(&new[old.len()..]).ok_or(AppendError::WouldNotParse)?)
+    } else {
+        (entry_counts(old).ok_or(AppendError::Unparsable)?, entry_counts(new).ok_or(AppendError::WouldNotParse)?)
+    };
+    let mut expected = before;
+    expected[kind] += 1;
+    if after != expected {
         return Err(AppendError::WouldNotParse);
     }
     Ok(())
+}
+
+/// Whether some line of `text` starts with an entry kind's name in any way
+/// but its own `[[…]]` header (`activity = [...]`, `[activity]`,
+/// `"activity".x = 1`): a new entry appended to such a text might clash with
+/// it, so the whole is parsed again. A kind's name inside a text is no clash,
+/// and a line of a multi-line text that starts with one only costs the
+/// whole parse.
+fn names_an_entry_kind(text: &[u8]) -> bool {
+    const KINDS: [&[u8]; 3] = [b"activity", b"assessment", b"narrative"];
+    text.split(|&b| b == b'\n').any(|line| {
+        let start = line.iter().position(|b| !matches!(b, b' ' | b'\t')).unwrap_or(line.len());
+        let body = &line[start..];
+        let bare = body.trim_ascii_start().strip_prefix(b"[").unwrap_or(body);
+        let bare = bare.trim_ascii_start().strip_prefix(b"[").unwrap_or(bare).trim_ascii_start();
+        let bare = bare.strip_prefix(b"\"").or_else(|| bare.strip_prefix(b"'")).unwrap_or(bare);
+        let named = KINDS.iter().any(|k| bare.starts_with(k));
+        let header = KINDS.iter().any(|k| {
+            let rest = body.strip_prefix(b"[[").and_then(|r| r.strip_prefix(*k)).and_then(|r| r.strip_prefix(b"]]"));
+            rest.is_some_and(|r| matches!(r.trim_ascii_start().first(), None | Some(b'#') | Some(b'\r')))
+        });
+        named && !header
+    })
 }
 
 #[cfg(test)]
@@ -280,6 +318,18 @@ mod tests {
     }
 
     use crate::model::{Level, Topic};
+
+    #[test]
+    fn a_text_that_names_an_entry_kind_otherwise_is_parsed_whole() {
+        for clash in
+            ["activity = []\n", "[activity]\n", "  \"activity\".x = 1\n", "[[activity.sub]]\n", "[ assessment ]\n"]
+        {
+            assert!(names_an_entry_kind(clash.as_bytes()), "{clash}");
+        }
+        let fine =
+            "[[activity]]\r\ntitle = \"activity = 3\"\n[[narrative]]  # x\n  [[assessment]]\nnote = \"[activity]\"\n";
+        assert!(!names_an_entry_kind(fine.as_bytes()));
+    }
 
     #[test]
     fn entries_render_as_toml() {
@@ -343,6 +393,24 @@ mod tests {
     fn inline_arrays_are_not_extended_blindly() {
         let old = b"activity = [{ date = 2018-01-02, title = \"a\", indicators = [\"x\"] }]\n";
         let (new, _) = with_entry(old, &activity("b"), Lang::En);
-        assert!(verify(old, &new, &activity("b")).is_err());
+        assert!(verify(old, &new, &activity("b"), None).is_err());
+        let checked = std::str::from_utf8(old).unwrap();
+        assert!(verify(old, &new, &activity("b"), Some(checked)).is_err(), "even when the check read this text");
+    }
+
+    #[test]
+    fn a_checked_text_is_not_parsed_again_but_the_entry_is() {
+        let old = b"[[activity]]\ndate = 2018-01-02\ntitle = \"a\"\nindicators = [\"x\"]\n";
+        let checked = std::str::from_utf8(old).unwrap();
+        let (new, _) = with_entry(old, &activity("b"), Lang::En);
+        assert!(verify(old, &new, &activity("b"), Some(checked)).is_ok());
+        // The old text is trusted only when it is the one the check read.
+        let broken = b"[[activity]\n";
+        let (new, _) = with_entry(broken, &activity("b"), Lang::En);
+        assert!(matches!(verify(broken, &new, &activity("b"), Some(checked)), Err(AppendError::Unparsable)));
+        // The new entry itself is parsed: one that is not an entry of its kind is refused.
+        let mut bad = old.to_vec();
+        bad.extend_from_slice(b"\n[[assessment]]\n");
+        assert!(verify(old, &bad, &activity("b"), Some(checked)).is_err());
     }
 }

@@ -77,7 +77,16 @@ pub fn store(ctx: &Context, ready: &Ready, entry: Entry, dry_run: bool) -> Resul
     }
     let header = Message::new(MsgId::JournalHeader).arg("label", meta.year_label(year)).render(lang);
     let dir = &ready.valid.dir;
-    let to = Append { plan_dir: dir, path: &path, header: &header, lang: words, pace: ctx.pace, patience: PATIENCE };
+    let checked = ready.valid.sources.find(&path).map(|f| f.text.as_str());
+    let to = Append {
+        plan_dir: dir,
+        path: &path,
+        header: &header,
+        lang: words,
+        pace: ctx.pace,
+        patience: PATIENCE,
+        checked,
+    };
     let mut on_wait = || {
         let _ = err(lang, &(line(lang, &MsgId::Waiting.into()) + "\n"));
     };
