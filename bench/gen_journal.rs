@@ -62,15 +62,20 @@ fn main() -> Result<()> {
     let Some(plan) = checked.plan.filter(|_| checked.diagnostics.is_empty()) else {
         bail!("{} is not a valid plan: run `plan --dir {} check`", args.plan.display(), args.plan.display());
     };
-    let counted: Vec<String> = plan
-        .indicators()
-        .filter(|r| matches!(r.indicator.kind, IndicatorKind::Count { .. }))
-        .map(|r| r.indicator.id.value.clone())
+    let counts: Vec<_> =
+        plan.indicators().filter(|r| matches!(r.indicator.kind, IndicatorKind::Count { .. })).collect();
+    let counted: Vec<String> = counts.iter().map(|r| r.indicator.id.value.clone()).collect();
+    // The count indicators planned in each year: an activity counts toward
+    // those of its own year only, so that the journal has no warning (W0220).
+    let planned: Vec<Vec<usize>> = plan
+        .meta
+        .years()
+        .map(|year| (0..counts.len()).filter(|&i| counts[i].years(&plan.meta).contains(&year)).collect())
         .collect();
-    if counted.len() < 2 {
-        bail!("the plan needs at least two count indicators");
+    if planned.iter().any(|ids| ids.len() < 2) {
+        bail!("the plan needs at least two count indicators in each year");
     }
-    let records = records(&plan, counted.len(), args.entries, args.seed);
+    let records = records(&plan, &planned, args.entries, args.seed);
     let out = args.out.join("plan");
     copy_plan(&args.plan, &out)?;
     write_journal(&plan, &records, &counted, &out.join("journal"))?;
@@ -80,8 +85,9 @@ fn main() -> Result<()> {
     Ok(())
 }
 
-/// The records, sorted by date: days spread evenly over the plan, one in five toward two indicators.
-fn records(plan: &Plan, indicators: usize, n: usize, seed: u64) -> Vec<Record> {
+/// The records, sorted by date: days spread evenly over the plan, one in five
+/// toward two indicators, each among those `planned` in its year.
+fn records(plan: &Plan, planned: &[Vec<usize>], n: usize, seed: u64) -> Vec<Record> {
     let meta = &plan.meta;
     let first = meta.year_first_day(meta.start_year);
     let days = (meta.year_last_day(meta.end_year) - first).num_days() as u64 + 1;
@@ -89,10 +95,12 @@ fn records(plan: &Plan, indicators: usize, n: usize, seed: u64) -> Vec<Record> {
     let mut records: Vec<Record> = (0..n)
         .map(|number| {
             let date = first + Days::new(lcg.below(days));
+            let year = &planned[(meta.year_of(date) - meta.start_year) as usize];
+            let indicators = year.len();
             let one = lcg.below(indicators as u64) as usize;
-            let mut ids = vec![one];
+            let mut ids = vec![year[one]];
             if lcg.below(5) == 0 {
-                ids.push((one + 1 + lcg.below(indicators as u64 - 1) as usize) % indicators);
+                ids.push(year[(one + 1 + lcg.below(indicators as u64 - 1) as usize) % indicators]);
             }
             Record { date, number, indicators: ids }
         })

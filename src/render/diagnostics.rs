@@ -9,7 +9,7 @@ use super::escape::{escape_controls, escape_controls_keep_tabs};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::i18n::{Message, MsgId};
 use crate::model::{Lang, Loc, Span};
-use crate::source::{LineCol, Sources, floor_char_boundary, line_col};
+use crate::source::{LineCol, SourceFile, Sources, floor_char_boundary};
 
 /// The longest excerpt line shown; longer lines are cut around the problem.
 const MAX_EXCERPT: usize = 160;
@@ -24,7 +24,8 @@ struct Excerpt {
 
 /// Cuts the line holding `span.start` out of `text`, escaping control characters
 /// and trimming very long lines, so that nothing raw reaches the terminal.
-fn excerpt(text: &str, span: &Span) -> Excerpt {
+fn excerpt(file: &SourceFile, span: &Span) -> Excerpt {
+    let text = file.text.as_str();
     let start = floor_char_boundary(text, span.start.min(text.len()));
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
@@ -41,7 +42,7 @@ fn excerpt(text: &str, span: &Span) -> Excerpt {
     let span_start = lead.len() + before.len();
     let (text_shown, span) =
         no_command_across(format!("{lead}{before}{marked}{after}{tail}"), span_start..span_start + marked.len());
-    Excerpt { text: text_shown, line: line_col(text, start).line, span }
+    Excerpt { text: text_shown, line: file.line_col(start).line, span }
 }
 
 /// Neutralises a `##[` that the escaped pieces of an excerpt make only once
@@ -81,9 +82,9 @@ pub fn render_human(diagnostics: &[Diagnostic], sources: &Sources, style: TextSt
 /// line was cut on the left, its `file:line:col` header is put right here.
 fn true_column(rendered: String, sources: &Sources, loc: &Loc) -> String {
     let file = sources.get(loc.file);
-    let ex = excerpt(&file.text, &loc.span);
+    let ex = excerpt(file, &loc.span);
     let shown = ex.text[..ex.span.start].chars().count() + 1;
-    let actual = line_col(&file.text, loc.span.start).column;
+    let actual = file.line_col(loc.span.start).column;
     if shown == actual {
         return rendered;
     }
@@ -128,7 +129,7 @@ fn snippet<'a>(
     lang: Lang,
 ) -> Snippet<'a, annotate_snippets::Annotation<'a>> {
     let file = sources.get(loc.file);
-    let ex = excerpt(&file.text, &loc.span);
+    let ex = excerpt(file, &loc.span);
     let mut annotation = kind.span(ex.span.clone());
     if let Some(label) = label {
         annotation = annotation.label(owned(escape_controls(&label.render(lang))));
@@ -154,8 +155,8 @@ struct JsonDiagnostic<'a> {
 fn position<'s>(d: &Diagnostic, sources: &'s Sources) -> Option<(&'s str, LineCol, LineCol)> {
     let loc = d.loc.as_ref()?;
     let file = sources.get(loc.file);
-    let start = line_col(&file.text, loc.span.start);
-    let end = line_col(&file.text, loc.span.end);
+    let start = file.line_col(loc.span.start);
+    let end = file.line_col(loc.span.end);
     Some((file.display.as_str(), start, end))
 }
 
@@ -224,7 +225,7 @@ mod tests {
     fn excerpts_escape_and_trim() {
         let text = format!("k = \"{}\u{1b}[31mX\"\n", "a".repeat(500));
         let x = text.find('X').unwrap();
-        let ex = excerpt(&text, &(x..x + 1));
+        let ex = excerpt(&SourceFile::new("j.toml".into(), "j.toml".into(), text.clone(), true), &(x..x + 1));
         assert!(!ex.text.contains('\u{1b}'), "{}", ex.text);
         assert!(ex.text.chars().count() < 200);
         assert_eq!(&ex.text[ex.span.clone()], "X");
@@ -234,12 +235,7 @@ mod tests {
     fn a_cut_line_keeps_its_true_column() {
         let mut sources = Sources::default();
         let text = format!("k = \"{}\nx = 1\n", "a".repeat(5000));
-        let file = sources.add(crate::source::SourceFile {
-            path: "j.toml".into(),
-            display: "j.toml".into(),
-            text,
-            utf8: true,
-        });
+        let file = sources.add(crate::source::SourceFile::new("j.toml".into(), "j.toml".into(), text, true));
         let d = Diagnostic::at(crate::diagnostic::Code::Syntax, MsgId::Syntax, file, 5005..5005);
         let out = render_human(&[d], &sources, TextStyle { lang: Lang::En, color: false });
         assert!(out.contains("--> j.toml:1:5006"), "{out}");
@@ -250,7 +246,7 @@ mod tests {
     fn no_workflow_command_is_made_by_joining_an_excerpt() {
         let text = "title = \"a##[error]x\"\n";
         let at = text.find("#[").unwrap();
-        let ex = excerpt(text, &(at..at + 1));
+        let ex = excerpt(&SourceFile::new("j.toml".into(), "j.toml".into(), text.to_string(), true), &(at..at + 1));
         assert!(!ex.text.contains("##["), "{}", ex.text);
         assert_eq!(&ex.text[ex.span.clone()], "#");
         let (joined, span) = no_command_across("a ##[b".to_string(), 4..5);

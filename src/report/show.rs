@@ -11,7 +11,7 @@ use crate::model::{
     ABOUT_PLAN, Activity, Assessment, CountTarget, IndicatorKind, IndicatorRef, Journal, Level, Loc, Narrative, Plan,
     PlanMeta, Tag, Tier, Topic,
 };
-use crate::source::{Sources, line_col};
+use crate::source::Sources;
 
 /// One item of the plan, shown.
 #[derive(Clone, Debug, PartialEq)]
@@ -199,7 +199,7 @@ pub(super) fn measure(plan: &Plan, kind: &IndicatorKind) -> Measure {
 
 fn place(sources: &Sources, loc: &Loc) -> Option<Place> {
     let file = sources.get(loc.file);
-    Some(Place { file: file.display.clone(), line: line_col(&file.text, loc.span.start).line })
+    Some(Place { file: file.display.clone(), line: file.line_col(loc.span.start).line })
 }
 
 pub(super) fn texts(values: &[crate::model::Sp<String>]) -> Vec<String> {

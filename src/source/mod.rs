@@ -54,6 +54,27 @@ pub struct SourceFile {
     /// Whether the bytes were UTF-8. When not, `text` is a lossy copy, good for
     /// quoting the bad byte and nothing else.
     pub utf8: bool,
+    /// Where each line starts, made the first time a place in the file is
+    /// asked for: a file with thousands of warnings is not scanned from its
+    /// start for each.
+    lines: std::sync::OnceLock<Vec<usize>>,
+}
+
+impl SourceFile {
+    pub fn new(path: PathBuf, display: String, text: String, utf8: bool) -> SourceFile {
+        SourceFile { path, display, text, utf8, lines: std::sync::OnceLock::new() }
+    }
+
+    /// The 1-based line and column of byte `offset`.
+    pub(crate) fn line_col(&self, offset: usize) -> LineCol {
+        let offset = floor_char_boundary(&self.text, offset.min(self.text.len()));
+        let lines = self
+            .lines
+            .get_or_init(|| std::iter::once(0).chain(self.text.match_indices('\n').map(|(i, _)| i + 1)).collect());
+        let line = lines.partition_point(|&start| start <= offset);
+        let start = lines[line - 1];
+        LineCol { line, column: self.text[start..offset].chars().count() + 1 }
+    }
 }
 
 /// Every file read so far, addressed by [`FileId`].
@@ -118,7 +139,7 @@ impl Files {
             }
         };
         let message = Message::new(MsgId::NotUtf8).arg("file", &display);
-        let file = SourceFile { path: path.to_path_buf(), display, text, utf8: bad.is_none() };
+        let file = SourceFile::new(path.to_path_buf(), display, text, bad.is_none());
         let id = self.sources.add(file);
         if let Some(at) = bad {
             self.diagnostics.push(
@@ -143,7 +164,9 @@ pub(crate) struct LineCol {
     pub column: usize,
 }
 
-/// The 1-based line and column of byte `offset` in `text`.
+/// The 1-based line and column of byte `offset` in `text`, counted from its
+/// start: what the line index of [`SourceFile::line_col`] must give.
+#[cfg(test)]
 pub(crate) fn line_col(text: &str, offset: usize) -> LineCol {
     let offset = floor_char_boundary(text, offset.min(text.len()));
     let before = &text[..offset];
@@ -162,6 +185,15 @@ pub(crate) fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_line_index_gives_what_counting_gives() {
+        let text = "a\nbé\r\n\nlast".to_string();
+        let file = SourceFile::new("x".into(), "x".into(), text.clone(), true);
+        for offset in 0..=text.len() + 2 {
+            assert_eq!(file.line_col(offset), line_col(&text, offset), "at {offset}");
+        }
+    }
 
     #[test]
     fn a_bad_byte_is_pointed_at_whole() {

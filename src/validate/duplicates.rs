@@ -4,10 +4,9 @@
 //! two narratives when their date, item, topic and text are. A warning, never
 //! an error: a plan may mean it.
 
-use std::collections::HashMap;
-
 use chrono::NaiveDate;
 
+use super::hash::fingerprint;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::i18n::{Message, MsgId};
 use crate::model::{Activity, Assessment, Journal, Level, Loc, Narrative, Sp, Topic};
@@ -45,16 +44,30 @@ fn keyed(journal: &Journal) -> impl Iterator<Item = (Key<'_>, &Loc)> {
 }
 
 /// Warns at every entry that repeats an earlier one, pointing at the first.
+/// Entries are sorted by a fingerprint of their key, and only entries with
+/// the same fingerprint are compared: no table of keys, no allocation per
+/// entry beyond the fingerprint.
 pub fn check(journal: &Journal, diags: &mut Vec<Diagnostic>) {
-    let mut first: HashMap<Key, &Loc> = HashMap::new();
-    for (key, loc) in keyed(journal) {
-        match first.get(&key) {
-            Some(earlier) => diags.push(repeated(Some(loc.clone()), earlier)),
-            None => {
-                first.insert(key, loc);
+    let entries: Vec<(Key, &Loc)> = keyed(journal).collect();
+    let mut order: Vec<(u64, usize)> = entries.iter().enumerate().map(|(i, (key, _))| (fingerprint(key), i)).collect();
+    order.sort_unstable();
+    let mut repeats: Vec<(usize, usize)> = Vec::new();
+    for group in order.chunk_by(|a, b| a.0 == b.0).filter(|g| g.len() > 1) {
+        // In entry order, each repeats the first earlier entry with its key.
+        // Fingerprints a text was crafted to share are many keys apart: a
+        // table (with std's collision-proof hash) keeps that group linear.
+        let mut firsts: std::collections::HashMap<&Key, usize> = std::collections::HashMap::new();
+        for &(_, later) in group {
+            match firsts.get(&entries[later].0) {
+                Some(&first) => repeats.push((later, first)),
+                None => {
+                    firsts.insert(&entries[later].0, later);
+                }
             }
         }
     }
+    repeats.sort_unstable();
+    diags.extend(repeats.into_iter().map(|(later, first)| repeated(Some(entries[later].1.clone()), entries[first].1)));
 }
 
 /// The warning for a new entry that repeats one of the journal's.

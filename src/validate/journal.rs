@@ -2,7 +2,7 @@
 //! narrative, an item) that exist and fit the entry, is dated in the plan's
 //! period and in its file's year, and has evidence and tags that check.
 
-use std::collections::{HashMap, HashSet};
+use super::hash::{FxMap, FxSet};
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::i18n::{Message, MsgId};
@@ -17,20 +17,20 @@ use crate::suggest::closest;
 
 /// Every id of the plan, for resolving journal references.
 pub struct Index<'p> {
-    items: HashMap<&'p str, Node<'p>>,
+    items: FxMap<&'p str, Node<'p>>,
     indicator_ids: Vec<&'p str>,
-    unsure: HashSet<&'p str>,
+    unsure: FxSet<&'p str>,
     /// The plan years each indicator applies in.
-    years: HashMap<&'p str, Vec<i32>>,
+    years: FxMap<&'p str, Vec<i32>>,
 }
 
 impl<'p> Index<'p> {
     /// Groups first, then indicators, so that an indicator that shares its
     /// action's id is what the id names.
     fn new(plan: &'p Plan, unsure: &'p [String]) -> Index<'p> {
-        let mut items = HashMap::new();
+        let mut items = FxMap::default();
         let mut indicator_ids = Vec::new();
-        let mut years = HashMap::new();
+        let mut years = FxMap::default();
         for trail in plan.tree().walk().filter(|t| t.indicator.is_none()) {
             let node = trail.node();
             items.insert(node.id().value.as_str(), node);

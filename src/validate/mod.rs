@@ -6,6 +6,7 @@
 mod duplicates;
 mod entry;
 mod evidence;
+mod hash;
 mod ids;
 mod journal;
 mod tags;
