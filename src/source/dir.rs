@@ -38,9 +38,16 @@ pub fn read(dir: &Path, cwd: &Path) -> Files {
     files.listing = listing(dir, &real);
     let dir_ctx = Dir { real, cwd, real_cwd };
     read_into(&mut files, &dir_ctx, FileKind::Plan, &plan_path);
-    for (kind, folder) in [(FileKind::Orientation, ORIENTATIONS_DIR), (FileKind::Journal, JOURNAL_DIR)] {
-        for path in toml_files(&mut files, &dir.join(folder), cwd) {
-            read_into(&mut files, &dir_ctx, kind, &path);
+    for path in toml_files(&mut files, &dir.join(ORIENTATIONS_DIR), cwd) {
+        read_into(&mut files, &dir_ctx, FileKind::Orientation, &path);
+    }
+    let journals = toml_files(&mut files, &dir.join(JOURNAL_DIR), cwd);
+    for (path, read) in journals.iter().zip(read_all(&dir_ctx, &journals)) {
+        match read {
+            Ok(bytes) => {
+                files.add(FileKind::Journal, path, display_path(path, cwd), bytes);
+            }
+            Err(refusal) => files.diagnostics.push(*refusal),
         }
     }
     files.schemas = schemas(dir);
@@ -122,6 +129,25 @@ fn toml_files(files: &mut Files, folder: &Path, cwd: &Path) -> Vec<PathBuf> {
         .collect();
     paths.sort_by_key(|p| natural_key(p));
     paths
+}
+
+/// Reads the files at `paths` if they may be read, one thread per file (a
+/// big journal is a year's file; its years are read side by side), in order.
+fn read_all(dir: &Dir, paths: &[PathBuf]) -> Vec<Result<Vec<u8>, Box<Diagnostic>>> {
+    let read = |path: &PathBuf| {
+        let display = display_path(path, dir.cwd);
+        match refusal(dir, path, &display) {
+            Some(refusal) => Err(Box::new(refusal)),
+            None => fs::read(path).map_err(|e| Box::new(unreadable(path, dir.cwd, &e))),
+        }
+    };
+    if paths.len() < 2 {
+        return paths.iter().map(read).collect();
+    }
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = paths.iter().map(|path| scope.spawn(move || read(path))).collect();
+        handles.into_iter().map(|h| h.join().expect("a file reader panicked")).collect()
+    })
 }
 
 /// Reads one file if it may be read: a regular file, inside the plan.

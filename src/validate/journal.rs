@@ -177,11 +177,41 @@ impl<'p> Rules<'p> {
 
 /// Checks every entry of the journal against the plan.
 pub fn check(rules: &Rules, journal: &Journal, diags: &mut Vec<Diagnostic>) {
+    check_activities(rules, journal, diags);
     for file in &journal.files {
-        file.activities.iter().for_each(|a| rules.activity(file.year, a, diags));
         file.assessments.iter().for_each(|a| rules.assessment(file.year, a, diags));
         file.narratives.iter().for_each(|n| rules.narrative(file.year, n, diags));
     }
+}
+
+/// The activities, most of a big journal, on every core: each thread checks
+/// a run of one file's activities; their diagnostics come back in order.
+fn check_activities(rules: &Rules, journal: &Journal, diags: &mut Vec<Diagnostic>) {
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let total: usize = journal.files.iter().map(|f| f.activities.len()).sum();
+    if workers < 2 || total < 20_000 {
+        for file in &journal.files {
+            file.activities.iter().for_each(|a| rules.activity(file.year, a, diags));
+        }
+        return;
+    }
+    let per = total.div_ceil(workers).max(1);
+    let runs: Vec<(Option<i32>, &[Activity])> =
+        journal.files.iter().flat_map(|f| f.activities.chunks(per).map(move |run| (f.year, run))).collect();
+    let found: Vec<Vec<Diagnostic>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = runs
+            .iter()
+            .map(|&(year, run)| {
+                scope.spawn(move || {
+                    let mut found = Vec::new();
+                    run.iter().for_each(|a| rules.activity(year, a, &mut found));
+                    found
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().expect("an activity checker panicked")).collect()
+    });
+    diags.extend(found.into_iter().flatten());
 }
 
 /// A narrative about an id the plan does not have.
