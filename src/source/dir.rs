@@ -141,7 +141,10 @@ fn read_all(dir: &Dir, paths: &[PathBuf]) -> Vec<Result<Vec<u8>, Box<Diagnostic>
             None => fs::read(path).map_err(|e| Box::new(unreadable(path, dir.cwd, &e))),
         }
     };
-    if paths.len() < 2 {
+    // Threads pay off for big files only: a small plan is read in less time
+    // than starting them takes.
+    let bytes: u64 = paths.iter().filter_map(|p| fs::metadata(p).ok()).map(|m| m.len()).sum();
+    if paths.len() < 2 || bytes < 4 << 20 {
         return paths.iter().map(read).collect();
     }
     std::thread::scope(|scope| {
