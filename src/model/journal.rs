@@ -177,7 +177,8 @@ impl JournalFile {
     }
 }
 
-/// All journal files of a plan.
+/// All journal files of a plan, in order; a big file comes as several parts
+/// of the same year, one per core that read it.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Journal {
     pub files: Vec<JournalFile>,

@@ -109,32 +109,27 @@ fn decode_journal(files: &Files, example_year: Option<i32>, diags: &mut Vec<Diag
 /// `chunks.rs`), else, or when chunks cannot stand for the whole, at once. One
 /// that does not parse is read entry by entry, so that the entries after a
 /// syntax error are still checked.
-fn decode_journal_file(
-    files: &Files,
-    id: FileId,
-    year: Option<i32>,
-    diags: &mut Vec<Diagnostic>,
-) -> Option<JournalFile> {
+fn decode_journal_file(files: &Files, id: FileId, year: Option<i32>, diags: &mut Vec<Diagnostic>) -> Vec<JournalFile> {
     let file = files.sources.get(id);
     if !file.utf8 {
-        return None;
+        return Vec::new();
     }
     let text = &file.text;
     let decoded = chunks::chunks(text, chunks::CHUNK_BYTES).and_then(|c| chunks::decode(id, text, year, &c));
-    if let Some((file, file_diags)) = decoded {
+    if let Some((parts, file_diags)) = decoded {
         diags.extend(file_diags);
-        return Some(file);
+        return parts;
     }
     if let Some(file) = fast::decode(id, text, 0, year) {
-        return Some(file);
+        return vec![file];
     }
     let (table, errors) = toml::parse(id, text, diags);
     if !errors.is_empty() {
-        return Some(Broken { file: id, text, errors }.journal(year, diags));
+        return vec![Broken { file: id, text, errors }.journal(year, diags)];
     }
     let mut decoder = Decoder { file: id, offset: 0, diags };
     let root = decoder.root(&table);
-    Some(decoder.journal(&root, year))
+    vec![decoder.journal(&root, year)]
 }
 
 /// How many entries of each kind (activities, assessments, narratives) a
