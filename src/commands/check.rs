@@ -17,7 +17,9 @@ pub fn run(ctx: &Context, args: &CheckArgs) -> Result<Exit, Stop> {
         CheckFormat::Json => out(lang, &render::check_json(&workspace, lang, &shown))?,
         CheckFormat::Github => out(lang, &render::render_github(&workspace.diagnostics, &workspace.sources, lang))?,
     }
-    Ok(exit(&workspace, args.deny_warnings))
+    let exit = exit(&workspace, args.deny_warnings);
+    let _ = std::mem::ManuallyDrop::new(workspace);
+    Ok(exit)
 }
 
 /// Whether the run fails: 2 when a file could not be read, 1 on errors (or

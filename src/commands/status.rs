@@ -46,6 +46,8 @@ pub fn run(ctx: &Context, args: &StatusArgs) -> Result<Exit, Stop> {
         (Rendered::Text(text), _) => destination.deliver(ready.lang, text.as_bytes(), MsgId::FileWritten)?,
         (Rendered::Binary(bytes), _) => destination.deliver(ready.lang, &bytes, MsgId::FileWritten)?,
     }
+    drop(report);
+    let _ = std::mem::ManuallyDrop::new(ready);
     Ok(Exit::Success)
 }
 

@@ -69,6 +69,10 @@ pub struct At {
 }
 
 /// A plan ready for a command other than `check`, and the language to speak.
+///
+/// `status` (and `check`, its workspace) does not drop it: the process ends
+/// right after, and freeing a million entries one by one took a twentieth of
+/// the time.
 #[derive(Debug)]
 pub struct Ready {
     pub valid: Valid,
