@@ -17,7 +17,10 @@ pub fn run(ctx: &Context, args: &RecordArgs) -> Result<Exit, Stop> {
         return prompt::finish(ctx, &ready, entry, asked.entry.dry_run);
     }
     let entry = activity(ctx, &ready, args)?;
-    write(ctx, &ready, entry, args.entry.dry_run)
+    let written = write(ctx, &ready, entry, args.entry.dry_run);
+    // As status does: the process ends right after; freeing the plan is waste.
+    let _ = std::mem::ManuallyDrop::new(ready);
+    written
 }
 
 /// The activity the arguments describe, or why they are refused.

@@ -169,7 +169,7 @@ mod properties {
 
     use super::*;
     use crate::diagnostic::sort;
-    use crate::read::toml::parse;
+    use crate::read::journal_by_toml;
 
     /// Lines an entry may hold: good keys, faulty values, unknown keys, comments, junk.
     const LINES: &[&str] = &[
@@ -210,15 +210,6 @@ mod properties {
         })
     }
 
-    fn decode_whole(text: &str) -> Option<(JournalFile, Vec<Diagnostic>)> {
-        let mut diags = Vec::new();
-        let (table, errors) = parse(FileId(0), text, &mut diags);
-        let mut decoder = Decoder { file: FileId(0), offset: 0, diags: &mut diags };
-        let root = decoder.root(&table);
-        let file = decoder.journal(&root, Some(2019));
-        errors.is_empty().then_some((file, diags))
-    }
-
     proptest! {
         #[test]
         fn chunked_decoding_is_whole_decoding(text in journal(), chunk_bytes in 1..120usize) {
@@ -228,7 +219,7 @@ mod properties {
                 let mut merged = JournalFile { year: Some(2019), ..JournalFile::default() };
                 parts.into_iter().for_each(|p| merged.extend(p));
                 let mut chunked = (merged, diags);
-                let whole = decode_whole(&text);
+                let whole = journal_by_toml(&text);
                 prop_assert!(whole.is_some(), "chunks parsed, but the whole text does not:\n{}", text);
                 let mut whole = whole.unwrap();
                 sort(&mut chunked.1);

@@ -300,8 +300,7 @@ mod properties {
     use proptest::sample::select;
 
     use super::*;
-    use crate::diagnostic::Diagnostic;
-    use crate::read::toml::{Decoder, parse};
+    use crate::read::journal_by_toml;
 
     /// Lines an entry may hold: the regular shapes, odd but valid ones, and faults.
     const LINES: &[&str] = &[
@@ -438,20 +437,10 @@ mod properties {
         proptest::collection::vec(entry, 1..20).prop_map(|e| format!("# Journal\n{}", e.concat()))
     }
 
-    /// What the TOML path gives for a whole text: the file and diagnostics, if it parses.
-    fn by_toml(text: &str) -> Option<(JournalFile, Vec<Diagnostic>)> {
-        let mut diags = Vec::new();
-        let (table, errors) = parse(FileId(0), text, &mut diags);
-        let mut decoder = Decoder { file: FileId(0), offset: 0, diags: &mut diags };
-        let root = decoder.root(&table);
-        let file = decoder.journal(&root, Some(2019));
-        errors.is_empty().then_some((file, diags))
-    }
-
     /// When the fast path reads `text`, the TOML path reads it the same, with no problem.
     fn same(text: &str) -> Result<bool, TestCaseError> {
         let Some(fast) = decode(FileId(0), text, 0, Some(2019)) else { return Ok(false) };
-        let toml = by_toml(text);
+        let toml = journal_by_toml(text);
         prop_assert!(toml.is_some(), "the fast path read what TOML refuses:\n{}", text);
         let (file, diags) = toml.unwrap();
         prop_assert!(diags.is_empty(), "the fast path read what the decoder reports ({:?}):\n{}", diags, text);

@@ -132,6 +132,19 @@ fn decode_journal_file(files: &Files, id: FileId, year: Option<i32>, diags: &mut
     vec![decoder.journal(&root, year)]
 }
 
+/// What the TOML path gives for a whole journal text of plan year 2019: the
+/// file and its diagnostics, if it parses. The fast path and the chunks are
+/// held to it.
+#[cfg(test)]
+pub(crate) fn journal_by_toml(text: &str) -> Option<(JournalFile, Vec<Diagnostic>)> {
+    let mut diags = Vec::new();
+    let (table, errors) = toml::parse(FileId(0), text, &mut diags);
+    let mut decoder = Decoder { file: FileId(0), offset: 0, diags: &mut diags };
+    let root = decoder.root(&table);
+    let file = decoder.journal(&root, Some(2019));
+    errors.is_empty().then_some((file, diags))
+}
+
 /// How many entries of each kind (activities, assessments, narratives) a
 /// journal text holds; `None` if it does not parse. A big text is counted in
 /// chunks, on every core (see `chunks.rs`).

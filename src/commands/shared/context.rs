@@ -70,9 +70,9 @@ pub struct At {
 
 /// A plan ready for a command other than `check`, and the language to speak.
 ///
-/// `status` (and `check`, its workspace) does not drop it: the process ends
-/// right after, and freeing a million entries one by one took a twentieth of
-/// the time.
+/// `status` and `record` (and `check`, its workspace) do not drop it: the
+/// process ends right after, and freeing a million entries one by one took a
+/// twentieth of the time.
 #[derive(Debug)]
 pub struct Ready {
     pub valid: Valid,
