@@ -142,7 +142,7 @@ fn absolute(base: &Path, path: &Path) -> PathBuf {
 }
 
 /// Removes `.` and resolves `..` lexically, so paths shown stay short.
-fn normalize(path: &Path) -> PathBuf {
+pub(crate) fn normalize(path: &Path) -> PathBuf {
     let mut out = PathBuf::new();
     for part in path.components() {
         match part {

@@ -162,10 +162,12 @@ fn one_line(text: &str) -> String {
 }
 
 /// The plan the command would read: from the current folder upwards, or
-/// `PLAN_DIR`. Read even when it has errors: its ids are still worth offering.
+/// `PLAN_DIR`; its definitions only, not the journal, so that a Tab costs
+/// no more on a big journal. Read even when it has errors: its ids are still
+/// worth offering.
 fn plan_here() -> Option<Plan> {
     let cwd = std::env::current_dir().ok()?;
     let explicit = std::env::var_os("PLAN_DIR").filter(|d| !d.is_empty()).map(PathBuf::from);
     let dir = find_plan_dir(&cwd, explicit.as_deref()).ok()?;
-    Workspace::open(Source::Dir { dir, cwd }).plan
+    Workspace::open(Source::Definitions { dir, cwd }).plan
 }

@@ -23,8 +23,9 @@ struct Dir<'a> {
     real_cwd: PathBuf,
 }
 
-/// Reads every file of the plan in `dir`. Paths are shown relative to `cwd`.
-pub fn read(dir: &Path, cwd: &Path) -> Files {
+/// Reads every file of the plan in `dir` (without the journal when `journal`
+/// is false). Paths are shown relative to `cwd`.
+pub fn read(dir: &Path, cwd: &Path, journal: bool) -> Files {
     let mut files = Files::new(dir);
     let plan_path = dir.join(PLAN_FILE);
     let real = match fs::canonicalize(dir) {
@@ -40,6 +41,9 @@ pub fn read(dir: &Path, cwd: &Path) -> Files {
     read_into(&mut files, &dir_ctx, FileKind::Plan, &plan_path);
     for path in toml_files(&mut files, &dir.join(ORIENTATIONS_DIR), cwd) {
         read_into(&mut files, &dir_ctx, FileKind::Orientation, &path);
+    }
+    if !journal {
+        return files;
     }
     let journals = toml_files(&mut files, &dir.join(JOURNAL_DIR), cwd);
     for (path, read) in journals.iter().zip(read_all(&dir_ctx, &journals)) {

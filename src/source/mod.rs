@@ -30,13 +30,17 @@ pub enum Source {
     Memory { dir: PathBuf, files: Vec<(String, Vec<u8>)> },
     /// The plan as committed at a revision, as git gave it.
     Revision(Snapshot),
+    /// Only what defines the plan, from disk: `plan.toml` and the orientation
+    /// files, not the journal (shell completion needs the ids, fast).
+    Definitions { dir: PathBuf, cwd: PathBuf },
 }
 
 impl Source {
     /// Reads every file of the plan. Problems reading them become diagnostics.
     pub fn read(self) -> Files {
         match self {
-            Source::Dir { dir, cwd } => dir::read(&dir, &cwd),
+            Source::Dir { dir, cwd } => dir::read(&dir, &cwd, true),
+            Source::Definitions { dir, cwd } => dir::read(&dir, &cwd, false),
             Source::Memory { dir, files } => memory::read(&dir, files),
             Source::Revision(snapshot) => revision::read(snapshot),
         }

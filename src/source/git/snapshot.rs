@@ -5,13 +5,13 @@
 
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Write};
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 use std::process::Stdio;
 
 use chrono::NaiveDate;
 
 use super::{GitError, Revision, command, git, locate, resolve};
-use crate::layout::{JOURNAL_DIR, ORIENTATIONS_DIR, PLAN_FILE, PLAN_SUBDIR, natural_key};
+use crate::layout::{JOURNAL_DIR, ORIENTATIONS_DIR, PLAN_FILE, PLAN_SUBDIR, natural_key, normalize};
 use crate::model::{Found, Listing};
 
 /// The plan's files at a revision.
@@ -86,20 +86,6 @@ fn existing_part(path: &Path) -> (PathBuf, Vec<String>) {
         existing.pop();
     }
     (existing, rest)
-}
-
-fn normalize(path: &Path) -> PathBuf {
-    let mut out = PathBuf::new();
-    for part in path.components() {
-        match part {
-            Component::CurDir => {}
-            Component::ParentDir if out.file_name().is_some() => {
-                out.pop();
-            }
-            other => out.push(other),
-        }
-    }
-    out
 }
 
 /// Which of `paths` (from the top) the commit holds, in the order given.
