@@ -112,7 +112,7 @@ impl Diagnostic {
 
     /// A diagnostic at a place in a file.
     pub(crate) fn at(code: Code, message: impl Into<Message>, file: FileId, span: Span) -> Diagnostic {
-        Diagnostic::new(code, message, Some(Loc { file, span }))
+        Diagnostic::new(code, message, Some(Loc::new(file, span)))
     }
 
     pub(crate) fn label(mut self, label: impl Into<Message>) -> Diagnostic {
@@ -151,7 +151,7 @@ impl Tally {
 
 /// Sorts diagnostics by file, then position, so output is stable and reads top-down.
 pub(crate) fn sort(diagnostics: &mut [Diagnostic]) {
-    diagnostics.sort_by_key(|d| d.loc.as_ref().map(|l| (l.file, l.span.start, l.span.end)));
+    diagnostics.sort_by_key(|d| d.loc.as_ref().map(|l| (l.file, l.span().start, l.span().end)));
 }
 
 /// How an indicator of `kind` is measured, in words (it follows its id or "this indicator").

@@ -48,7 +48,7 @@ pub fn decode(file: FileId, text: &str, offset: usize, year: Option<i32>) -> Opt
 }
 
 fn loc(file: FileId, offset: usize, span: Span) -> Loc {
-    Loc { file, span: span.start + offset..span.end + offset }
+    Loc::new(file, span.start + offset..span.end + offset)
 }
 
 /// A line without its `\r\n` ending; `None` for a `\r` anywhere else.

@@ -254,7 +254,7 @@ const ROOT_SPAN: Span = 0..0;
 impl<'d> Decoder<'d> {
     /// Where a span from the parser is in the file.
     pub(super) fn loc(&self, span: &Span) -> Loc {
-        Loc { file: self.file, span: span.start + self.offset..span.end + self.offset }
+        Loc::new(self.file, span.start + self.offset..span.end + self.offset)
     }
 
     /// Reports a problem at a span from the parser.

@@ -82,9 +82,9 @@ pub fn render_human(diagnostics: &[Diagnostic], sources: &Sources, style: TextSt
 /// line was cut on the left, its `file:line:col` header is put right here.
 fn true_column(rendered: String, sources: &Sources, loc: &Loc) -> String {
     let file = sources.get(loc.file);
-    let ex = excerpt(file, &loc.span);
+    let ex = excerpt(file, &loc.span());
     let shown = ex.text[..ex.span.start].chars().count() + 1;
-    let actual = file.line_col(loc.span.start).column;
+    let actual = file.line_col(loc.span().start).column;
     if shown == actual {
         return rendered;
     }
@@ -129,7 +129,7 @@ fn snippet<'a>(
     lang: Lang,
 ) -> Snippet<'a, annotate_snippets::Annotation<'a>> {
     let file = sources.get(loc.file);
-    let ex = excerpt(file, &loc.span);
+    let ex = excerpt(file, &loc.span());
     let mut annotation = kind.span(ex.span.clone());
     if let Some(label) = label {
         annotation = annotation.label(owned(escape_controls(&label.render(lang))));
@@ -155,8 +155,8 @@ struct JsonDiagnostic<'a> {
 fn position<'s>(d: &Diagnostic, sources: &'s Sources) -> Option<(&'s str, LineCol, LineCol)> {
     let loc = d.loc.as_ref()?;
     let file = sources.get(loc.file);
-    let start = file.line_col(loc.span.start);
-    let end = file.line_col(loc.span.end);
+    let start = file.line_col(loc.span().start);
+    let end = file.line_col(loc.span().end);
     Some((file.display.as_str(), start, end))
 }
 

@@ -109,7 +109,7 @@ impl<'s> Lines<'s> {
             .starts
             .entry(loc.file)
             .or_insert_with(|| std::iter::once(0).chain(file.text.match_indices('\n').map(|(i, _)| i + 1)).collect());
-        let line = starts.partition_point(|&start| start <= loc.span.start);
+        let line = starts.partition_point(|&start| start <= loc.span().start);
         (file.display.clone(), line)
     }
 }

@@ -8,7 +8,7 @@ use crate::model::{
 };
 
 pub fn sp<T>(value: T) -> Sp<T> {
-    Sp { value, loc: Loc { file: FileId(0), span: 0..0 } }
+    Sp { value, loc: Loc::new(FileId(0), 0..0) }
 }
 
 pub fn d(text: &str) -> NaiveDate {

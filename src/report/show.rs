@@ -199,7 +199,7 @@ pub(super) fn measure(plan: &Plan, kind: &IndicatorKind) -> Measure {
 
 fn place(sources: &Sources, loc: &Loc) -> Option<Place> {
     let file = sources.get(loc.file);
-    Some(Place { file: file.display.clone(), line: file.line_col(loc.span.start).line })
+    Some(Place { file: file.display.clone(), line: file.line_col(loc.span().start).line })
 }
 
 pub(super) fn texts(values: &[crate::model::Sp<String>]) -> Vec<String> {

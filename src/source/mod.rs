@@ -206,7 +206,7 @@ mod tests {
         let files = source.read();
         let loc = files.diagnostics[0].loc.as_ref().unwrap();
         let file = files.sources.get(loc.file);
-        assert_eq!(&file.text[loc.span.clone()], "\u{FFFD}");
+        assert_eq!(&file.text[loc.span()], "\u{FFFD}");
         assert!(!file.utf8);
     }
 

@@ -98,7 +98,7 @@ fn assert_bilan_printable(plan: &plan::model::Plan, journal: &plan::model::Journ
 fn assert_located_inside(d: &Diagnostic, sources: &Sources) {
     for loc in d.loc.iter().chain(d.notes.iter().map(|n| &n.loc)) {
         let text = &sources.get(loc.file).text;
-        let span = &loc.span;
+        let span = &loc.span();
         assert!(
             span.start <= span.end && span.end <= text.len(),
             "{} points at {span:?} outside {} ({} bytes)",
