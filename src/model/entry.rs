@@ -3,8 +3,10 @@
 
 use chrono::NaiveDate;
 
+use super::id::Id;
 use super::journal::{Activity, Assessment, Extras, Level, Narrative, Tag, Topic};
 use super::span::{Loc, Sp};
+use super::text::Text;
 
 /// A new journal entry.
 #[derive(Clone, Debug, PartialEq)]
@@ -59,10 +61,10 @@ impl Entry {
         match self {
             Entry::Activity { title, indicators, amount, note, evidence, tags, .. } => AsRead::Activity(Activity {
                 date,
-                title: title.clone(),
-                indicators: nowhere_all(indicators),
+                title: Text::owned(title),
+                indicators: indicators.iter().map(|i| Sp::nowhere(Id::new(i))).collect(),
                 amount: *amount,
-                note: note.clone(),
+                note: note.as_deref().map(Text::owned),
                 extras: Extras::boxed(
                     nowhere_all(evidence),
                     tags.iter().map(|(n, v)| Tag { name: Sp::nowhere(n.clone()), values: nowhere_all(v) }).collect(),

@@ -2,10 +2,14 @@
 //! (assessments) and the words around the numbers (narratives), as read from
 //! the journal files.
 
+use std::sync::Arc;
+
 use chrono::NaiveDate;
 
+use super::id::Ids;
 use super::lang::Lang;
-use super::span::{Loc, Sp};
+use super::span::{FileId, Loc, Sp};
+use super::text::Text;
 
 /// A word that files may write in English or in French: its two spellings.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -84,14 +88,17 @@ pub struct Tag {
     pub values: Vec<Sp<String>>,
 }
 
-/// Something that happened and counts toward indicators.
+/// Something that happened and counts toward indicators. A journal holds
+/// them by the million, so one is small and owns nothing on the heap in the
+/// usual case: its ids are numbers, its title and note places in its file
+/// (read them through [`Journal::title`] and [`Journal::note`]).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Activity {
     pub date: Sp<NaiveDate>,
-    pub title: String,
-    pub indicators: Vec<Sp<String>>,
+    pub title: Text,
+    pub indicators: Ids,
     pub amount: u32,
-    pub note: Option<String>,
+    pub note: Option<Text>,
     /// Its evidence and tags, when it has some.
     pub extras: Option<Box<Extras>>,
     /// Where the entry starts (its `[[activity]]` header).
@@ -182,9 +189,26 @@ impl JournalFile {
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Journal {
     pub files: Vec<JournalFile>,
+    /// The text of each journal file, where its activities' texts are.
+    pub texts: Vec<(FileId, Arc<String>)>,
 }
 
 impl Journal {
+    /// The text of an activity's file (empty for an activity in no file).
+    fn file_text(&self, file: FileId) -> &str {
+        self.texts.iter().find(|(id, _)| *id == file).map_or("", |(_, text)| text.as_str())
+    }
+
+    /// An activity's title.
+    pub fn title<'a>(&'a self, a: &'a Activity) -> &'a str {
+        a.title.resolve(self.file_text(a.loc.file))
+    }
+
+    /// An activity's note, if it has one.
+    pub fn note<'a>(&'a self, a: &'a Activity) -> Option<&'a str> {
+        a.note.as_ref().map(|note| note.resolve(self.file_text(a.loc.file)))
+    }
+
     pub fn activities(&self) -> impl Iterator<Item = &Activity> {
         self.files.iter().flat_map(|f| &f.activities)
     }
@@ -216,5 +240,10 @@ mod tests {
         assert_eq!(Topic::from_name("défis"), Some(Topic::Challenges));
         assert_eq!(Topic::NextSteps.word().of(Lang::Fr), "suites");
         assert_eq!(Topic::spellings().len(), 8);
+    }
+
+    #[test]
+    fn an_activity_is_small() {
+        assert!(std::mem::size_of::<Activity>() <= 120, "{}", std::mem::size_of::<Activity>());
     }
 }

@@ -5,14 +5,18 @@
 //! can point at the exact place.
 
 mod entry;
+pub mod hash;
+mod id;
 mod journal;
 mod lang;
 mod listing;
 mod plan;
 mod span;
+mod text;
 mod tree;
 
 pub use entry::{AsRead, Entry};
+pub use id::{Id, Ids};
 pub use journal::{ABOUT_PLAN, Activity, Assessment, Extras, Journal, JournalFile, Level, Narrative, Tag, Topic, Word};
 pub use lang::Lang;
 pub use listing::{Found, Listing, is_address};
@@ -21,4 +25,5 @@ pub use plan::{
     Orientation, Plan, PlanMeta, STALE_AFTER_DAYS, Vocabulary,
 };
 pub use span::{FileId, Loc, Sp, Span};
+pub use text::Text;
 pub use tree::{Counts, IndicatorRef, Node, Tier, Trail, Tree};

@@ -77,7 +77,7 @@ pub fn decode(
                 continue;
             }
             let table = parse_chunk(text, range)?;
-            let mut decoder = Decoder { file, offset: range.start, diags: &mut out.1 };
+            let mut decoder = Decoder { file, text, offset: range.start, diags: &mut out.1 };
             let root = decoder.root(&table);
             let part = decoder.journal(&root, year);
             out.0.extend(part);

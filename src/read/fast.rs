@@ -14,7 +14,9 @@
 
 use chrono::NaiveDate;
 
-use crate::model::{Activity, Assessment, Extras, FileId, JournalFile, Level, Loc, Narrative, Sp, Span, Topic};
+use crate::model::{
+    Activity, Assessment, Extras, FileId, Id, Ids, JournalFile, Level, Loc, Narrative, Sp, Span, Text, Topic,
+};
 
 /// The entries of `text` (the part of a journal file that starts at byte
 /// `offset`), or `None` when some line is not one this reader knows.
@@ -206,7 +208,7 @@ struct Entry<'t> {
     date: Option<Sp<NaiveDate>>,
     texts: [Option<(&'t str, Loc)>; 4],
     amount: Option<u32>,
-    ids: Option<Vec<Sp<String>>>,
+    ids: Option<Ids>,
     evidence: Option<Vec<Sp<String>>>,
 }
 
@@ -233,7 +235,8 @@ impl<'t> Entry<'t> {
                 self.amount = Some(n);
             }
             ("indicators", Value::List(list)) if self.kind == Kind::Activity && self.ids.is_none() => {
-                self.ids = (!list.is_empty()).then(|| spanned(list));
+                let ids = list.into_iter().map(|(s, span)| Sp { value: Id::new(s), loc: loc(file, offset, span) });
+                self.ids = Some(ids.collect::<Ids>()).filter(|ids| !ids.is_empty());
                 self.ids.as_ref()?;
             }
             ("evidence", Value::List(list)) if self.evidence.is_none() => self.evidence = Some(spanned(list)),
@@ -257,10 +260,10 @@ impl<'t> Entry<'t> {
         match self.kind {
             Kind::Activity => out.activities.push(Activity {
                 date,
-                title: text(0)?.0.to_string(),
+                title: place(text(0)?),
                 indicators: self.ids?,
                 amount: self.amount.unwrap_or(1),
-                note: self.texts[1].as_ref().map(|(s, _)| s.to_string()),
+                note: self.texts[1].as_ref().map(place),
                 extras,
                 loc: self.loc,
             }),
@@ -288,6 +291,16 @@ impl<'t> Entry<'t> {
             }
         }
         Some(())
+    }
+}
+
+/// A string the fast path read, as a place in the file: it has no escape, so
+/// its bytes between the quotes are its value.
+fn place((value, loc): &(&str, Loc)) -> Text {
+    let start = loc.span().start + 1;
+    match (u32::try_from(start), u32::try_from(value.len())) {
+        (Ok(start), Ok(len)) => Text::At { start, len },
+        _ => Text::owned(value),
     }
 }
 

@@ -7,7 +7,7 @@ use toml::de::DeValue;
 use super::toml::{Decoder, Table};
 use crate::diagnostic::Code;
 use crate::i18n::{Message, MsgId};
-use crate::model::{Activity, Assessment, Extras, JournalFile, Level, Narrative, Sp, Tag, Topic};
+use crate::model::{Activity, Assessment, Extras, Id, JournalFile, Level, Narrative, Sp, Tag, Text, Topic};
 use crate::suggest::closest;
 
 const ACTIVITY_KEYS: &[&str] = &["date", "title", "indicators", "amount", "note", "evidence", "tags"];
@@ -39,17 +39,22 @@ impl Decoder<'_> {
             Some(_) => self.optional_positive(table, "amount", Code::BadAmount),
             None => Some(1),
         };
-        let note = self.string(table, "note").map(|n| n.value);
+        let note = self.string(table, "note").map(|n| self.place(&n));
         let (evidence, tags) = (self.evidence(table), self.tags(table));
         Some(Activity {
             date: date?,
-            title: title?.value,
-            indicators: indicators?,
+            title: self.place(&title?),
+            indicators: indicators?.into_iter().map(|i| Sp { value: Id::new(&i.value), loc: i.loc }).collect(),
             amount: amount?,
             note,
             extras: Extras::boxed(evidence, tags),
             loc: self.loc(&table.span),
         })
+    }
+
+    /// A text read, kept as its place in the file when it is written as is.
+    fn place(&self, text: &Sp<String>) -> Text {
+        Text::read(&text.value, &text.loc.span(), self.text)
     }
 
     fn indicator_refs(&mut self, table: &Table) -> Option<Vec<Sp<String>>> {

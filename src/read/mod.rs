@@ -62,7 +62,7 @@ fn decode_file<T>(
     let (table, errors) = toml::parse(id, &file.text, diags);
     let mut muted = Vec::new();
     let sink = if errors.is_empty() { diags } else { &mut muted };
-    let mut decoder = Decoder { file: id, offset: 0, diags: sink };
+    let mut decoder = Decoder { file: id, text: &file.text, offset: 0, diags: sink };
     let root = decoder.root(&table);
     f(&mut decoder, &root)
 }
@@ -83,7 +83,7 @@ fn decode_orientation(
     if !errors.is_empty() {
         return Some(Broken { file: id, text: &file.text, errors }.orientation(unsure, diags));
     }
-    let mut decoder = Decoder { file: id, offset: 0, diags };
+    let mut decoder = Decoder { file: id, text: &file.text, offset: 0, diags };
     let root = decoder.root(&table);
     Some(decoder.orientation(&root, unsure))
 }
@@ -102,7 +102,8 @@ fn decode_journal(files: &Files, example_year: Option<i32>, diags: &mut Vec<Diag
         }
         out.extend(decode_journal_file(files, id, year, diags));
     }
-    Journal { files: out }
+    let texts = files.journals.iter().map(|&id| (id, files.sources.get(id).text.clone())).collect();
+    Journal { files: out, texts }
 }
 
 /// A journal file, decoded in chunks and in parallel when it is big (see
@@ -127,7 +128,7 @@ fn decode_journal_file(files: &Files, id: FileId, year: Option<i32>, diags: &mut
     if !errors.is_empty() {
         return vec![Broken { file: id, text, errors }.journal(year, diags)];
     }
-    let mut decoder = Decoder { file: id, offset: 0, diags };
+    let mut decoder = Decoder { file: id, text, offset: 0, diags };
     let root = decoder.root(&table);
     vec![decoder.journal(&root, year)]
 }
@@ -139,7 +140,7 @@ fn decode_journal_file(files: &Files, id: FileId, year: Option<i32>, diags: &mut
 pub(crate) fn journal_by_toml(text: &str) -> Option<(JournalFile, Vec<Diagnostic>)> {
     let mut diags = Vec::new();
     let (table, errors) = toml::parse(FileId(0), text, &mut diags);
-    let mut decoder = Decoder { file: FileId(0), offset: 0, diags: &mut diags };
+    let mut decoder = Decoder { file: FileId(0), text, offset: 0, diags: &mut diags };
     let root = decoder.root(&table);
     let file = decoder.journal(&root, Some(2019));
     errors.is_empty().then_some((file, diags))

@@ -243,6 +243,8 @@ impl<'a, 'i> Table<'a, 'i> {
 /// Reads tables of one file, collecting diagnostics.
 pub struct Decoder<'d> {
     pub file: FileId,
+    /// The whole text of the file, where an activity's texts are kept as places.
+    pub text: &'d str,
     /// Where the parsed text starts in the file: 0, or the start of a journal
     /// chunk (see `chunks.rs`). Spans from the parser are shifted by it.
     pub offset: usize,

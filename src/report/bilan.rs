@@ -153,6 +153,7 @@ impl Period<'_> {
 
 /// The entries of the period, gathered in one pass by the id they are about.
 struct Found<'j> {
+    journal: &'j Journal,
     activities: HashMap<&'j str, Vec<&'j Activity>>,
     assessments: HashMap<&'j str, Vec<&'j Assessment>>,
     narratives: HashMap<&'j str, Vec<&'j Narrative>>,
@@ -176,7 +177,7 @@ impl<'j> Found<'j> {
         for n in journal.narratives().filter(|n| period.holds(n.date.value)) {
             narratives.entry(n.about.value.as_str()).or_default().push(n);
         }
-        Found { activities, assessments, narratives }
+        Found { journal, activities, assessments, narratives }
     }
 
     /// The narratives about an item, by date (stably).
@@ -195,7 +196,7 @@ impl<'j> Found<'j> {
         let rest = activities.split_off(activities.len().min(ACTIVITY_LIMIT));
         let more = (!rest.is_empty())
             .then(|| More { activities: rest.len(), amount: rest.iter().map(|a| u64::from(a.amount)).sum() });
-        let mut lines: Vec<EntryLine> = activities.into_iter().map(|a| activity_line(a, None)).collect();
+        let mut lines: Vec<EntryLine> = activities.into_iter().map(|a| activity_line(self.journal, a, None)).collect();
         lines.extend(self.assessments.get(id).into_iter().flatten().map(|a| assessment_line(a, None)));
         lines.sort_by_key(|l| l.date);
         (lines, more)

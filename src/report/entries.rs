@@ -71,10 +71,15 @@ pub fn entries(meta: &PlanMeta, journal: &Journal, sources: &Sources, report: &R
         .activities()
         .filter(|a| holds(a.date.value) && a.indicators.iter().any(|i| shown.contains(i.value.as_str())))
     {
-        let what = EntryKind::Activity { title: a.title.clone(), amount: a.amount };
-        let ids = a.indicators.iter().map(|i| i.value.clone()).collect();
+        let what = EntryKind::Activity { title: journal.title(a).to_string(), amount: a.amount };
+        let ids = a.indicators.iter().map(|i| i.value.to_string()).collect();
         let base = row(&mut lines, a.date.value, what, ids, &a.loc);
-        rows.push(EntryRow { note: a.note.clone(), tags: tags(a.tags()), evidence: texts(a.evidence()), ..base });
+        rows.push(EntryRow {
+            note: journal.note(a).map(str::to_string),
+            tags: tags(a.tags()),
+            evidence: texts(a.evidence()),
+            ..base
+        });
     }
     for a in journal.assessments().filter(|a| holds(a.date.value) && shown.contains(a.indicator.value.as_str())) {
         let base =

@@ -3,8 +3,8 @@
 use chrono::NaiveDate;
 
 use crate::model::{
-    Action, Activity, Assessment, CountTarget, FileId, Indicator, IndicatorKind, Journal, JournalFile, Level, Loc,
-    MonthDay, Narrative, Objective, Orientation, Plan, PlanMeta, STALE_AFTER_DAYS, Sp, Topic,
+    Action, Activity, Assessment, CountTarget, FileId, Id, Indicator, IndicatorKind, Journal, JournalFile, Level, Loc,
+    MonthDay, Narrative, Objective, Orientation, Plan, PlanMeta, STALE_AFTER_DAYS, Sp, Text, Topic,
 };
 
 pub fn sp<T>(value: T) -> Sp<T> {
@@ -63,8 +63,8 @@ pub fn plan_of(indicators: &[(&str, IndicatorKind)], year_start: &str) -> Plan {
 pub fn activity(date: &str, id: &str, amount: u32) -> Activity {
     Activity {
         date: sp(d(date)),
-        title: "t".into(),
-        indicators: vec![sp(id.into())],
+        title: Text::owned("t"),
+        indicators: [sp(Id::new(id))].into_iter().collect(),
         amount,
         note: None,
         extras: None,
@@ -84,5 +84,8 @@ pub fn narrative(date: &str, about: &str, topic: Topic) -> Narrative {
 pub fn journal(activities: &[(&str, u32)], assessments: &[(&str, Level)]) -> Journal {
     let activities = activities.iter().map(|&(date, amount)| activity(date, "X", amount)).collect();
     let assessments = assessments.iter().map(|&(date, level)| assessment(date, "X", level)).collect();
-    Journal { files: vec![JournalFile { year: None, activities, assessments, narratives: Vec::new() }] }
+    Journal {
+        files: vec![JournalFile { year: None, activities, assessments, narratives: Vec::new() }],
+        texts: Vec::new(),
+    }
 }

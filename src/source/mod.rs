@@ -53,8 +53,9 @@ pub struct SourceFile {
     pub path: PathBuf,
     /// The path as shown to the user: relative to the current directory when possible.
     pub display: String,
-    /// The text, without a byte-order mark.
-    pub text: String,
+    /// The text, without a byte-order mark; shared with the journal, whose
+    /// activities' titles and notes are places in it.
+    pub text: std::sync::Arc<String>,
     /// Whether the bytes were UTF-8. When not, `text` is a lossy copy, good for
     /// quoting the bad byte and nothing else.
     pub utf8: bool,
@@ -66,7 +67,7 @@ pub struct SourceFile {
 
 impl SourceFile {
     pub fn new(path: PathBuf, display: String, text: String, utf8: bool) -> SourceFile {
-        SourceFile { path, display, text, utf8, lines: std::sync::OnceLock::new() }
+        SourceFile { path, display, text: std::sync::Arc::new(text), utf8, lines: std::sync::OnceLock::new() }
     }
 
     /// The 1-based line and column of byte `offset`.

@@ -16,7 +16,7 @@ pub fn check(plan: &Plan, journal: &Journal, listing: &Listing, entry: &Entry) -
     let key = match &read {
         AsRead::Activity(a) => {
             rules.activity(None, a, &mut diags);
-            duplicates::activity(a)
+            duplicates::activity(journal, a)
         }
         AsRead::Assessment(a) => {
             rules.assessment(None, a, &mut diags);

@@ -2,7 +2,9 @@
 //! narrative, an item) that exist and fit the entry, is dated in the plan's
 //! period and in its file's year, and has evidence and tags that check.
 
-use super::hash::{FxMap, FxSet};
+use std::ops::Deref;
+
+use crate::model::hash::{FxMap, FxSet};
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::i18n::{Message, MsgId};
@@ -10,7 +12,7 @@ use chrono::NaiveDate;
 
 use super::{evidence, tags};
 use crate::model::{
-    ABOUT_PLAN, Action, Activity, Assessment, Indicator, IndicatorKind, Journal, Listing, Narrative, Node, Plan,
+    ABOUT_PLAN, Action, Activity, Assessment, Id, Indicator, IndicatorKind, Journal, Listing, Narrative, Node, Plan,
     PlanMeta, Sp, Tag, Tier,
 };
 use crate::suggest::closest;
@@ -46,8 +48,8 @@ impl<'p> Index<'p> {
 
     /// The indicator an entry names, or the diagnostic that explains why there is none.
     /// `Ok(None)` means the id is known but its indicator could not be read.
-    fn resolve(&self, id: &Sp<String>) -> Result<Option<&'p Indicator>, Box<Diagnostic>> {
-        let name = id.value.as_str();
+    fn resolve<T: Deref<Target = str>>(&self, id: &Sp<T>) -> Result<Option<&'p Indicator>, Box<Diagnostic>> {
+        let name = &*id.value;
         if self.unsure.contains(name) {
             return Ok(None);
         }
@@ -65,16 +67,16 @@ impl<'p> Index<'p> {
         }
     }
 
-    fn unknown(&self, id: &Sp<String>) -> Diagnostic {
-        let message = Message::new(MsgId::UnknownIndicator).arg("id", &id.value);
+    fn unknown<T: Deref<Target = str>>(&self, id: &Sp<T>) -> Diagnostic {
+        let message = Message::new(MsgId::UnknownIndicator).arg("id", &*id.value);
         Diagnostic::new(Code::UnknownIndicator, message, Some(id.loc.clone())).label(MsgId::UnknownIndicatorLabel)
     }
 }
 
-fn ambiguous(id: &Sp<String>, action: &Action) -> Diagnostic {
+fn ambiguous<T: Deref<Target = str>>(id: &Sp<T>, action: &Action) -> Diagnostic {
     let ids: Vec<&str> = action.indicators.iter().map(|i| i.id.value.as_str()).collect();
     let message =
-        Message::new(MsgId::AmbiguousAction).arg("id", &id.value).arg("n", ids.len()).arg("list", ids.join(", "));
+        Message::new(MsgId::AmbiguousAction).arg("id", &*id.value).arg("n", ids.len()).arg("list", ids.join(", "));
     let help = Message::new(MsgId::AmbiguousActionHelp).arg("first", ids[0]);
     Diagnostic::new(Code::AmbiguousAction, message, Some(id.loc.clone())).label(MsgId::AmbiguousActionLabel).help(help)
 }
@@ -225,9 +227,9 @@ fn unknown_about(plan: &Plan, about: &Sp<String>) -> Diagnostic {
     Diagnostic::new(Code::UnknownAbout, message, Some(about.loc.clone())).label(MsgId::UnknownAboutLabel).help(help)
 }
 
-fn activity_on_assessment(id: &Sp<String>) -> Diagnostic {
-    let message = Message::new(MsgId::ActivityOnAssessment).arg("id", &id.value);
-    let help = Message::new(MsgId::ActivityOnAssessmentHelp).arg("id", &id.value);
+fn activity_on_assessment(id: &Sp<Id>) -> Diagnostic {
+    let message = Message::new(MsgId::ActivityOnAssessment).arg("id", id.value.as_str());
+    let help = Message::new(MsgId::ActivityOnAssessmentHelp).arg("id", id.value.as_str());
     Diagnostic::new(Code::ActivityOnAssessment, message, Some(id.loc.clone())).help(help)
 }
 

@@ -6,7 +6,6 @@
 mod duplicates;
 mod entry;
 mod evidence;
-mod hash;
 mod ids;
 mod journal;
 mod tags;
