@@ -5,13 +5,14 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 
-use crate::model::{Assessment, Journal, PlanMeta, Topic};
+use crate::model::{Assessment, Id, Journal, PlanMeta, Topic};
 
 /// The journal entries that count as of a date, gathered in one pass into a
 /// bucket per indicator.
 pub(super) struct Facts<'j> {
-    /// (date, amount) of every activity up to as-of, by indicator, in journal order.
-    activities: HashMap<&'j str, Vec<(NaiveDate, u32)>>,
+    /// (date, amount) of every activity up to as-of, by indicator (indexed by
+    /// its [`Id`]), in journal order.
+    activities: Vec<Vec<(NaiveDate, u32)>>,
     /// (order written, assessment) of every assessment up to as-of, by indicator.
     assessments: HashMap<&'j str, Vec<(usize, &'j Assessment)>>,
     /// The (item, plan year) pairs that have an `explanation` narrative up to as-of.
@@ -20,12 +21,16 @@ pub(super) struct Facts<'j> {
 
 impl<'j> Facts<'j> {
     pub(super) fn gather(meta: &PlanMeta, journal: &'j Journal, as_of: NaiveDate) -> Facts<'j> {
-        let mut activities: HashMap<&str, Vec<(NaiveDate, u32)>> = HashMap::new();
+        let mut activities: Vec<Vec<(NaiveDate, u32)>> = Vec::new();
         for a in journal.activities().filter(|a| a.date.value <= as_of) {
             for (i, id) in a.indicators.iter().enumerate() {
                 // An indicator named twice in one entry counts once.
                 if !a.indicators[..i].iter().any(|earlier| earlier.value == id.value) {
-                    activities.entry(id.value.as_str()).or_default().push((a.date.value, a.amount));
+                    let n = id.value.index();
+                    if n >= activities.len() {
+                        activities.resize_with(n + 1, Vec::new);
+                    }
+                    activities[n].push((a.date.value, a.amount));
                 }
             }
         }
@@ -42,7 +47,7 @@ impl<'j> Facts<'j> {
     }
 
     fn of(&self, id: &str) -> &[(NaiveDate, u32)] {
-        self.activities.get(id).map_or(&[], Vec::as_slice)
+        Id::find(id).and_then(|id| self.activities.get(id.index())).map_or(&[], Vec::as_slice)
     }
 
     pub(super) fn count_between(&self, id: &str, first: NaiveDate, last: NaiveDate) -> u64 {

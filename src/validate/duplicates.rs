@@ -4,6 +4,8 @@
 //! two narratives when their date, item, topic and text are. A warning, never
 //! an error: a plan may mean it.
 
+use std::collections::hash_map::Entry;
+
 use chrono::NaiveDate;
 
 use crate::diagnostic::{Code, Diagnostic};
@@ -84,33 +86,78 @@ fn all(journal: &Journal) -> impl Iterator<Item = Any<'_>> {
     activities.chain(assessments).chain(journal.narratives().map(Any::Narrative))
 }
 
+/// A run of entries of one kind, of one part of a journal file.
+enum Run<'a> {
+    Activities(&'a [Activity]),
+    Assessments(&'a [Assessment]),
+    Narratives(&'a [Narrative]),
+}
+
+/// The entries of a journal by their number in the order of [`all`], with no
+/// list of a million references: the runs they are in, and where each starts.
+struct Numbered<'a> {
+    runs: Vec<(usize, Run<'a>)>,
+}
+
+impl<'a> Numbered<'a> {
+    fn new(journal: &'a Journal) -> Numbered<'a> {
+        let files = &journal.files;
+        let activities = files.iter().map(|f| (f.activities.len(), Run::Activities(&f.activities)));
+        let assessments = files.iter().map(|f| (f.assessments.len(), Run::Assessments(&f.assessments)));
+        let narratives = files.iter().map(|f| (f.narratives.len(), Run::Narratives(&f.narratives)));
+        let mut start = 0;
+        let mut runs = Vec::new();
+        for (len, run) in activities.chain(assessments).chain(narratives).filter(|(len, _)| *len > 0) {
+            runs.push((start, run));
+            start += len;
+        }
+        Numbered { runs }
+    }
+
+    fn get(&self, n: usize) -> Any<'a> {
+        let (start, run) = &self.runs[self.runs.partition_point(|(start, _)| *start <= n) - 1];
+        match run {
+            Run::Activities(all) => Any::Activity(&all[n - start]),
+            Run::Assessments(all) => Any::Assessment(&all[n - start]),
+            Run::Narratives(all) => Any::Narrative(&all[n - start]),
+        }
+    }
+}
+
 /// Warns at every entry that repeats an earlier one, pointing at the first.
-/// Entries are sorted by a fingerprint of their key, and only entries with
-/// the same fingerprint are compared: no table of keys, no allocation per
-/// entry beyond the fingerprint.
+/// Entries are sorted by a fingerprint of their key, 8 bytes each with their
+/// number, and only entries with the same fingerprint are compared: no table
+/// of keys, no allocation per entry. (A journal of more than 4 billion
+/// entries, which no memory holds, is not checked.)
 pub fn check(journal: &Journal, diags: &mut Vec<Diagnostic>) {
-    let entries: Vec<Any> = all(journal).collect();
-    let mut order: Vec<(u64, usize)> = entries.iter().map(|e| fingerprint(&e.key(journal))).zip(0..).collect();
+    let Ok(count) = u32::try_from(journal.entry_count()) else { return };
+    // The fingerprint's high half, then the entry's number.
+    let mut order: Vec<u64> = all(journal).zip(0..count).map(|(e, n)| print(&e.key(journal)) | u64::from(n)).collect();
     order.sort_unstable();
+    let entries = Numbered::new(journal);
     let mut repeats: Vec<(usize, usize)> = Vec::new();
-    for group in order.chunk_by(|a, b| a.0 == b.0).filter(|g| g.len() > 1) {
+    for group in order.chunk_by(|a, b| a >> 32 == b >> 32).filter(|g| g.len() > 1) {
         // In entry order, each repeats the first earlier entry with its key.
         // Fingerprints a text was crafted to share are many keys apart: a
         // table (with std's collision-proof hash) keeps that group linear.
         let mut firsts: std::collections::HashMap<Key, usize> = std::collections::HashMap::new();
-        for &(_, later) in group {
-            let key = entries[later].key(journal);
-            match firsts.get(&key) {
-                Some(&first) => repeats.push((later, first)),
-                None => {
-                    firsts.insert(key, later);
+        for later in group.iter().map(|&n| (n & u64::from(u32::MAX)) as usize) {
+            match firsts.entry(entries.get(later).key(journal)) {
+                Entry::Occupied(first) => repeats.push((later, *first.get())),
+                Entry::Vacant(slot) => {
+                    slot.insert(later);
                 }
             }
         }
     }
     repeats.sort_unstable();
-    let loc = |i: usize| entries[i].loc();
+    let loc = |n: usize| entries.get(n).loc();
     diags.extend(repeats.into_iter().map(|(later, first)| repeated(Some(loc(later).clone()), loc(first))));
+}
+
+/// The high half of a key's fingerprint, in the high half of a word.
+fn print(key: &Key) -> u64 {
+    fingerprint(key) & !u64::from(u32::MAX)
 }
 
 /// The warning for a new entry that repeats one of the journal's.
@@ -122,4 +169,52 @@ fn repeated(loc: Option<Loc>, first: &Loc) -> Diagnostic {
     Diagnostic::new(Code::RepeatedEntry, Message::new(MsgId::RepeatedEntry), loc)
         .note(first.clone(), MsgId::RepeatedEntryFirst)
         .help(MsgId::RepeatedEntryHelp)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{FileId, JournalFile, Text};
+
+    fn at(n: usize) -> Loc {
+        Loc::new(FileId(0), n..n + 1)
+    }
+
+    fn activity(n: usize, date: u32, title: &str, ids: &[&str]) -> Activity {
+        Activity {
+            date: Sp { value: NaiveDate::from_ymd_opt(2019, 1, date).unwrap(), loc: at(n) },
+            title: Text::owned(title),
+            indicators: ids.iter().map(|i| Sp::nowhere(Id::new(i))).collect(),
+            amount: 1,
+            note: None,
+            extras: None,
+            loc: at(n),
+        }
+    }
+
+    fn assessment(n: usize, level: Level) -> Assessment {
+        let date = Sp { value: NaiveDate::from_ymd_opt(2019, 1, 1).unwrap(), loc: at(n) };
+        Assessment { date, indicator: Sp::nowhere("1.1".into()), level, note: None, extras: None, loc: at(n) }
+    }
+
+    /// Repeats across the parts of a file and among assessments are found, each
+    /// pointing at the first; entries that differ in an id, its order or a date are not.
+    #[test]
+    fn repeats_across_parts_point_at_the_first() {
+        let part = |activities, assessments| JournalFile { year: None, activities, assessments, narratives: vec![] };
+        let first = part(
+            vec![activity(0, 1, "A", &["x"]), activity(1, 1, "B", &["x", "y"]), activity(2, 2, "A", &["x"])],
+            vec![assessment(10, Level::OnTrack)],
+        );
+        let second = part(
+            vec![activity(3, 1, "A ", &["x"]), activity(4, 1, "B", &["y", "x"]), activity(5, 1, "B", &["x", "y"])],
+            vec![assessment(11, Level::AtRisk), assessment(12, Level::OnTrack), assessment(13, Level::OnTrack)],
+        );
+        let journal = Journal { files: vec![first, second], texts: vec![] };
+        let mut diags = Vec::new();
+        check(&journal, &mut diags);
+        let pairs: Vec<(usize, usize)> =
+            diags.iter().map(|d| (d.loc.as_ref().unwrap().span().start, d.notes[0].loc.span().start)).collect();
+        assert_eq!(pairs, [(3, 0), (5, 1), (12, 10), (13, 10)]);
+    }
 }
