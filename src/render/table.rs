@@ -236,13 +236,13 @@ pub fn truncate(text: &str, width: usize) -> String {
     if text.width() <= width {
         return text.to_string();
     }
-    let mut out = String::new();
-    for c in text.chars() {
-        if out.width() + c.to_string().width() + 1 > width {
-            break;
-        }
-        out.push(c);
-    }
+    // The longest prefix that leaves a column for `…`, found by halving: a
+    // prefix's width is measured whole (a sequence of characters may be
+    // narrower or wider than its parts), in O(n log n) rather than a measure
+    // per character of a growing prefix.
+    let ends: Vec<usize> = text.char_indices().map(|(i, _)| i).skip(1).chain([text.len()]).collect();
+    let fits = ends.partition_point(|&end| text[..end].width() < width);
+    let out = &text[..fits.checked_sub(1).map_or(0, |i| ends[i])];
     out.trim_end().to_string() + "…"
 }
 
@@ -279,6 +279,31 @@ fn color(status: Status) -> Color {
 mod tests {
     use super::{distinct_cuts, truncate, wrap};
     use unicode_width::UnicodeWidthStr;
+
+    /// The cut of `truncate`, measured one character at a time as it was.
+    fn truncate_slowly(text: &str, width: usize) -> String {
+        if text.width() <= width {
+            return text.to_string();
+        }
+        let mut out = String::new();
+        for c in text.chars() {
+            if out.width() + c.to_string().width() + 1 > width {
+                break;
+            }
+            out.push(c);
+        }
+        out.trim_end().to_string() + "…"
+    }
+
+    #[test]
+    fn a_cut_keeps_the_longest_prefix_that_leaves_room_for_the_ellipsis() {
+        let texts = ["Rencontre du comité directeur", "会议记录和行动计划", "a会b议c", "Été 2019 — ok", "", "x"];
+        for text in texts {
+            for width in 0..32 {
+                assert_eq!(truncate(text, width), truncate_slowly(text, width), "{text:?} at {width}");
+            }
+        }
+    }
 
     #[test]
     fn texts_that_start_alike_show_where_they_part() {
