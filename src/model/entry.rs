@@ -3,8 +3,9 @@
 
 use chrono::NaiveDate;
 
+use super::activity::{Activity, ActivityFields};
 use super::id::Id;
-use super::journal::{Activity, Assessment, Extras, Level, Narrative, Tag, Topic};
+use super::journal::{Assessment, Extras, Level, Narrative, Tag, Topic};
 use super::span::{Loc, Sp};
 use super::text::Text;
 
@@ -59,18 +60,21 @@ impl Entry {
     pub fn as_read(&self) -> AsRead {
         let date = Sp::nowhere(self.date());
         match self {
-            Entry::Activity { title, indicators, amount, note, evidence, tags, .. } => AsRead::Activity(Activity {
-                date,
-                title: Text::owned(title),
-                indicators: indicators.iter().map(|i| Sp::nowhere(Id::new(i))).collect(),
-                amount: *amount,
-                note: note.as_deref().map(Text::owned),
-                extras: Extras::boxed(
-                    nowhere_all(evidence),
-                    tags.iter().map(|(n, v)| Tag { name: Sp::nowhere(n.clone()), values: nowhere_all(v) }).collect(),
-                ),
-                loc: Loc::NOWHERE,
-            }),
+            Entry::Activity { title, indicators, amount, note, evidence, tags, .. } => {
+                AsRead::Activity(Activity::from(ActivityFields {
+                    date,
+                    title: Text::owned(title),
+                    indicators: indicators.iter().map(|i| Sp::nowhere(Id::new(i))).collect(),
+                    amount: *amount,
+                    note: note.as_deref().map(Text::owned),
+                    evidence: nowhere_all(evidence),
+                    tags: tags
+                        .iter()
+                        .map(|(n, v)| Tag { name: Sp::nowhere(n.clone()), values: nowhere_all(v) })
+                        .collect(),
+                    loc: Loc::NOWHERE,
+                }))
+            }
             Entry::Assessment { indicator, level, note, evidence, .. } => AsRead::Assessment(Assessment {
                 date,
                 indicator: Sp::nowhere(indicator.clone()),

@@ -1,6 +1,5 @@
 //! The ids an activity names, interned: an activity holds each as a 4-byte
-//! number, kept beside it with no heap allocation, and a table per indicator
-//! is indexed by it instead of hashed.
+//! number, and a table per indicator is indexed by it instead of hashed.
 //!
 //! The names live for the whole process (a plan names a few dozen ids; a
 //! journal full of distinct wrong ids holds no more than its own text).
@@ -11,7 +10,6 @@ use std::ops::Deref;
 use std::sync::{OnceLock, PoisonError, RwLock};
 
 use super::hash::FxMap;
-use super::span::{Loc, Sp};
 
 /// An id as a journal names it (known to the plan or not).
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
@@ -98,61 +96,6 @@ impl fmt::Display for Id {
     }
 }
 
-/// The ids of an activity, each with its place: up to two kept inline (almost
-/// every activity names one or two), more in one allocation.
-#[derive(Clone)]
-pub enum Ids {
-    Inline(u8, [Sp<Id>; 2]),
-    Spilled(Box<[Sp<Id>]>),
-}
-
-impl Deref for Ids {
-    type Target = [Sp<Id>];
-
-    fn deref(&self) -> &[Sp<Id>] {
-        match self {
-            Ids::Inline(len, items) => &items[..usize::from(*len)],
-            Ids::Spilled(items) => items,
-        }
-    }
-}
-
-impl FromIterator<Sp<Id>> for Ids {
-    fn from_iter<I: IntoIterator<Item = Sp<Id>>>(iter: I) -> Ids {
-        let mut iter = iter.into_iter();
-        let Some(first) = iter.next() else {
-            let none = Sp { value: Id(0), loc: Loc::NOWHERE };
-            return Ids::Inline(0, [none.clone(), none]);
-        };
-        match (iter.next(), iter.next()) {
-            (None, _) => Ids::Inline(1, [first.clone(), first]),
-            (Some(second), None) => Ids::Inline(2, [first, second]),
-            (Some(second), Some(third)) => Ids::Spilled([first, second, third].into_iter().chain(iter).collect()),
-        }
-    }
-}
-
-impl<'a> IntoIterator for &'a Ids {
-    type Item = &'a Sp<Id>;
-    type IntoIter = std::slice::Iter<'a, Sp<Id>>;
-
-    fn into_iter(self) -> Self::IntoIter {
-        self.iter()
-    }
-}
-
-impl PartialEq for Ids {
-    fn eq(&self, other: &Ids) -> bool {
-        **self == **other
-    }
-}
-
-impl fmt::Debug for Ids {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_list().entries(self.iter()).finish()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -167,17 +110,5 @@ mod tests {
         assert_eq!(Id::find("test-1.1.1b"), Some(Id::new("test-1.1.1b")));
         assert_eq!(Id::find("test-never-named"), None);
         assert_eq!(format!("{a} {a:?}"), "test-1.1.1a \"test-1.1.1a\"");
-    }
-
-    #[test]
-    fn ids_keep_two_inline_and_more_spilled_in_order() {
-        let sp = |name: &str| Sp::nowhere(Id::new(name));
-        for n in 0..5 {
-            let names: Vec<String> = (0..n).map(|i| format!("test-{i}")).collect();
-            let ids: Ids = names.iter().map(|name| sp(name)).collect();
-            assert_eq!(ids.iter().map(|i| i.value.as_str()).collect::<Vec<_>>(), names);
-            assert_eq!(matches!(ids, Ids::Inline(..)), n <= 2);
-        }
-        assert!(std::mem::size_of::<Ids>() <= 40, "{}", std::mem::size_of::<Ids>());
     }
 }

@@ -6,10 +6,9 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 
-use super::id::Ids;
+use super::activity::Activity;
 use super::lang::Lang;
 use super::span::{FileId, Loc, Sp};
-use super::text::Text;
 
 /// A word that files may write in English or in French: its two spellings.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -88,23 +87,6 @@ pub struct Tag {
     pub values: Vec<Sp<String>>,
 }
 
-/// Something that happened and counts toward indicators. A journal holds
-/// them by the million, so one is small and owns nothing on the heap in the
-/// usual case: its ids are numbers, its title and note places in its file
-/// (read them through [`Journal::title`] and [`Journal::note`]).
-#[derive(Clone, Debug, PartialEq)]
-pub struct Activity {
-    pub date: Sp<NaiveDate>,
-    pub title: Text,
-    pub indicators: Ids,
-    pub amount: u32,
-    pub note: Option<Text>,
-    /// Its evidence and tags, when it has some.
-    pub extras: Option<Box<Extras>>,
-    /// Where the entry starts (its `[[activity]]` header).
-    pub loc: Loc,
-}
-
 /// The coordinator's judgement of an assessment indicator on a date.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Assessment {
@@ -161,7 +143,7 @@ macro_rules! with_extras {
     )*};
 }
 
-with_extras!(Activity, Assessment, Narrative);
+with_extras!(Assessment, Narrative);
 
 /// What `about` says when a narrative is about the whole plan.
 pub const ABOUT_PLAN: &str = "plan";
@@ -201,12 +183,12 @@ impl Journal {
 
     /// An activity's title.
     pub fn title<'a>(&'a self, a: &'a Activity) -> &'a str {
-        a.title.resolve(self.file_text(a.loc.file))
+        a.title(self.file_text(a.file()))
     }
 
     /// An activity's note, if it has one.
     pub fn note<'a>(&'a self, a: &'a Activity) -> Option<&'a str> {
-        a.note.as_ref().map(|note| note.resolve(self.file_text(a.loc.file)))
+        a.note(self.file_text(a.file()))
     }
 
     pub fn activities(&self) -> impl Iterator<Item = &Activity> {
@@ -240,10 +222,5 @@ mod tests {
         assert_eq!(Topic::from_name("défis"), Some(Topic::Challenges));
         assert_eq!(Topic::NextSteps.word().of(Lang::Fr), "suites");
         assert_eq!(Topic::spellings().len(), 8);
-    }
-
-    #[test]
-    fn an_activity_is_small() {
-        assert!(std::mem::size_of::<Activity>() <= 120, "{}", std::mem::size_of::<Activity>());
     }
 }

@@ -4,6 +4,7 @@
 //! Every value that came from a file keeps a [`Loc`], so that any later check
 //! can point at the exact place.
 
+mod activity;
 mod entry;
 pub mod hash;
 mod id;
@@ -15,9 +16,10 @@ mod span;
 mod text;
 mod tree;
 
+pub use activity::{Activity, ActivityFields};
 pub use entry::{AsRead, Entry};
-pub use id::{Id, Ids};
-pub use journal::{ABOUT_PLAN, Activity, Assessment, Extras, Journal, JournalFile, Level, Narrative, Tag, Topic, Word};
+pub use id::Id;
+pub use journal::{ABOUT_PLAN, Assessment, Extras, Journal, JournalFile, Level, Narrative, Tag, Topic, Word};
 pub use lang::Lang;
 pub use listing::{Found, Listing, is_address};
 pub use plan::{

@@ -39,7 +39,7 @@ impl Loc {
 }
 
 /// A value and where it was written.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Sp<T> {
     pub value: T,
     pub loc: Loc,

@@ -15,7 +15,7 @@
 use chrono::NaiveDate;
 
 use crate::model::{
-    Activity, Assessment, Extras, FileId, Id, Ids, JournalFile, Level, Loc, Narrative, Sp, Span, Text, Topic,
+    Activity, ActivityFields, Assessment, Extras, FileId, Id, JournalFile, Level, Loc, Narrative, Sp, Span, Text, Topic,
 };
 
 /// The entries of `text` (the part of a journal file that starts at byte
@@ -208,7 +208,7 @@ struct Entry<'t> {
     date: Option<Sp<NaiveDate>>,
     texts: [Option<(&'t str, Loc)>; 4],
     amount: Option<u32>,
-    ids: Option<Ids>,
+    ids: Option<Vec<Sp<Id>>>,
     evidence: Option<Vec<Sp<String>>>,
 }
 
@@ -236,7 +236,7 @@ impl<'t> Entry<'t> {
             }
             ("indicators", Value::List(list)) if self.kind == Kind::Activity && self.ids.is_none() => {
                 let ids = list.into_iter().map(|(s, span)| Sp { value: Id::new(s), loc: loc(file, offset, span) });
-                self.ids = Some(ids.collect::<Ids>()).filter(|ids| !ids.is_empty());
+                self.ids = Some(ids.collect::<Vec<_>>()).filter(|ids| !ids.is_empty());
                 self.ids.as_ref()?;
             }
             ("evidence", Value::List(list)) if self.evidence.is_none() => self.evidence = Some(spanned(list)),
@@ -255,23 +255,25 @@ impl<'t> Entry<'t> {
     /// The entry, added to `out`; `None` when a field is missing or would be reported.
     fn finish(self, out: &mut JournalFile) -> Option<()> {
         let text = |slot: usize| self.texts[slot].as_ref().filter(|(s, _)| !s.trim().is_empty());
-        let extras = Extras::boxed(self.evidence.unwrap_or_default(), Vec::new());
         let date = self.date?;
+        let evidence = self.evidence.unwrap_or_default();
         match self.kind {
-            Kind::Activity => out.activities.push(Activity {
+            Kind::Activity => out.activities.push(Activity::from(ActivityFields {
                 date,
                 title: place(text(0)?),
                 indicators: self.ids?,
                 amount: self.amount.unwrap_or(1),
                 note: self.texts[1].as_ref().map(place),
-                extras,
+                evidence,
+                tags: Vec::new(),
                 loc: self.loc,
-            }),
+            })),
             Kind::Assessment => {
+                let extras = Extras::boxed(evidence, Vec::new());
                 let (indicator, at) = text(0)?;
                 out.assessments.push(Assessment {
                     date,
-                    indicator: Sp { value: indicator.to_string(), loc: at.clone() },
+                    indicator: Sp { value: indicator.to_string(), loc: *at },
                     level: Level::from_name(text(1)?.0)?,
                     note: self.texts[2].as_ref().map(|(s, _)| s.to_string()),
                     extras,
@@ -279,10 +281,11 @@ impl<'t> Entry<'t> {
                 });
             }
             Kind::Narrative => {
+                let extras = Extras::boxed(evidence, Vec::new());
                 let (about, at) = text(0)?;
                 out.narratives.push(Narrative {
                     date,
-                    about: Sp { value: about.to_string(), loc: at.clone() },
+                    about: Sp { value: about.to_string(), loc: *at },
                     topic: Topic::from_name(text(1)?.0)?,
                     text: text(2)?.0.to_string(),
                     extras,

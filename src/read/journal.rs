@@ -7,7 +7,9 @@ use toml::de::DeValue;
 use super::toml::{Decoder, Table};
 use crate::diagnostic::Code;
 use crate::i18n::{Message, MsgId};
-use crate::model::{Activity, Assessment, Extras, Id, JournalFile, Level, Narrative, Sp, Tag, Text, Topic};
+use crate::model::{
+    Activity, ActivityFields, Assessment, Extras, Id, JournalFile, Level, Narrative, Sp, Tag, Text, Topic,
+};
 use crate::suggest::closest;
 
 const ACTIVITY_KEYS: &[&str] = &["date", "title", "indicators", "amount", "note", "evidence", "tags"];
@@ -41,15 +43,16 @@ impl Decoder<'_> {
         };
         let note = self.string(table, "note").map(|n| self.place(&n));
         let (evidence, tags) = (self.evidence(table), self.tags(table));
-        Some(Activity {
+        Some(Activity::from(ActivityFields {
             date: date?,
             title: self.place(&title?),
             indicators: indicators?.into_iter().map(|i| Sp { value: Id::new(&i.value), loc: i.loc }).collect(),
             amount: amount?,
             note,
-            extras: Extras::boxed(evidence, tags),
+            evidence,
+            tags,
             loc: self.loc(&table.span),
-        })
+        }))
     }
 
     /// A text read, kept as its place in the file when it is written as is.

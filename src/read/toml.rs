@@ -267,7 +267,7 @@ impl<'d> Decoder<'d> {
 
     /// Reports a problem at a place already located in the file.
     pub(super) fn report_at(&mut self, code: Code, message: impl Into<Message>, loc: &Loc) -> &mut Diagnostic {
-        self.diags.push(Diagnostic::new(code, message, Some(loc.clone())));
+        self.diags.push(Diagnostic::new(code, message, Some(*loc)));
         self.diags.last_mut().expect("just pushed")
     }
 

@@ -162,9 +162,9 @@ struct Found<'j> {
 impl<'j> Found<'j> {
     fn gather(journal: &'j Journal, period: &Period) -> Found<'j> {
         let mut activities: HashMap<&str, Vec<&Activity>> = HashMap::new();
-        for a in journal.activities().filter(|a| period.holds(a.date.value)) {
-            for (i, id) in a.indicators.iter().enumerate() {
-                if !a.indicators[..i].iter().any(|earlier| earlier.value == id.value) {
+        for a in journal.activities().filter(|a| period.holds(a.date().value)) {
+            for (i, id) in a.indicators().enumerate() {
+                if !a.indicators().take(i).any(|earlier| earlier.value == id.value) {
                     activities.entry(id.value.as_str()).or_default().push(a);
                 }
             }
@@ -192,7 +192,7 @@ impl<'j> Found<'j> {
     /// (stably), and the activities beyond the limit, summed up.
     fn entries(&self, id: &str) -> (Vec<EntryLine>, Option<More>) {
         let mut activities: Vec<&Activity> = self.activities.get(id).cloned().unwrap_or_default();
-        activities.sort_by_key(|a| a.date.value);
+        activities.sort_by_key(|a| a.date().value);
         let rest = activities.split_off(activities.len().min(ACTIVITY_LIMIT));
         let more = (!rest.is_empty())
             .then(|| More { activities: rest.len(), amount: rest.iter().map(|a| u64::from(a.amount)).sum() });

@@ -30,10 +30,10 @@ impl<'a> Amounts<'a> {
     pub(super) fn by(plan: &'a Plan, journal: &'a Journal, as_of: NaiveDate, tag: &str, years: &[i32]) -> Self {
         let meta = &plan.meta;
         let mut amounts: HashMap<(&str, &str), Vec<u64>> = HashMap::new();
-        for a in journal.activities().filter(|a| a.date.value <= as_of) {
-            let Some(i) = years.iter().position(|&y| y == meta.year_of(a.date.value)) else { continue };
+        for a in journal.activities().filter(|a| a.date().value <= as_of) {
+            let Some(i) = years.iter().position(|&y| y == meta.year_of(a.date().value)) else { continue };
             let Some(t) = a.tags().iter().find(|t| t.name.value == tag) else { continue };
-            for id in distinct(a.indicators.iter().map(|i| i.value.as_str())) {
+            for id in distinct(a.indicators().map(|i| i.value.as_str())) {
                 for value in distinct(t.values.iter().map(|v| v.value.as_str())) {
                     amounts.entry((id, value)).or_insert_with(|| vec![0; years.len()])[i] += u64::from(a.amount);
                 }

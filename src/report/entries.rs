@@ -69,11 +69,11 @@ pub fn entries(meta: &PlanMeta, journal: &Journal, sources: &Sources, report: &R
     };
     for a in journal
         .activities()
-        .filter(|a| holds(a.date.value) && a.indicators.iter().any(|i| shown.contains(i.value.as_str())))
+        .filter(|a| holds(a.date().value) && a.indicators().any(|i| shown.contains(i.value.as_str())))
     {
         let what = EntryKind::Activity { title: journal.title(a).to_string(), amount: a.amount };
-        let ids = a.indicators.iter().map(|i| i.value.to_string()).collect();
-        let base = row(&mut lines, a.date.value, what, ids, &a.loc);
+        let ids = a.indicators().map(|i| i.value.to_string()).collect();
+        let base = row(&mut lines, a.date().value, what, ids, &a.loc);
         rows.push(EntryRow {
             note: journal.note(a).map(str::to_string),
             tags: tags(a.tags()),

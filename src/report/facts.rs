@@ -22,15 +22,15 @@ pub(super) struct Facts<'j> {
 impl<'j> Facts<'j> {
     pub(super) fn gather(meta: &PlanMeta, journal: &'j Journal, as_of: NaiveDate) -> Facts<'j> {
         let mut activities: Vec<Vec<(NaiveDate, u32)>> = Vec::new();
-        for a in journal.activities().filter(|a| a.date.value <= as_of) {
-            for (i, id) in a.indicators.iter().enumerate() {
+        for a in journal.activities().filter(|a| a.date().value <= as_of) {
+            for (i, id) in a.indicators().enumerate() {
                 // An indicator named twice in one entry counts once.
-                if !a.indicators[..i].iter().any(|earlier| earlier.value == id.value) {
+                if !a.indicators().take(i).any(|earlier| earlier.value == id.value) {
                     let n = id.value.index();
                     if n >= activities.len() {
                         activities.resize_with(n + 1, Vec::new);
                     }
-                    activities[n].push((a.date.value, a.amount));
+                    activities[n].push((a.date().value, a.amount));
                 }
             }
         }

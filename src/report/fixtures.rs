@@ -3,8 +3,9 @@
 use chrono::NaiveDate;
 
 use crate::model::{
-    Action, Activity, Assessment, CountTarget, FileId, Id, Indicator, IndicatorKind, Journal, JournalFile, Level, Loc,
-    MonthDay, Narrative, Objective, Orientation, Plan, PlanMeta, STALE_AFTER_DAYS, Sp, Text, Topic,
+    Action, Activity, ActivityFields, Assessment, CountTarget, FileId, Id, Indicator, IndicatorKind, Journal,
+    JournalFile, Level, Loc, MonthDay, Narrative, Objective, Orientation, Plan, PlanMeta, STALE_AFTER_DAYS, Sp, Text,
+    Topic,
 };
 
 pub fn sp<T>(value: T) -> Sp<T> {
@@ -61,15 +62,16 @@ pub fn plan_of(indicators: &[(&str, IndicatorKind)], year_start: &str) -> Plan {
 }
 
 pub fn activity(date: &str, id: &str, amount: u32) -> Activity {
-    Activity {
+    Activity::from(ActivityFields {
         date: sp(d(date)),
         title: Text::owned("t"),
-        indicators: [sp(Id::new(id))].into_iter().collect(),
+        indicators: vec![sp(Id::new(id))],
         amount,
         note: None,
-        extras: None,
+        evidence: Vec::new(),
+        tags: Vec::new(),
         loc: sp(()).loc,
-    }
+    })
 }
 
 pub fn assessment(date: &str, id: &str, level: Level) -> Assessment {

@@ -213,7 +213,7 @@ pub(super) fn tags(tags: &[Tag]) -> Vec<(String, Vec<String>)> {
 /// An activity, as a line of an indicator's entries.
 pub(super) fn activity_line(journal: &Journal, a: &Activity, place: Option<Place>) -> EntryLine {
     EntryLine {
-        date: a.date.value,
+        date: a.date().value,
         what: What::Activity { title: journal.title(a).to_string(), amount: a.amount },
         note: journal.note(a).map(str::to_string),
         evidence: texts(a.evidence()),
@@ -249,7 +249,7 @@ pub(super) fn narrative_line(meta: &PlanMeta, n: &Narrative, place: Option<Place
 /// The activities then the assessments of an indicator, sorted by date (stably).
 fn entries(journal: &Journal, sources: &Sources, id: &str) -> Vec<EntryLine> {
     let mut lines = Vec::new();
-    for a in journal.activities().filter(|a| a.indicators.iter().any(|i| i.value.as_str() == id)) {
+    for a in journal.activities().filter(|a| a.indicators().any(|i| i.value.as_str() == id)) {
         lines.push(activity_line(journal, a, place(sources, &a.loc)));
     }
     for a in journal.assessments().filter(|a| a.indicator.value == id) {

@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::i18n::{Message, MsgId};
 use crate::model::hash::fingerprint;
-use crate::model::{Activity, Assessment, Id, Journal, Level, Loc, Narrative, Sp, Topic};
+use crate::model::{Activity, Assessment, Id, Journal, Level, Loc, Narrative, Topic};
 
 /// What makes two entries the same.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -23,11 +23,17 @@ pub(super) enum Key<'a> {
 
 /// The ids of an activity, compared by their names only (not their places).
 #[derive(Clone, Debug)]
-pub(super) struct Values<'a>(&'a [Sp<Id>]);
+pub(super) struct Values<'a>(&'a Activity);
+
+impl Values<'_> {
+    fn ids(&self) -> impl Iterator<Item = Id> + '_ {
+        self.0.indicators().map(|i| i.value)
+    }
+}
 
 impl PartialEq for Values<'_> {
     fn eq(&self, other: &Self) -> bool {
-        self.0.len() == other.0.len() && self.0.iter().zip(other.0).all(|(a, b)| a.value == b.value)
+        self.ids().eq(other.ids())
     }
 }
 
@@ -35,13 +41,12 @@ impl Eq for Values<'_> {}
 
 impl std::hash::Hash for Values<'_> {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        self.0.len().hash(state);
-        self.0.iter().for_each(|i| i.value.hash(state));
+        self.ids().for_each(|id| id.hash(state));
     }
 }
 
 pub(super) fn activity<'a>(journal: &'a Journal, a: &'a Activity) -> Key<'a> {
-    Key::Activity(a.date.value, journal.title(a).trim(), Values(&a.indicators))
+    Key::Activity(a.date().value, journal.title(a).trim(), Values(a))
 }
 
 pub(super) fn assessment(a: &Assessment) -> Key<'_> {
@@ -70,11 +75,11 @@ impl<'a> Any<'a> {
     }
 
     /// Where its date is.
-    fn loc(self) -> &'a Loc {
+    fn loc(self) -> Loc {
         match self {
-            Any::Activity(a) => &a.date.loc,
-            Any::Assessment(a) => &a.date.loc,
-            Any::Narrative(n) => &n.date.loc,
+            Any::Activity(a) => a.date().loc,
+            Any::Assessment(a) => a.date.loc,
+            Any::Narrative(n) => n.date.loc,
         }
     }
 }
@@ -152,7 +157,7 @@ pub fn check(journal: &Journal, diags: &mut Vec<Diagnostic>) {
     }
     repeats.sort_unstable();
     let loc = |n: usize| entries.get(n).loc();
-    diags.extend(repeats.into_iter().map(|(later, first)| repeated(Some(loc(later).clone()), loc(first))));
+    diags.extend(repeats.into_iter().map(|(later, first)| repeated(Some(loc(later)), &loc(first))));
 }
 
 /// The high half of a key's fingerprint, in the high half of a word.
@@ -162,34 +167,35 @@ fn print(key: &Key) -> u64 {
 
 /// The warning for a new entry that repeats one of the journal's.
 pub fn existing(journal: &Journal, new: &Key) -> Option<Diagnostic> {
-    all(journal).find(|e| e.key(journal) == *new).map(|e| repeated(None, e.loc()))
+    all(journal).find(|e| e.key(journal) == *new).map(|e| repeated(None, &e.loc()))
 }
 
 fn repeated(loc: Option<Loc>, first: &Loc) -> Diagnostic {
     Diagnostic::new(Code::RepeatedEntry, Message::new(MsgId::RepeatedEntry), loc)
-        .note(first.clone(), MsgId::RepeatedEntryFirst)
+        .note(*first, MsgId::RepeatedEntryFirst)
         .help(MsgId::RepeatedEntryHelp)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{FileId, JournalFile, Text};
+    use crate::model::{ActivityFields, FileId, JournalFile, Sp, Text};
 
     fn at(n: usize) -> Loc {
         Loc::new(FileId(0), n..n + 1)
     }
 
     fn activity(n: usize, date: u32, title: &str, ids: &[&str]) -> Activity {
-        Activity {
+        Activity::from(ActivityFields {
             date: Sp { value: NaiveDate::from_ymd_opt(2019, 1, date).unwrap(), loc: at(n) },
             title: Text::owned(title),
             indicators: ids.iter().map(|i| Sp::nowhere(Id::new(i))).collect(),
             amount: 1,
             note: None,
-            extras: None,
+            evidence: Vec::new(),
+            tags: Vec::new(),
             loc: at(n),
-        }
+        })
     }
 
     fn assessment(n: usize, level: Level) -> Assessment {

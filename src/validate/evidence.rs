@@ -26,7 +26,7 @@ fn bad_url(text: &str, item: &Sp<String>) -> Option<Diagnostic> {
         return None;
     }
     let message = Message::new(MsgId::BadUrl).arg("url", &item.value);
-    Some(Diagnostic::new(Code::BadUrl, message, Some(item.loc.clone())).help(MsgId::BadUrlHelp))
+    Some(Diagnostic::new(Code::BadUrl, message, Some(item.loc)).help(MsgId::BadUrlHelp))
 }
 
 /// A path relative to the plan directory, with `/` or `\`: it must not leave
@@ -46,7 +46,7 @@ fn bad_path(listing: &Listing, text: &str, item: &Sp<String>) -> Option<Diagnost
 
 fn outside(item: &Sp<String>) -> Diagnostic {
     let message = Message::new(MsgId::EvidenceOutsidePlan).arg("path", &item.value);
-    Diagnostic::new(Code::EvidenceOutsidePlan, message, Some(item.loc.clone())).help(MsgId::EvidenceOutsidePlanHelp)
+    Diagnostic::new(Code::EvidenceOutsidePlan, message, Some(item.loc)).help(MsgId::EvidenceOutsidePlanHelp)
 }
 
 /// No such file: suggest the file whose name is closest.
@@ -60,9 +60,7 @@ fn not_found(listing: &Listing, parts: &[&str], item: &Sp<String>) -> Diagnostic
         None => MsgId::EvidenceHelp.into(),
     };
     let message = Message::new(MsgId::EvidenceNotFound).arg("path", &item.value);
-    Diagnostic::new(Code::EvidenceNotFound, message, Some(item.loc.clone()))
-        .label(MsgId::EvidenceNotFoundLabel)
-        .help(help)
+    Diagnostic::new(Code::EvidenceNotFound, message, Some(item.loc)).label(MsgId::EvidenceNotFoundLabel).help(help)
 }
 
 #[cfg(test)]

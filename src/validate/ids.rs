@@ -20,13 +20,13 @@ pub fn check(orientations: &[Orientation], diags: &mut Vec<Diagnostic>) {
         if !is_valid_id(&id.value) {
             let message = Message::new(MsgId::BadId).arg("id", &id.value);
             let label = Message::new(MsgId::BadIdLabel).arg("chars", bad_id_chars(&id.value));
-            diags.push(Diagnostic::new(Code::BadId, message, Some(id.loc.clone())).label(label).help(MsgId::BadIdHelp));
+            diags.push(Diagnostic::new(Code::BadId, message, Some(id.loc)).label(label).help(MsgId::BadIdHelp));
         }
         if let Some(first) = seen.insert(&id.value, &id.loc) {
             let message = Message::new(MsgId::DuplicateId).arg("id", &id.value);
-            let d = Diagnostic::new(Code::DuplicateId, message, Some(id.loc.clone()))
+            let d = Diagnostic::new(Code::DuplicateId, message, Some(id.loc))
                 .label(MsgId::DuplicateIdLabel)
-                .note(first.clone(), MsgId::DuplicateIdFirst)
+                .note(*first, MsgId::DuplicateIdFirst)
                 .help(MsgId::DuplicateIdHelp);
             diags.push(d);
         }
@@ -76,7 +76,7 @@ fn not_under(id: &Sp<String>, parent: &Sp<String>, parent_item: MsgId) -> Diagno
         .arg("id", &id.value)
         .arg_msg("parent_item", parent_item)
         .arg("parent", &parent.value);
-    Diagnostic::new(Code::IdNotUnderParent, message, Some(id.loc.clone()))
+    Diagnostic::new(Code::IdNotUnderParent, message, Some(id.loc))
 }
 
 /// An indicator's id is its action's id, plus a lower-case letter when the action has several.

@@ -69,7 +69,7 @@ impl<'p> Index<'p> {
 
     fn unknown<T: Deref<Target = str>>(&self, id: &Sp<T>) -> Diagnostic {
         let message = Message::new(MsgId::UnknownIndicator).arg("id", &*id.value);
-        Diagnostic::new(Code::UnknownIndicator, message, Some(id.loc.clone())).label(MsgId::UnknownIndicatorLabel)
+        Diagnostic::new(Code::UnknownIndicator, message, Some(id.loc)).label(MsgId::UnknownIndicatorLabel)
     }
 }
 
@@ -78,7 +78,7 @@ fn ambiguous<T: Deref<Target = str>>(id: &Sp<T>, action: &Action) -> Diagnostic 
     let message =
         Message::new(MsgId::AmbiguousAction).arg("id", &*id.value).arg("n", ids.len()).arg("list", ids.join(", "));
     let help = Message::new(MsgId::AmbiguousActionHelp).arg("first", ids[0]);
-    Diagnostic::new(Code::AmbiguousAction, message, Some(id.loc.clone())).label(MsgId::AmbiguousActionLabel).help(help)
+    Diagnostic::new(Code::AmbiguousAction, message, Some(id.loc)).label(MsgId::AmbiguousActionLabel).help(help)
 }
 
 /// Help for an id that names an orientation, objective or action: list its indicators.
@@ -125,11 +125,11 @@ impl<'p> Rules<'p> {
     }
 
     pub fn activity(&self, file_year: Option<i32>, a: &Activity, diags: &mut Vec<Diagnostic>) {
-        self.common(file_year, &a.date, a.evidence(), a.tags(), diags);
+        self.common(file_year, &a.date(), a.evidence(), a.tags(), diags);
         let mut found = Vec::new();
-        for id in &a.indicators {
-            match self.index.resolve(id) {
-                Ok(Some(ind)) if ind.kind == IndicatorKind::Assessment => diags.push(activity_on_assessment(id)),
+        for id in a.indicators() {
+            match self.index.resolve(&id) {
+                Ok(Some(ind)) if ind.kind == IndicatorKind::Assessment => diags.push(activity_on_assessment(&id)),
                 Ok(Some(ind)) => found.push(ind.id.value.as_str()),
                 Ok(None) => {}
                 Err(d) => diags.push(*d),
@@ -142,20 +142,20 @@ impl<'p> Rules<'p> {
     /// it counts toward nothing.
     fn off_year(&self, a: &Activity, ids: &[&str]) -> Option<Diagnostic> {
         let meta = &self.plan.meta;
-        if ids.is_empty() || !meta.contains(a.date.value) {
+        if ids.is_empty() || !meta.contains(a.date().value) {
             return None;
         }
-        let year = meta.year_of(a.date.value);
+        let year = meta.year_of(a.date().value);
         let applies = |id: &&str| self.index.years.get(id).is_none_or(|years| years.contains(&year));
         if ids.iter().any(applies) {
             return None;
         }
         let message = Message::new(MsgId::OffYearActivity)
-            .arg("date", a.date.value)
+            .arg("date", a.date().value)
             .arg("ids", ids.join(", "))
             .arg("n", ids.len())
             .arg("year", meta.year_label(year));
-        Some(Diagnostic::new(Code::OffYearActivity, message, Some(a.date.loc.clone())).help(MsgId::OffYearActivityHelp))
+        Some(Diagnostic::new(Code::OffYearActivity, message, Some(a.date().loc)).help(MsgId::OffYearActivityHelp))
     }
 
     pub fn assessment(&self, file_year: Option<i32>, a: &Assessment, diags: &mut Vec<Diagnostic>) {
@@ -224,20 +224,20 @@ fn unknown_about(plan: &Plan, about: &Sp<String>) -> Diagnostic {
         None => MsgId::UnknownAboutHelp.into(),
     };
     let message = Message::new(MsgId::UnknownAbout).arg("id", &about.value);
-    Diagnostic::new(Code::UnknownAbout, message, Some(about.loc.clone())).label(MsgId::UnknownAboutLabel).help(help)
+    Diagnostic::new(Code::UnknownAbout, message, Some(about.loc)).label(MsgId::UnknownAboutLabel).help(help)
 }
 
 fn activity_on_assessment(id: &Sp<Id>) -> Diagnostic {
     let message = Message::new(MsgId::ActivityOnAssessment).arg("id", id.value.as_str());
     let help = Message::new(MsgId::ActivityOnAssessmentHelp).arg("id", id.value.as_str());
-    Diagnostic::new(Code::ActivityOnAssessment, message, Some(id.loc.clone())).help(help)
+    Diagnostic::new(Code::ActivityOnAssessment, message, Some(id.loc)).help(help)
 }
 
 fn not_assessment(id: &Sp<String>, kind: &IndicatorKind) -> Diagnostic {
     let how = crate::diagnostic::how_measured(kind);
     let message = Message::new(MsgId::NotAssessmentIndicator).arg("id", &id.value).arg_msg("how", how);
     let help = Message::new(MsgId::NotAssessmentIndicatorHelp).arg("id", &id.value);
-    Diagnostic::new(Code::NotAssessmentIndicator, message, Some(id.loc.clone())).help(help)
+    Diagnostic::new(Code::NotAssessmentIndicator, message, Some(id.loc)).help(help)
 }
 
 /// An entry's date must fall in the plan's period, and in the year its file is named after.
@@ -248,7 +248,7 @@ fn check_date(meta: &PlanMeta, file_year: Option<i32>, date: &Sp<NaiveDate>, dia
         let message =
             Message::new(MsgId::DateOutsidePeriod).arg("date", date.value).arg("first", first).arg("last", last);
         let help = Message::new(MsgId::DateOutsidePeriodHelp).arg("first", first).arg("last", last);
-        let d = Diagnostic::new(Code::DateOutsidePeriod, message, Some(date.loc.clone()))
+        let d = Diagnostic::new(Code::DateOutsidePeriod, message, Some(date.loc))
             .label(MsgId::DateOutsidePeriodLabel)
             .help(help);
         diags.push(d);
@@ -258,6 +258,6 @@ fn check_date(meta: &PlanMeta, file_year: Option<i32>, date: &Sp<NaiveDate>, dia
     if file_year.is_some_and(|y| y != year) {
         let message = Message::new(MsgId::EntryInWrongFile).arg("date", date.value).arg("label", meta.year_label(year));
         let help = Message::new(MsgId::EntryInWrongFileHelp).arg("year", year);
-        diags.push(Diagnostic::new(Code::EntryInWrongFile, message, Some(date.loc.clone())).help(help));
+        diags.push(Diagnostic::new(Code::EntryInWrongFile, message, Some(date.loc)).help(help));
     }
 }

@@ -28,7 +28,7 @@ fn unknown_name(meta: &PlanMeta, name: &Sp<String>) -> Diagnostic {
         None => Message::new(MsgId::UnknownTagHelp).arg("list", names.join(", ")),
     };
     let message = Message::new(MsgId::UnknownTag).arg("name", &name.value);
-    Diagnostic::new(Code::UnknownTag, message, Some(name.loc.clone())).help(help)
+    Diagnostic::new(Code::UnknownTag, message, Some(name.loc)).help(help)
 }
 
 fn unknown_value(name: &str, allowed: &[&str], value: &Sp<String>) -> Diagnostic {
@@ -37,5 +37,5 @@ fn unknown_value(name: &str, allowed: &[&str], value: &Sp<String>) -> Diagnostic
         None => Message::new(MsgId::TagValuesHelp).arg("list", allowed.join(", ")),
     };
     let message = Message::new(MsgId::UnknownTagValue).arg("value", &value.value).arg("name", name);
-    Diagnostic::new(Code::UnknownTagValue, message, Some(value.loc.clone())).help(help)
+    Diagnostic::new(Code::UnknownTagValue, message, Some(value.loc)).help(help)
 }

@@ -33,5 +33,5 @@ fn year_outside(meta: &PlanMeta, year: &Sp<i32>) -> Diagnostic {
     let (first, last) = (meta.start_year, meta.end_year);
     let message = Message::new(MsgId::YearOutsidePeriod).arg("year", year.value).arg("first", first).arg("last", last);
     let help = Message::new(MsgId::YearOutsidePeriodHelp).arg("first", first).arg("last", last);
-    Diagnostic::new(Code::YearOutsidePeriod, message, Some(year.loc.clone())).help(help)
+    Diagnostic::new(Code::YearOutsidePeriod, message, Some(year.loc)).help(help)
 }

@@ -142,7 +142,7 @@ fn evidence(ask: &Asker, ready: &Ready, entry: EntryArgs) -> Result<EntryArgs, S
 /// The titles of earlier activities, the latest first, each once.
 fn titles(ready: &Ready) -> Vec<String> {
     let journal = &ready.valid.journal;
-    let mut dated: Vec<_> = journal.activities().map(|a| (a.date.value, journal.title(a))).collect();
+    let mut dated: Vec<_> = journal.activities().map(|a| (a.date().value, journal.title(a))).collect();
     dated.sort_by_key(|d| std::cmp::Reverse(d.0));
     let mut seen = std::collections::HashSet::new();
     dated
@@ -158,8 +158,8 @@ fn indicators(ask: &Asker, ready: &Ready, title: &str) -> Result<Vec<String>, St
     let plan = &ready.valid.plan;
     let choices = indicator_choices(plan, ask.width, |k| !matches!(k, IndicatorKind::Assessment));
     let journal = &ready.valid.journal;
-    let latest = journal.activities().filter(|a| journal.title(a) == title).max_by_key(|a| a.date.value);
-    let before: Vec<&str> = latest.map(|a| a.indicators.iter().map(|i| i.value.as_str()).collect()).unwrap_or_default();
+    let latest = journal.activities().filter(|a| journal.title(a) == title).max_by_key(|a| a.date().value);
+    let before: Vec<&str> = latest.map(|a| a.indicators().map(|i| i.value.as_str()).collect()).unwrap_or_default();
     let chosen: Vec<usize> =
         choices.iter().enumerate().filter(|(_, c)| before.contains(&c.key.as_str())).map(|(i, _)| i).collect();
     ask.some(MsgId::PromptIndicators.template(ask.lang), choices, &chosen, true)
