@@ -10,13 +10,24 @@ use crate::model::{Assessment, Id, Journal, PlanMeta, Topic};
 /// The journal entries that count as of a date, gathered in one pass into a
 /// bucket per indicator.
 pub(super) struct Facts<'j> {
-    /// (date, amount) of every activity up to as-of, by indicator (indexed by
-    /// its [`Id`]), in journal order.
+    /// (date, amount) of the activities up to as-of, by indicator (indexed by
+    /// its [`Id`]), in journal order; activities of the same day written one
+    /// after the other are added up in one (a journal in date order keeps a
+    /// pair per indicator and day, not one per activity).
     activities: Vec<Vec<(NaiveDate, u32)>>,
     /// (order written, assessment) of every assessment up to as-of, by indicator.
     assessments: HashMap<&'j str, Vec<(usize, &'j Assessment)>>,
     /// The (item, plan year) pairs that have an `explanation` narrative up to as-of.
     explained: HashSet<(&'j str, i32)>,
+}
+
+/// Adds an activity's amount to an indicator's list: to the last pair when it
+/// is of the same day (and the sum fits), else as a new pair.
+fn add(list: &mut Vec<(NaiveDate, u32)>, date: NaiveDate, amount: u32) {
+    match list.last_mut() {
+        Some((day, sum)) if *day == date && sum.checked_add(amount).is_some() => *sum += amount,
+        _ => list.push((date, amount)),
+    }
 }
 
 impl<'j> Facts<'j> {
@@ -30,7 +41,7 @@ impl<'j> Facts<'j> {
                     if n >= activities.len() {
                         activities.resize_with(n + 1, Vec::new);
                     }
-                    activities[n].push((a.date().value, a.amount));
+                    add(&mut activities[n], a.date().value, a.amount);
                 }
             }
         }
@@ -46,6 +57,7 @@ impl<'j> Facts<'j> {
         Facts { activities, assessments, explained }
     }
 
+    /// The amounts of one indicator.
     fn of(&self, id: &str) -> &[(NaiveDate, u32)] {
         Id::find(id).and_then(|id| self.activities.get(id.index())).map_or(&[], Vec::as_slice)
     }
@@ -80,5 +92,20 @@ impl<'j> Facts<'j> {
     /// Whether an item has an `explanation` narrative dated in the plan year.
     pub(super) fn explained(&self, id: &str, year: i32) -> bool {
         self.explained.contains(&(id, year))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn activities_of_a_day_written_together_are_added_up_unless_the_sum_overflows() {
+        let day = |d| NaiveDate::from_ymd_opt(2019, 3, d).unwrap();
+        let mut list = Vec::new();
+        for (d, amount) in [(1, 2), (1, 3), (2, 1), (1, 4), (1, u32::MAX), (1, 1)] {
+            add(&mut list, day(d), amount);
+        }
+        assert_eq!(list, [(day(1), 5), (day(2), 1), (day(1), 4), (day(1), u32::MAX), (day(1), 1)]);
     }
 }
