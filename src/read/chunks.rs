@@ -33,11 +33,15 @@ pub fn chunks(text: &str, chunk_bytes: usize) -> Option<Vec<Range<usize>>> {
     if !preamble.lines().all(|l| l.trim().is_empty() || l.trim_start().starts_with('#')) {
         return None;
     }
+    drop(headers);
+    // Each cut is the first header at least `chunk_bytes` after the one
+    // before: found by jumping there and looking on, so that only the bytes
+    // between a jump and the next header are scanned, not the whole text.
     let mut cuts = vec![0];
-    for start in headers {
-        if start - cuts[cuts.len() - 1] >= chunk_bytes {
-            cuts.push(start);
-        }
+    let mut from = first + 1;
+    while let Some(start) = header_from(text, from.max(cuts[cuts.len() - 1] + chunk_bytes), ENTRY_HEADERS) {
+        cuts.push(start);
+        from = start + 1;
     }
     if cuts.len() < 2 {
         return None;
@@ -48,6 +52,22 @@ pub fn chunks(text: &str, chunk_bytes: usize) -> Option<Vec<Range<usize>>> {
 
 /// The header lines that start a journal entry.
 pub(super) const ENTRY_HEADERS: &[&str] = &["[[activity]]", "[[assessment]]", "[[narrative]]"];
+
+/// The start of the first line at or after byte `from` (and after byte 0)
+/// that starts with one of `headers`.
+fn header_from(text: &str, from: usize, headers: &[&str]) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut at = from.max(1);
+    while at < bytes.len() {
+        let found = bytes[at - 1..].windows(3).position(|w| w == b"\n[[")?;
+        let start = at + found;
+        if headers.iter().any(|h| bytes[start..].starts_with(h.as_bytes())) {
+            return Some(start);
+        }
+        at = start + 1;
+    }
+    None
+}
 
 /// Where the lines of `text` that start with one of `headers` start.
 pub(super) fn lines_starting<'t>(text: &'t str, headers: &'t [&str]) -> impl Iterator<Item = usize> + 't {
@@ -210,7 +230,35 @@ mod properties {
         })
     }
 
+    /// The cuts as they were made before: every header found, one after the other.
+    fn cuts_by_scanning(text: &str, chunk_bytes: usize) -> Option<Vec<Range<usize>>> {
+        if text.len() < 2 * chunk_bytes {
+            return None;
+        }
+        let mut headers = lines_starting(text, ENTRY_HEADERS);
+        let first = headers.next()?;
+        if !text[..first].lines().all(|l| l.trim().is_empty() || l.trim_start().starts_with('#')) {
+            return None;
+        }
+        let mut cuts = vec![0];
+        for start in headers {
+            if start - cuts[cuts.len() - 1] >= chunk_bytes {
+                cuts.push(start);
+            }
+        }
+        if cuts.len() < 2 {
+            return None;
+        }
+        cuts.push(text.len());
+        Some(cuts.windows(2).map(|w| w[0]..w[1]).collect())
+    }
+
     proptest! {
+        #[test]
+        fn cuts_by_jumping_are_cuts_by_scanning(text in journal(), chunk_bytes in 1..120usize) {
+            prop_assert_eq!(chunks(&text, chunk_bytes), cuts_by_scanning(&text, chunk_bytes), "{}", text);
+        }
+
         #[test]
         fn chunked_decoding_is_whole_decoding(text in journal(), chunk_bytes in 1..120usize) {
             let Some(cuts) = chunks(&text, chunk_bytes) else { return Ok(()) };
