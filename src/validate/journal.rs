@@ -24,6 +24,10 @@ pub struct Index<'p> {
     unsure: FxSet<&'p str>,
     /// The plan years each indicator applies in.
     years: FxMap<&'p str, Vec<i32>>,
+    /// By interned [`Id`]: the indicator an id names plainly (known, read,
+    /// not unsure), with its years; looked up by index for each activity.
+    /// Any other id is resolved by name, with its diagnostic.
+    plain: Vec<Option<(&'p Indicator, Vec<i32>)>>,
 }
 
 impl<'p> Index<'p> {
@@ -43,7 +47,39 @@ impl<'p> Index<'p> {
             years.insert(r.indicator.id.value.as_str(), r.years(&plan.meta));
         }
         let unsure = unsure.iter().map(String::as_str).collect();
-        Index { items, indicator_ids, unsure, years }
+        let mut index = Index { items, indicator_ids, unsure, years, plain: Vec::new() };
+        index.plain = index.plain_ids(plan);
+        index
+    }
+
+    fn plain_ids(&self, plan: &'p Plan) -> Vec<Option<(&'p Indicator, Vec<i32>)>> {
+        let mut plain = Vec::new();
+        for r in plan.indicators() {
+            let name = r.indicator.id.value.as_str();
+            // An id no journal named is not interned: no activity names it.
+            let (Some(id), Ok(Some(indicator))) = (Id::find(name), self.resolve(&Sp::nowhere(name))) else { continue };
+            if plain.len() <= id.index() {
+                plain.resize_with(id.index() + 1, || None);
+            }
+            plain[id.index()] = self.years.get(name).map(|years| (indicator, years.clone()));
+        }
+        plain
+    }
+
+    /// The indicator an activity's id names, with its years; `None` with a
+    /// diagnostic when it names none, or without when it is unsure.
+    fn indicator(&self, id: &Sp<Id>, diags: &mut Vec<Diagnostic>) -> Option<(&'p Indicator, Option<&[i32]>)> {
+        if let Some((ind, years)) = self.plain.get(id.value.index()).and_then(Option::as_ref) {
+            return Some((ind, Some(years)));
+        }
+        match self.resolve(id) {
+            Ok(Some(ind)) => Some((ind, self.years.get(ind.id.value.as_str()).map(Vec::as_slice))),
+            Ok(None) => None,
+            Err(d) => {
+                diags.push(*d);
+                None
+            }
+        }
     }
 
     /// The indicator an entry names, or the diagnostic that explains why there is none.
@@ -126,30 +162,35 @@ impl<'p> Rules<'p> {
 
     pub fn activity(&self, file_year: Option<i32>, a: &Activity, diags: &mut Vec<Diagnostic>) {
         self.common(file_year, &a.date(), a.evidence(), a.tags(), diags);
-        let mut found = Vec::new();
+        let meta = &self.plan.meta;
+        let year = meta.contains(a.date().value).then(|| meta.year_of(a.date().value));
+        let (mut counted, mut applies) = (false, false);
         for id in a.indicators() {
-            match self.index.resolve(&id) {
-                Ok(Some(ind)) if ind.kind == IndicatorKind::Assessment => diags.push(activity_on_assessment(&id)),
-                Ok(Some(ind)) => found.push(ind.id.value.as_str()),
-                Ok(None) => {}
-                Err(d) => diags.push(*d),
+            match self.index.indicator(&id, diags) {
+                Some((ind, _)) if ind.kind == IndicatorKind::Assessment => diags.push(activity_on_assessment(&id)),
+                Some((_, years)) => {
+                    counted = true;
+                    applies |= year.is_none_or(|y| years.is_none_or(|years| years.contains(&y)));
+                }
+                None => {}
             }
         }
-        diags.extend(self.off_year(a, &found));
+        if counted && !applies {
+            diags.extend(self.off_year(a));
+        }
     }
 
     /// An activity dated in a plan year when none of its indicators applies:
-    /// it counts toward nothing.
-    fn off_year(&self, a: &Activity, ids: &[&str]) -> Option<Diagnostic> {
+    /// it counts toward nothing. (Called only then: its ids are named again.)
+    fn off_year(&self, a: &Activity) -> Option<Diagnostic> {
         let meta = &self.plan.meta;
-        if ids.is_empty() || !meta.contains(a.date().value) {
-            return None;
-        }
         let year = meta.year_of(a.date().value);
-        let applies = |id: &&str| self.index.years.get(id).is_none_or(|years| years.contains(&year));
-        if ids.iter().any(applies) {
-            return None;
-        }
+        let ids: Vec<&str> = a
+            .indicators()
+            .filter_map(|id| self.index.indicator(&id, &mut Vec::new()))
+            .filter(|(ind, _)| ind.kind != IndicatorKind::Assessment)
+            .map(|(ind, _)| ind.id.value.as_str())
+            .collect();
         let message = Message::new(MsgId::OffYearActivity)
             .arg("date", a.date().value)
             .arg("ids", ids.join(", "))
