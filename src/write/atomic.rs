@@ -27,7 +27,7 @@ pub enum Durable {
     NotSynced,
 }
 
-/// Writes `bytes` to a temporary file in `temp_dir` and renames it over
+/// Writes `bytes` (its parts in order) to a temporary file in `temp_dir` and renames it over
 /// `target`, which gets `permissions` (those of the file it replaces), or, for
 /// a new file, read and write for all as the umask allows, as an editor makes
 /// it. When `temp_dir` is on another file system, the temporary file is made
@@ -35,7 +35,7 @@ pub enum Durable {
 pub fn replace(
     temp_dir: &Path,
     target: &Path,
-    bytes: &[u8],
+    bytes: &[&[u8]],
     permissions: Option<fs::Permissions>,
     pace: Pace,
 ) -> io::Result<Durable> {
@@ -71,12 +71,12 @@ fn temp_file(dir: &Path, new: bool) -> io::Result<tempfile::NamedTempFile> {
     builder.tempfile_in(dir)
 }
 
-/// Writes the bytes at `pace`.
-fn write_bytes(file: &mut impl Write, bytes: &[u8], pace: Pace) -> io::Result<()> {
+/// Writes the bytes, one part after the other, at `pace`.
+fn write_bytes(file: &mut impl Write, bytes: &[&[u8]], pace: Pace) -> io::Result<()> {
     if pace == Pace::Full {
-        return file.write_all(bytes);
+        return bytes.iter().try_for_each(|part| file.write_all(part));
     }
-    for piece in bytes.chunks(1024) {
+    for piece in bytes.iter().flat_map(|part| part.chunks(1024)) {
         file.write_all(piece)?;
         file.flush()?;
         std::thread::sleep(std::time::Duration::from_millis(2));

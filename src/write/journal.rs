@@ -4,8 +4,9 @@
 //! `workdir.rs`), so concurrent runs never lose an entry. No link that leads
 //! out of the plan is followed.
 
+use std::borrow::Cow;
 use std::fs::{self, OpenOptions};
-use std::io;
+use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -211,64 +212,106 @@ fn writable(path: &Path) -> Result<(), AppendError> {
 }
 
 fn append_locked(to: &Append, work: &Path, target: &Path, entry: &Entry) -> Result<Appended, AppendError> {
-    let old = match fs::read(target) {
-        Ok(bytes) => Some(bytes),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => None,
+    let (old, trusted, created) = match read_old(target, to.checked) {
+        Ok((old, trusted)) => (old, trusted, false),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => (Cow::Borrowed(to.header.as_bytes()), false, true),
         Err(e) => return Err(AppendError::Io(e)),
     };
-    let permissions = old.as_ref().map(|_| fs::metadata(target)).transpose().map_err(AppendError::Io)?;
-    if old.is_none() {
+    let permissions = if created { None } else { Some(fs::metadata(target).map_err(AppendError::Io)?.permissions()) };
+    if created {
         let folder = target.parent().expect("a journal file is in a folder");
         fs::create_dir_all(folder).map_err(AppendError::Io)?;
     }
-    let created = old.is_none();
-    let old = old.unwrap_or_else(|| to.header.as_bytes().to_vec());
-    let (new, line) = with_entry(&old, entry, to.lang);
-    verify(&old, &new, entry, to.checked)?;
-    let durable =
-        replace(work, target, &new, permissions.map(|m| m.permissions()), to.pace).map_err(AppendError::Io)?;
-    remember(work, target, created, old.len(), &new[old.len()..]);
+    let (tail, line) = entry_tail(&old, entry, to.lang);
+    verify(&old, &tail, entry, trusted)?;
+    let durable = replace(work, target, &[&old, &tail], permissions, to.pace).map_err(AppendError::Io)?;
+    remember(work, target, created, old.len(), &tail);
     Ok(Appended { line, durable })
+}
+
+/// The file's bytes, and whether they are the text the up-front check read
+/// (after a byte-order mark, if any). When they are, that text is used: the
+/// file is compared to it a block at a time, and not held twice.
+fn read_old<'c>(target: &Path, checked: Option<&'c str>) -> io::Result<(Cow<'c, [u8]>, bool)> {
+    if let Some(checked) = checked
+        && same_bytes(target, checked.as_bytes())?
+    {
+        return Ok((Cow::Borrowed(checked.as_bytes()), true));
+    }
+    let old = fs::read(target)?;
+    let trusted = checked.is_some_and(|text| old.strip_prefix(BOM).unwrap_or(&old) == text.as_bytes());
+    Ok((Cow::Owned(old), trusted))
+}
+
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// Whether a file holds exactly `text`, without a byte-order mark.
+fn same_bytes(path: &Path, text: &[u8]) -> io::Result<bool> {
+    let mut file = fs::File::open(path)?;
+    let mut block = vec![0; 1 << 20];
+    let mut at = 0;
+    loop {
+        let n = match file.read(&mut block) {
+            Ok(n) => n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if n == 0 {
+            return Ok(at == text.len());
+        }
+        if text.get(at..at + n) != Some(&block[..n]) {
+            return Ok(false);
+        }
+        at += n;
+    }
 }
 
 /// The old bytes, a line break if they lack a final one, a blank line, and the
 /// entry in the file's own line-ending style. Returns the text and the entry's line.
 pub fn with_entry(old: &[u8], entry: &Entry, lang: Lang) -> (Vec<u8>, usize) {
-    let crlf = old.windows(2).any(|w| w == b"\r\n");
-    let newline: &[u8] = if crlf { b"\r\n" } else { b"\n" };
-    let mut new = old.to_vec();
-    if !new.is_empty() && !new.ends_with(b"\n") {
-        new.extend_from_slice(newline);
-    }
-    if !new.is_empty() && !new.ends_with(b"\n\n") && !new.ends_with(b"\n\r\n") {
-        new.extend_from_slice(newline);
-    }
-    let line = new.iter().filter(|&&b| b == b'\n').count() + 1;
-    let text = entry_toml(entry, lang);
-    let text = if crlf { text.replace('\n', "\r\n") } else { text };
-    new.extend_from_slice(text.as_bytes());
-    (new, line)
+    let (tail, line) = entry_tail(old, entry, lang);
+    ([old, &tail].concat(), line)
 }
 
-/// The old text must parse; the new one must parse with exactly one more
-/// entry like `entry`. When the old text is the one the up-front check found
-/// valid, and names no entry kind as anything but a `[[…]]` header (which
-/// could clash with the new one), the new entry is parsed alone: the cost
-/// grows with the entry, not with the year.
-fn verify(old: &[u8], new: &[u8], entry: &Entry, checked: Option<&str>) -> Result<(), AppendError> {
+/// What [`with_entry`] adds after the old bytes, and the entry's line.
+fn entry_tail(old: &[u8], entry: &Entry, lang: Lang) -> (Vec<u8>, usize) {
+    // The search for a `\r` is fast; pairs are looked at only when there is one.
+    let crlf = old.contains(&b'\r') && old.windows(2).any(|w| w == b"\r\n");
+    let newline: &[u8] = if crlf { b"\r\n" } else { b"\n" };
+    let mut tail = Vec::new();
+    if !old.is_empty() && !old.ends_with(b"\n") {
+        tail.extend_from_slice(newline);
+    }
+    let ends_blank = |t: &[u8]| {
+        let end = [old.get(old.len().saturating_sub(3)..).unwrap_or(old), t].concat();
+        end.ends_with(b"\n\n") || end.ends_with(b"\n\r\n")
+    };
+    if !old.is_empty() && !ends_blank(&tail) {
+        tail.extend_from_slice(newline);
+    }
+    let line = old.iter().chain(&tail).filter(|&&b| b == b'\n').count() + 1;
+    let text = entry_toml(entry, lang);
+    let text = if crlf { text.replace('\n', "\r\n") } else { text };
+    tail.extend_from_slice(text.as_bytes());
+    (tail, line)
+}
+
+/// The old text must parse; with `tail` after it, it must parse with exactly
+/// one more entry like `entry`. When the old text is `trusted` (the one the
+/// up-front check found valid) and names no entry kind as anything but a
+/// `[[…]]` header (which could clash with the new one), the new entry is
+/// parsed alone: the cost grows with the entry, not with the year.
+fn verify(old: &[u8], tail: &[u8], entry: &Entry, trusted: bool) -> Result<(), AppendError> {
     let kind = match entry {
         Entry::Activity { .. } => 0,
         Entry::Assessment { .. } => 1,
         Entry::Narrative { .. } => 2,
     };
-    if !new.starts_with(old) {
-        return Err(AppendError::WouldNotParse);
-    }
-    let unchanged = checked.is_some_and(|text| old.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(old) == text.as_bytes());
-    let (before, after) = if unchanged && !names_an_entry_kind(old) {
-        ([0; 3], entry_counts(&new[old.len()..]).ok_or(AppendError::WouldNotParse)?)
+    let (before, after) = if trusted && !names_an_entry_kind(old) {
+        ([0; 3], entry_counts(tail).ok_or(AppendError::WouldNotParse)?)
     } else {
-        (entry_counts(old).ok_or(AppendError::Unparsable)?, entry_counts(new).ok_or(AppendError::WouldNotParse)?)
+        let old_counts = entry_counts(old).ok_or(AppendError::Unparsable)?;
+        (old_counts, entry_counts(&[old, tail].concat()).ok_or(AppendError::WouldNotParse)?)
     };
     let mut expected = before;
     expected[kind] += 1;
@@ -392,25 +435,46 @@ mod tests {
     #[test]
     fn inline_arrays_are_not_extended_blindly() {
         let old = b"activity = [{ date = 2018-01-02, title = \"a\", indicators = [\"x\"] }]\n";
-        let (new, _) = with_entry(old, &activity("b"), Lang::En);
-        assert!(verify(old, &new, &activity("b"), None).is_err());
-        let checked = std::str::from_utf8(old).unwrap();
-        assert!(verify(old, &new, &activity("b"), Some(checked)).is_err(), "even when the check read this text");
+        let (tail, _) = entry_tail(old, &activity("b"), Lang::En);
+        assert!(verify(old, &tail, &activity("b"), false).is_err());
+        assert!(verify(old, &tail, &activity("b"), true).is_err(), "even when the check read this text");
+    }
+
+    #[test]
+    fn the_checked_text_is_used_when_the_file_still_holds_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("2019.toml");
+        let checked = "[[activity]]\ndate = 2019-01-02\n";
+        let read = |bytes: &[u8], checked: Option<&str>| {
+            fs::write(&path, bytes).unwrap();
+            let (old, trusted) = read_old(&path, checked).unwrap();
+            assert_eq!(&*old, bytes);
+            (matches!(old, Cow::Borrowed(_)), trusted)
+        };
+        assert_eq!(read(checked.as_bytes(), Some(checked)), (true, true));
+        assert_eq!(read(&[BOM, checked.as_bytes()].concat(), Some(checked)), (false, true));
+        for other in ["[[activity]]\ndate = 2019-01-03\n", "[[activity]]\n", "[[activity]]\ndate = 2019-01-02\n\n"] {
+            assert_eq!(read(other.as_bytes(), Some(checked)), (false, false), "{other:?}");
+        }
+        assert_eq!(read(checked.as_bytes(), None), (false, false));
+        // Past the first block too.
+        let big = "# x\n".repeat(600_000);
+        assert_eq!(read(big.as_bytes(), Some(&big)), (true, true));
+        let mut changed = big.clone();
+        changed.replace_range(big.len() - 2..big.len() - 1, "y");
+        assert_eq!(read(changed.as_bytes(), Some(&big)), (false, false));
     }
 
     #[test]
     fn a_checked_text_is_not_parsed_again_but_the_entry_is() {
         let old = b"[[activity]]\ndate = 2018-01-02\ntitle = \"a\"\nindicators = [\"x\"]\n";
-        let checked = std::str::from_utf8(old).unwrap();
-        let (new, _) = with_entry(old, &activity("b"), Lang::En);
-        assert!(verify(old, &new, &activity("b"), Some(checked)).is_ok());
-        // The old text is trusted only when it is the one the check read.
+        let (tail, _) = entry_tail(old, &activity("b"), Lang::En);
+        assert!(verify(old, &tail, &activity("b"), true).is_ok());
+        // An old text that is not the one the check read is parsed.
         let broken = b"[[activity]\n";
-        let (new, _) = with_entry(broken, &activity("b"), Lang::En);
-        assert!(matches!(verify(broken, &new, &activity("b"), Some(checked)), Err(AppendError::Unparsable)));
+        let (tail, _) = entry_tail(broken, &activity("b"), Lang::En);
+        assert!(matches!(verify(broken, &tail, &activity("b"), false), Err(AppendError::Unparsable)));
         // The new entry itself is parsed: one that is not an entry of its kind is refused.
-        let mut bad = old.to_vec();
-        bad.extend_from_slice(b"\n[[assessment]]\n");
-        assert!(verify(old, &bad, &activity("b"), Some(checked)).is_err());
+        assert!(verify(old, b"\n[[assessment]]\n", &activity("b"), true).is_err());
     }
 }
