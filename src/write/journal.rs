@@ -214,7 +214,7 @@ fn writable(path: &Path) -> Result<(), AppendError> {
 fn append_locked(to: &Append, work: &Path, target: &Path, entry: &Entry) -> Result<Appended, AppendError> {
     let (old, trusted, created) = match read_old(target, to.checked) {
         Ok((old, trusted)) => (old, trusted, false),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => (Cow::Borrowed(to.header.as_bytes()), false, true),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => (Cow::Borrowed(to.header.as_bytes()), None, true),
         Err(e) => return Err(AppendError::Io(e)),
     };
     let permissions = if created { None } else { Some(fs::metadata(target).map_err(AppendError::Io)?.permissions()) };
@@ -229,17 +229,17 @@ fn append_locked(to: &Append, work: &Path, target: &Path, entry: &Entry) -> Resu
     Ok(Appended { line, durable })
 }
 
-/// The file's bytes, and whether they are the text the up-front check read
-/// (after a byte-order mark, if any). When they are, that text is used: the
-/// file is compared to it a block at a time, and not held twice.
-fn read_old<'c>(target: &Path, checked: Option<&'c str>) -> io::Result<(Cow<'c, [u8]>, bool)> {
+/// The file's bytes, and the text the up-front check read when they are
+/// still that text (after a byte-order mark, if any). Then that text is used:
+/// the file is compared to it a block at a time, and not held twice.
+fn read_old<'c>(target: &Path, checked: Option<&'c str>) -> io::Result<(Cow<'c, [u8]>, Option<&'c str>)> {
     if let Some(checked) = checked
         && same_bytes(target, checked.as_bytes())?
     {
-        return Ok((Cow::Borrowed(checked.as_bytes()), true));
+        return Ok((Cow::Borrowed(checked.as_bytes()), Some(checked)));
     }
     let old = fs::read(target)?;
-    let trusted = checked.is_some_and(|text| old.strip_prefix(BOM).unwrap_or(&old) == text.as_bytes());
+    let trusted = checked.filter(|text| old.strip_prefix(BOM).unwrap_or(&old) == text.as_bytes());
     Ok((Cow::Owned(old), trusted))
 }
 
@@ -297,17 +297,17 @@ fn entry_tail(old: &[u8], entry: &Entry, lang: Lang) -> (Vec<u8>, usize) {
 }
 
 /// The old text must parse; with `tail` after it, it must parse with exactly
-/// one more entry like `entry`. When the old text is `trusted` (the one the
-/// up-front check found valid) and names no entry kind as anything but a
-/// `[[…]]` header (which could clash with the new one), the new entry is
-/// parsed alone: the cost grows with the entry, not with the year.
-fn verify(old: &[u8], tail: &[u8], entry: &Entry, trusted: bool) -> Result<(), AppendError> {
+/// one more entry like `entry`. When the old bytes are `checked`, the text the
+/// up-front check found valid, and that text names no entry kind as anything
+/// but a `[[…]]` header (which could clash with the new one), the new entry
+/// is parsed alone: the cost grows with the entry, not with the year.
+fn verify(old: &[u8], tail: &[u8], entry: &Entry, checked: Option<&str>) -> Result<(), AppendError> {
     let kind = match entry {
         Entry::Activity { .. } => 0,
         Entry::Assessment { .. } => 1,
         Entry::Narrative { .. } => 2,
     };
-    let (before, after) = if trusted && !names_an_entry_kind(old) {
+    let (before, after) = if checked.is_some_and(|text| !names_an_entry_kind(text)) {
         ([0; 3], entry_counts(tail).ok_or(AppendError::WouldNotParse)?)
     } else {
         let old_counts = entry_counts(old).ok_or(AppendError::Unparsable)?;
@@ -327,11 +327,16 @@ fn verify(old: &[u8], tail: &[u8], entry: &Entry, trusted: bool) -> Result<(), A
 /// it, so the whole is parsed again. A kind's name inside a text is no clash,
 /// and a line of a multi-line text that starts with one only costs the
 /// whole parse.
-fn names_an_entry_kind(text: &[u8]) -> bool {
+fn names_an_entry_kind(text: &str) -> bool {
     const KINDS: [&[u8]; 3] = [b"activity", b"assessment", b"narrative"];
-    text.split(|&b| b == b'\n').any(|line| {
+    // Lines are found with a byte search (`str::split` on a char), and only a
+    // line whose first byte could start such a name is looked at closely.
+    text.split('\n').map(str::as_bytes).any(|line| {
         let start = line.iter().position(|b| !matches!(b, b' ' | b'\t')).unwrap_or(line.len());
         let body = &line[start..];
+        if !matches!(body.first(), Some(b'a' | b'n' | b'[' | b'"' | b'\'' | b'\r' | b'\x0c')) {
+            return false;
+        }
         let bare = body.trim_ascii_start().strip_prefix(b"[").unwrap_or(body);
         let bare = bare.trim_ascii_start().strip_prefix(b"[").unwrap_or(bare).trim_ascii_start();
         let bare = bare.strip_prefix(b"\"").or_else(|| bare.strip_prefix(b"'")).unwrap_or(bare);
@@ -367,11 +372,14 @@ mod tests {
         for clash in
             ["activity = []\n", "[activity]\n", "  \"activity\".x = 1\n", "[[activity.sub]]\n", "[ assessment ]\n"]
         {
-            assert!(names_an_entry_kind(clash.as_bytes()), "{clash}");
+            assert!(names_an_entry_kind(clash), "{clash}");
         }
         let fine =
             "[[activity]]\r\ntitle = \"activity = 3\"\n[[narrative]]  # x\n  [[assessment]]\nnote = \"[activity]\"\n";
-        assert!(!names_an_entry_kind(fine.as_bytes()));
+        assert!(!names_an_entry_kind(fine));
+        for clash in ["\r activity = 1\n", "\u{c}[activity]\n", "'narrative' = 1\n"] {
+            assert!(names_an_entry_kind(clash), "{clash:?}");
+        }
     }
 
     #[test]
@@ -436,8 +444,9 @@ mod tests {
     fn inline_arrays_are_not_extended_blindly() {
         let old = b"activity = [{ date = 2018-01-02, title = \"a\", indicators = [\"x\"] }]\n";
         let (tail, _) = entry_tail(old, &activity("b"), Lang::En);
-        assert!(verify(old, &tail, &activity("b"), false).is_err());
-        assert!(verify(old, &tail, &activity("b"), true).is_err(), "even when the check read this text");
+        let checked = std::str::from_utf8(old).unwrap();
+        assert!(verify(old, &tail, &activity("b"), None).is_err());
+        assert!(verify(old, &tail, &activity("b"), Some(checked)).is_err(), "even when the check read this text");
     }
 
     #[test]
@@ -449,7 +458,7 @@ mod tests {
             fs::write(&path, bytes).unwrap();
             let (old, trusted) = read_old(&path, checked).unwrap();
             assert_eq!(&*old, bytes);
-            (matches!(old, Cow::Borrowed(_)), trusted)
+            (matches!(old, Cow::Borrowed(_)), trusted.is_some())
         };
         assert_eq!(read(checked.as_bytes(), Some(checked)), (true, true));
         assert_eq!(read(&[BOM, checked.as_bytes()].concat(), Some(checked)), (false, true));
@@ -468,13 +477,14 @@ mod tests {
     #[test]
     fn a_checked_text_is_not_parsed_again_but_the_entry_is() {
         let old = b"[[activity]]\ndate = 2018-01-02\ntitle = \"a\"\nindicators = [\"x\"]\n";
+        let checked = std::str::from_utf8(old).unwrap();
         let (tail, _) = entry_tail(old, &activity("b"), Lang::En);
-        assert!(verify(old, &tail, &activity("b"), true).is_ok());
+        assert!(verify(old, &tail, &activity("b"), Some(checked)).is_ok());
         // An old text that is not the one the check read is parsed.
         let broken = b"[[activity]\n";
         let (tail, _) = entry_tail(broken, &activity("b"), Lang::En);
-        assert!(matches!(verify(broken, &tail, &activity("b"), false), Err(AppendError::Unparsable)));
+        assert!(matches!(verify(broken, &tail, &activity("b"), None), Err(AppendError::Unparsable)));
         // The new entry itself is parsed: one that is not an entry of its kind is refused.
-        assert!(verify(old, b"\n[[assessment]]\n", &activity("b"), true).is_err());
+        assert!(verify(old, b"\n[[assessment]]\n", &activity("b"), Some(checked)).is_err());
     }
 }
