@@ -97,7 +97,7 @@ impl From<ActivityFields> for Activity {
         let note = f.note.map_or(Place::NONE, |note| place(note, &mut rare.note));
         let at = |i: &Sp<Id>| IdAt { id: i.value, start: i.loc.span().start as u32, end: i.loc.span().end as u32 };
         let len = f.indicators.len().min(2);
-        let first = f.indicators.first().map_or(IdAt { id: Id::new(""), start: 0, end: 0 }, at);
+        let first = f.indicators.first().map_or_else(|| IdAt { id: Id::new(""), start: 0, end: 0 }, at);
         let ids = [first, f.indicators.get(1).map_or(first, at)];
         rare.ids = f.indicators.into_iter().skip(2).collect();
         let date = &f.date.loc.span();

@@ -25,7 +25,8 @@ pub fn decode(file: FileId, text: &str, offset: usize, year: Option<i32>) -> Opt
     let mut entry: Option<Entry> = None;
     let mut at = 0;
     while at < text.len() {
-        let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+        // A byte loop: lines are short, and `str::find` compares each match it finds.
+        let end = text.as_bytes()[at..].iter().position(|&b| b == b'\n').map_or(text.len(), |i| at + i);
         let line = strip_cr(&text[at..end])?;
         match classify(line)? {
             Line::Blank => {}
