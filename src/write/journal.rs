@@ -8,12 +8,12 @@ use std::borrow::Cow;
 use std::fs::{self, OpenOptions};
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::time::{Duration, SystemTime};
 
 use chrono::{Datelike, NaiveDate};
 use toml_edit::{Array, ArrayOfTables, DocumentMut, InlineTable, Item, Table, value};
 
-use super::atomic::{Durable, Pace, replace};
+use super::atomic::{Durable, Pace, Part, replace};
 use super::undo::remember;
 use super::workdir::{lock, remove_leftovers, work_dir};
 use crate::model::{Entry, Lang};
@@ -212,9 +212,11 @@ fn writable(path: &Path) -> Result<(), AppendError> {
 }
 
 fn append_locked(to: &Append, work: &Path, target: &Path, entry: &Entry) -> Result<Appended, AppendError> {
-    let (old, trusted, created) = match read_old(target, to.checked) {
-        Ok((old, trusted)) => (old, trusted, false),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => (Cow::Borrowed(to.header.as_bytes()), None, true),
+    let (old, created) = match read_old(target, to.checked) {
+        Ok(old) => (old, false),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            (Old { bytes: Cow::Borrowed(to.header.as_bytes()), trusted: None, file: None }, true)
+        }
         Err(e) => return Err(AppendError::Io(e)),
     };
     let permissions = if created { None } else { Some(fs::metadata(target).map_err(AppendError::Io)?.permissions()) };
@@ -222,32 +224,48 @@ fn append_locked(to: &Append, work: &Path, target: &Path, entry: &Entry) -> Resu
         let folder = target.parent().expect("a journal file is in a folder");
         fs::create_dir_all(folder).map_err(AppendError::Io)?;
     }
-    let (tail, line) = entry_tail(&old, entry, to.lang);
-    verify(&old, &tail, entry, trusted)?;
-    let durable = replace(work, target, &[&old, &tail], permissions, to.pace).map_err(AppendError::Io)?;
-    remember(work, target, created, old.len(), &tail);
+    let (tail, line) = entry_tail(&old.bytes, entry, to.lang);
+    verify(&old.bytes, &tail, entry, old.trusted)?;
+    let head = match &old.file {
+        Some((file, modified)) => Part::Copy { file, bytes: &old.bytes, modified: *modified },
+        None => Part::Bytes(&old.bytes),
+    };
+    let durable = replace(work, target, &[head, Part::Bytes(&tail)], permissions, to.pace).map_err(AppendError::Io)?;
+    remember(work, target, created, old.bytes.len(), &tail);
     Ok(Appended { line, durable })
+}
+
+/// A journal file as it is before the append.
+struct Old<'c> {
+    bytes: Cow<'c, [u8]>,
+    /// The text the up-front check read, when the file still holds it.
+    trusted: Option<&'c str>,
+    /// Then, the file, open, and when it was last modified: the new file's
+    /// old part is copied from it (see [`Part::Copy`]).
+    file: Option<(fs::File, SystemTime)>,
 }
 
 /// The file's bytes, and the text the up-front check read when they are
 /// still that text (after a byte-order mark, if any). Then that text is used:
 /// the file is compared to it a block at a time, and not held twice.
-fn read_old<'c>(target: &Path, checked: Option<&'c str>) -> io::Result<(Cow<'c, [u8]>, Option<&'c str>)> {
-    if let Some(checked) = checked
-        && same_bytes(target, checked.as_bytes())?
-    {
-        return Ok((Cow::Borrowed(checked.as_bytes()), Some(checked)));
+fn read_old<'c>(target: &Path, checked: Option<&'c str>) -> io::Result<Old<'c>> {
+    if let Some(checked) = checked {
+        let mut file = fs::File::open(target)?;
+        let modified = file.metadata()?.modified();
+        if same_bytes(&mut file, checked.as_bytes())? {
+            let file = modified.ok().map(|modified| (file, modified));
+            return Ok(Old { bytes: Cow::Borrowed(checked.as_bytes()), trusted: Some(checked), file });
+        }
     }
     let old = fs::read(target)?;
     let trusted = checked.filter(|text| old.strip_prefix(BOM).unwrap_or(&old) == text.as_bytes());
-    Ok((Cow::Owned(old), trusted))
+    Ok(Old { bytes: Cow::Owned(old), trusted, file: None })
 }
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// Whether a file holds exactly `text`, without a byte-order mark.
-fn same_bytes(path: &Path, text: &[u8]) -> io::Result<bool> {
-    let mut file = fs::File::open(path)?;
+fn same_bytes(file: &mut fs::File, text: &[u8]) -> io::Result<bool> {
     let mut block = vec![0; 1 << 20];
     let mut at = 0;
     loop {
@@ -456,9 +474,10 @@ mod tests {
         let checked = "[[activity]]\ndate = 2019-01-02\n";
         let read = |bytes: &[u8], checked: Option<&str>| {
             fs::write(&path, bytes).unwrap();
-            let (old, trusted) = read_old(&path, checked).unwrap();
-            assert_eq!(&*old, bytes);
-            (matches!(old, Cow::Borrowed(_)), trusted.is_some())
+            let old = read_old(&path, checked).unwrap();
+            assert_eq!(&*old.bytes, bytes);
+            assert_eq!(old.file.is_some(), old.trusted.is_some() && matches!(old.bytes, Cow::Borrowed(_)));
+            (matches!(old.bytes, Cow::Borrowed(_)), old.trusted.is_some())
         };
         assert_eq!(read(checked.as_bytes(), Some(checked)), (true, true));
         assert_eq!(read(&[BOM, checked.as_bytes()].concat(), Some(checked)), (false, true));
