@@ -213,6 +213,8 @@ mod tests {
         let a = Activity::from(fields(&["x"], Text::At { start: 0, len: 4 }, Some(Text::At { start: 4, len: 0 })));
         assert_eq!((a.title(text), a.note(text)), ("0123", Some("")));
         assert!(a.rare.is_none());
+        let a = Activity::from(fields(&["x"], Text::At { start: 90, len: 4 }, None));
+        assert_eq!(a.title(text), "", "a place outside the text reads as nothing, without a panic");
     }
 
     #[test]

@@ -33,17 +33,6 @@ impl Text {
             _ => Text::owned(value),
         }
     }
-
-    /// The text, given the text of the entry's file.
-    pub fn resolve<'a>(&'a self, file: &'a str) -> &'a str {
-        match self {
-            Text::At { start, len } => {
-                let start = *start as usize;
-                file.get(start..start + *len as usize).unwrap_or_default()
-            }
-            Text::Owned(text) => text,
-        }
-    }
 }
 
 #[cfg(test)]
@@ -56,11 +45,9 @@ mod tests {
         let at = |s: &str| file.find(s).unwrap()..file.find(s).unwrap() + s.len();
         let title = Text::read("Rencontre", &at("\"Rencontre\""), file);
         assert_eq!(title, Text::At { start: 9, len: 9 });
-        assert_eq!(title.resolve(file), "Rencontre");
         assert_eq!(Text::read("a\tb", &at(r#""a\tb""#), file), Text::owned("a\tb"));
         assert_eq!(Text::read("x", &at(r#""""x""""#), file), Text::owned("x"));
         assert_eq!(Text::read("x", &(0..0), file), Text::owned("x"));
-        assert_eq!(Text::At { start: 90, len: 4 }.resolve(file), "");
         assert!(std::mem::size_of::<Text>() <= 16);
     }
 }
