@@ -45,6 +45,14 @@ impl std::hash::Hash for Values<'_> {
     }
 }
 
+impl Key<'_> {
+    fn date(&self) -> NaiveDate {
+        match self {
+            Key::Activity(date, ..) | Key::Assessment(date, ..) | Key::Narrative(date, ..) => *date,
+        }
+    }
+}
+
 pub(super) fn activity<'a>(journal: &'a Journal, a: &'a Activity) -> Key<'a> {
     Key::Activity(a.date().value, journal.title(a).trim(), Values(a))
 }
@@ -71,6 +79,14 @@ impl<'a> Any<'a> {
             Any::Activity(a) => activity(journal, a),
             Any::Assessment(a) => assessment(a),
             Any::Narrative(n) => narrative(n),
+        }
+    }
+
+    fn date(self) -> NaiveDate {
+        match self {
+            Any::Activity(a) => a.date().value,
+            Any::Assessment(a) => a.date.value,
+            Any::Narrative(n) => n.date.value,
         }
     }
 
@@ -165,9 +181,12 @@ fn print(key: &Key) -> u64 {
     fingerprint(key) & !u64::from(u32::MAX)
 }
 
-/// The warning for a new entry that repeats one of the journal's.
+/// The warning for a new entry that repeats one of the journal's. Only the
+/// keys of entries of its date are made, so that `record` into a big journal
+/// does not make a million.
 pub fn existing(journal: &Journal, new: &Key) -> Option<Diagnostic> {
-    all(journal).find(|e| e.key(journal) == *new).map(|e| repeated(None, &e.loc()))
+    let date = new.date();
+    all(journal).filter(|e| e.date() == date).find(|e| e.key(journal) == *new).map(|e| repeated(None, &e.loc()))
 }
 
 fn repeated(loc: Option<Loc>, first: &Loc) -> Diagnostic {
@@ -222,5 +241,16 @@ mod tests {
         let pairs: Vec<(usize, usize)> =
             diags.iter().map(|d| (d.loc.as_ref().unwrap().span().start, d.notes[0].loc.span().start)).collect();
         assert_eq!(pairs, [(3, 0), (5, 1), (12, 10), (13, 10)]);
+    }
+
+    /// A new entry repeats the first entry with its date, title and ids.
+    #[test]
+    fn a_new_entry_repeats_one_of_its_date() {
+        let activities = vec![activity(0, 1, "A", &["x"]), activity(1, 2, "A", &["x"]), activity(2, 2, "A", &["x"])];
+        let journal = Journal { files: vec![JournalFile { activities, ..JournalFile::default() }], texts: vec![] };
+        let found = |new: &Activity| existing(&journal, &super::activity(&journal, new)).map(|d| d.notes[0].loc);
+        assert_eq!(found(&activity(9, 2, "A", &["x"])), Some(at(1)));
+        assert_eq!(found(&activity(9, 3, "A", &["x"])), None);
+        assert_eq!(found(&activity(9, 2, "A", &["y"])), None);
     }
 }

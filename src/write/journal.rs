@@ -212,20 +212,22 @@ fn writable(path: &Path) -> Result<(), AppendError> {
 }
 
 fn append_locked(to: &Append, work: &Path, target: &Path, entry: &Entry) -> Result<Appended, AppendError> {
-    let (old, created) = match read_old(target, to.checked) {
+    let (read, surveyed) = read_and_survey(target, to.checked);
+    let (old, created) = match read {
         Ok(old) => (old, false),
         Err(e) if e.kind() == io::ErrorKind::NotFound => {
             (Old { bytes: Cow::Borrowed(to.header.as_bytes()), trusted: None, file: None }, true)
         }
         Err(e) => return Err(AppendError::Io(e)),
     };
+    let survey = surveyed.filter(|_| old.trusted.is_some()).unwrap_or_else(|| Survey::of_bytes(&old.bytes));
     let permissions = if created { None } else { Some(fs::metadata(target).map_err(AppendError::Io)?.permissions()) };
     if created {
         let folder = target.parent().expect("a journal file is in a folder");
         fs::create_dir_all(folder).map_err(AppendError::Io)?;
     }
-    let (tail, line) = entry_tail(&old.bytes, entry, to.lang);
-    verify(&old.bytes, &tail, entry, old.trusted)?;
+    let (tail, line) = entry_tail(&old.bytes, survey, entry, to.lang);
+    verify(&old.bytes, &tail, entry, old.trusted.is_some() && !survey.clash)?;
     let head = match &old.file {
         Some((file, modified)) => Part::Copy { file, bytes: &old.bytes, modified: *modified },
         None => Part::Bytes(&old.bytes),
@@ -233,6 +235,21 @@ fn append_locked(to: &Append, work: &Path, target: &Path, entry: &Entry) -> Resu
     let durable = replace(work, target, &[head, Part::Bytes(&tail)], permissions, to.pace).map_err(AppendError::Io)?;
     remember(work, target, created, old.bytes.len(), &tail);
     Ok(Appended { line, durable })
+}
+
+/// Reads the file as [`read_old`] does while another thread surveys the
+/// checked text, which the append uses when the file still holds it: the
+/// two passes over a big year take the time of one.
+fn read_and_survey<'c>(target: &Path, checked: Option<&'c str>) -> (io::Result<Old<'c>>, Option<Survey>) {
+    let Some(text) = checked else { return (read_old(target, None), None) };
+    std::thread::scope(|scope| match std::thread::Builder::new().spawn_scoped(scope, || Survey::of_text(text)) {
+        Ok(surveying) => {
+            let read = read_old(target, checked);
+            let survey = surveying.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            (read, Some(survey))
+        }
+        Err(_) => (read_old(target, checked), Some(Survey::of_text(text))),
+    })
 }
 
 /// A journal file as it is before the append.
@@ -287,15 +304,47 @@ fn same_bytes(file: &mut fs::File, text: &[u8]) -> io::Result<bool> {
 /// The old bytes, a line break if they lack a final one, a blank line, and the
 /// entry in the file's own line-ending style. Returns the text and the entry's line.
 pub fn with_entry(old: &[u8], entry: &Entry, lang: Lang) -> (Vec<u8>, usize) {
-    let (tail, line) = entry_tail(old, entry, lang);
+    let (tail, line) = entry_tail(old, Survey::of_bytes(old), entry, lang);
     ([old, &tail].concat(), line)
 }
 
+/// What the append needs to know of the old bytes.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Survey {
+    /// How many line breaks they hold.
+    newlines: usize,
+    /// Whether they end lines with `\r\n`.
+    crlf: bool,
+    /// Whether some line may name an entry kind otherwise than as its `[[…]]`
+    /// header (see [`names_an_entry_kind`]); then the whole is parsed again.
+    clash: bool,
+}
+
+impl Survey {
+    /// Of any bytes; whether a line clashes is not looked at (taken as yes).
+    fn of_bytes(old: &[u8]) -> Survey {
+        // The search for a `\r` is fast; pairs are looked at only when there is one.
+        let crlf = old.contains(&b'\r') && old.windows(2).any(|w| w == b"\r\n");
+        Survey { newlines: old.iter().filter(|&&b| b == b'\n').count(), crlf, clash: true }
+    }
+
+    /// Of a text, in one pass over its lines, found with a byte search.
+    fn of_text(text: &str) -> Survey {
+        let mut survey = Survey { newlines: 0, crlf: false, clash: false };
+        let mut lines = text.split('\n').map(str::as_bytes).peekable();
+        while let Some(line) = lines.next() {
+            let broken = lines.peek().is_some();
+            survey.newlines += usize::from(broken);
+            survey.crlf |= broken && line.ends_with(b"\r");
+            survey.clash = survey.clash || names_an_entry_kind(line);
+        }
+        survey
+    }
+}
+
 /// What [`with_entry`] adds after the old bytes, and the entry's line.
-fn entry_tail(old: &[u8], entry: &Entry, lang: Lang) -> (Vec<u8>, usize) {
-    // The search for a `\r` is fast; pairs are looked at only when there is one.
-    let crlf = old.contains(&b'\r') && old.windows(2).any(|w| w == b"\r\n");
-    let newline: &[u8] = if crlf { b"\r\n" } else { b"\n" };
+fn entry_tail(old: &[u8], survey: Survey, entry: &Entry, lang: Lang) -> (Vec<u8>, usize) {
+    let newline: &[u8] = if survey.crlf { b"\r\n" } else { b"\n" };
     let mut tail = Vec::new();
     if !old.is_empty() && !old.ends_with(b"\n") {
         tail.extend_from_slice(newline);
@@ -307,25 +356,25 @@ fn entry_tail(old: &[u8], entry: &Entry, lang: Lang) -> (Vec<u8>, usize) {
     if !old.is_empty() && !ends_blank(&tail) {
         tail.extend_from_slice(newline);
     }
-    let line = old.iter().chain(&tail).filter(|&&b| b == b'\n').count() + 1;
+    let line = survey.newlines + tail.iter().filter(|&&b| b == b'\n').count() + 1;
     let text = entry_toml(entry, lang);
-    let text = if crlf { text.replace('\n', "\r\n") } else { text };
+    let text = if survey.crlf { text.replace('\n', "\r\n") } else { text };
     tail.extend_from_slice(text.as_bytes());
     (tail, line)
 }
 
 /// The old text must parse; with `tail` after it, it must parse with exactly
-/// one more entry like `entry`. When the old bytes are `checked`, the text the
-/// up-front check found valid, and that text names no entry kind as anything
-/// but a `[[…]]` header (which could clash with the new one), the new entry
-/// is parsed alone: the cost grows with the entry, not with the year.
-fn verify(old: &[u8], tail: &[u8], entry: &Entry, checked: Option<&str>) -> Result<(), AppendError> {
+/// one more entry like `entry`. When the old bytes are `alone_suffices`: the
+/// text the up-front check found valid, naming no entry kind as anything but
+/// a `[[…]]` header (which could clash with the new one), the new entry is
+/// parsed alone: the cost grows with the entry, not with the year.
+fn verify(old: &[u8], tail: &[u8], entry: &Entry, alone_suffices: bool) -> Result<(), AppendError> {
     let kind = match entry {
         Entry::Activity { .. } => 0,
         Entry::Assessment { .. } => 1,
         Entry::Narrative { .. } => 2,
     };
-    let (before, after) = if checked.is_some_and(|text| !names_an_entry_kind(text)) {
+    let (before, after) = if alone_suffices {
         ([0; 3], entry_counts(tail).ok_or(AppendError::WouldNotParse)?)
     } else {
         let old_counts = entry_counts(old).ok_or(AppendError::Unparsable)?;
@@ -339,32 +388,28 @@ fn verify(old: &[u8], tail: &[u8], entry: &Entry, checked: Option<&str>) -> Resu
     Ok(())
 }
 
-/// Whether some line of `text` starts with an entry kind's name in any way
-/// but its own `[[…]]` header (`activity = [...]`, `[activity]`,
-/// `"activity".x = 1`): a new entry appended to such a text might clash with
-/// it, so the whole is parsed again. A kind's name inside a text is no clash,
-/// and a line of a multi-line text that starts with one only costs the
-/// whole parse.
-fn names_an_entry_kind(text: &str) -> bool {
+/// Whether a line starts with an entry kind's name in any way but its own
+/// `[[…]]` header (`activity = [...]`, `[activity]`, `"activity".x = 1`): a
+/// new entry appended to a text with such a line might clash with it, so the
+/// whole is parsed again. A kind's name inside a text is no clash, and a line
+/// of a multi-line text that starts with one only costs the whole parse.
+fn names_an_entry_kind(line: &[u8]) -> bool {
     const KINDS: [&[u8]; 3] = [b"activity", b"assessment", b"narrative"];
-    // Lines are found with a byte search (`str::split` on a char), and only a
-    // line whose first byte could start such a name is looked at closely.
-    text.split('\n').map(str::as_bytes).any(|line| {
-        let start = line.iter().position(|b| !matches!(b, b' ' | b'\t')).unwrap_or(line.len());
-        let body = &line[start..];
-        if !matches!(body.first(), Some(b'a' | b'n' | b'[' | b'"' | b'\'' | b'\r' | b'\x0c')) {
-            return false;
-        }
-        let bare = body.trim_ascii_start().strip_prefix(b"[").unwrap_or(body);
-        let bare = bare.trim_ascii_start().strip_prefix(b"[").unwrap_or(bare).trim_ascii_start();
-        let bare = bare.strip_prefix(b"\"").or_else(|| bare.strip_prefix(b"'")).unwrap_or(bare);
-        let named = KINDS.iter().any(|k| bare.starts_with(k));
-        let header = KINDS.iter().any(|k| {
-            let rest = body.strip_prefix(b"[[").and_then(|r| r.strip_prefix(*k)).and_then(|r| r.strip_prefix(b"]]"));
-            rest.is_some_and(|r| matches!(r.trim_ascii_start().first(), None | Some(b'#') | Some(b'\r')))
-        });
-        named && !header
-    })
+    // Only a line whose first byte could start such a name is looked at closely.
+    let start = line.iter().position(|b| !matches!(b, b' ' | b'\t')).unwrap_or(line.len());
+    let body = &line[start..];
+    if !matches!(body.first(), Some(b'a' | b'n' | b'[' | b'"' | b'\'' | b'\r' | b'\x0c')) {
+        return false;
+    }
+    let bare = body.trim_ascii_start().strip_prefix(b"[").unwrap_or(body);
+    let bare = bare.trim_ascii_start().strip_prefix(b"[").unwrap_or(bare).trim_ascii_start();
+    let bare = bare.strip_prefix(b"\"").or_else(|| bare.strip_prefix(b"'")).unwrap_or(bare);
+    let named = KINDS.iter().any(|k| bare.starts_with(k));
+    let header = KINDS.iter().any(|k| {
+        let rest = body.strip_prefix(b"[[").and_then(|r| r.strip_prefix(*k)).and_then(|r| r.strip_prefix(b"]]"));
+        rest.is_some_and(|r| matches!(r.trim_ascii_start().first(), None | Some(b'#') | Some(b'\r')))
+    });
+    named && !header
 }
 
 #[cfg(test)]
@@ -390,13 +435,14 @@ mod tests {
         for clash in
             ["activity = []\n", "[activity]\n", "  \"activity\".x = 1\n", "[[activity.sub]]\n", "[ assessment ]\n"]
         {
-            assert!(names_an_entry_kind(clash), "{clash}");
+            assert!(Survey::of_text(clash).clash, "{clash}");
         }
         let fine =
             "[[activity]]\r\ntitle = \"activity = 3\"\n[[narrative]]  # x\n  [[assessment]]\nnote = \"[activity]\"\n";
-        assert!(!names_an_entry_kind(fine));
+        assert!(!Survey::of_text(fine).clash);
         for clash in ["\r activity = 1\n", "\u{c}[activity]\n", "'narrative' = 1\n"] {
-            assert!(names_an_entry_kind(clash), "{clash:?}");
+            assert!(Survey::of_text(clash).clash, "{clash:?}");
+            assert!(Survey::of_text(&format!("{fine}{clash}# end\n")).clash, "{clash:?} among others");
         }
     }
 
@@ -461,10 +507,11 @@ mod tests {
     #[test]
     fn inline_arrays_are_not_extended_blindly() {
         let old = b"activity = [{ date = 2018-01-02, title = \"a\", indicators = [\"x\"] }]\n";
-        let (tail, _) = entry_tail(old, &activity("b"), Lang::En);
+        let (tail, _) = entry_tail(old, Survey::of_bytes(old), &activity("b"), Lang::En);
         let checked = std::str::from_utf8(old).unwrap();
-        assert!(verify(old, &tail, &activity("b"), None).is_err());
-        assert!(verify(old, &tail, &activity("b"), Some(checked)).is_err(), "even when the check read this text");
+        assert!(verify(old, &tail, &activity("b"), false).is_err());
+        let alone = !Survey::of_text(checked).clash;
+        assert!(verify(old, &tail, &activity("b"), alone).is_err(), "even when the check read this text");
     }
 
     #[test]
@@ -497,13 +544,25 @@ mod tests {
     fn a_checked_text_is_not_parsed_again_but_the_entry_is() {
         let old = b"[[activity]]\ndate = 2018-01-02\ntitle = \"a\"\nindicators = [\"x\"]\n";
         let checked = std::str::from_utf8(old).unwrap();
-        let (tail, _) = entry_tail(old, &activity("b"), Lang::En);
-        assert!(verify(old, &tail, &activity("b"), Some(checked)).is_ok());
+        let survey = Survey::of_text(checked);
+        assert!(!survey.clash);
+        let (tail, _) = entry_tail(old, survey, &activity("b"), Lang::En);
+        assert!(verify(old, &tail, &activity("b"), true).is_ok());
         // An old text that is not the one the check read is parsed.
         let broken = b"[[activity]\n";
-        let (tail, _) = entry_tail(broken, &activity("b"), Lang::En);
-        assert!(matches!(verify(broken, &tail, &activity("b"), None), Err(AppendError::Unparsable)));
+        let (tail, _) = entry_tail(broken, Survey::of_bytes(broken), &activity("b"), Lang::En);
+        assert!(matches!(verify(broken, &tail, &activity("b"), false), Err(AppendError::Unparsable)));
         // The new entry itself is parsed: one that is not an entry of its kind is refused.
-        assert!(verify(old, b"\n[[assessment]]\n", &activity("b"), Some(checked)).is_err());
+        assert!(verify(old, b"\n[[assessment]]\n", &activity("b"), true).is_err());
+    }
+
+    proptest::proptest! {
+        /// The one pass over a text's lines counts and finds what the byte
+        /// searches of any bytes do.
+        #[test]
+        fn a_text_is_surveyed_as_its_bytes(text in "[a\\[\r\n ]{0,24}") {
+            let (of_text, of_bytes) = (Survey::of_text(&text), Survey::of_bytes(text.as_bytes()));
+            proptest::prop_assert_eq!((of_text.newlines, of_text.crlf), (of_bytes.newlines, of_bytes.crlf));
+        }
     }
 }
