@@ -1,41 +1,55 @@
-//! An activity, packed: a journal holds them by the million, and each is 80
+//! An activity, packed: a journal holds them by the million, and each is 56
 //! bytes with nothing on the heap in the usual case. Its ids are interned
-//! numbers with their places, its title and note are places in its file's
-//! text, and what few activities have (escaped texts, a third id, evidence,
-//! tags) is boxed aside. Fields are read through methods, and texts through
-//! [`Journal::title`](super::Journal::title) and
+//! numbers, its title and note are places in its file's text, and the places
+//! of its date, ids and texts are held as short offsets from its header. What
+//! few activities have (escaped texts, a third id, evidence, tags, a place
+//! too far from the header) is boxed aside. Fields are read through methods,
+//! and texts through [`Journal::title`](super::Journal::title) and
 //! [`Journal::note`](super::Journal::note).
 
 use chrono::NaiveDate;
 
 use super::id::Id;
 use super::journal::{Extras, Tag};
-use super::span::{FileId, Loc, Sp};
+use super::span::{FileId, Loc, Sp, Span};
 use super::text::Text;
 
-/// An id of an activity, with its place in the activity's file.
+/// A place near the activity's header: how far after the header's start it
+/// starts, and its length. `FAR` means it is kept in the box.
 #[derive(Clone, Copy, Debug, PartialEq)]
-struct IdAt {
-    id: Id,
-    start: u32,
-    end: u32,
+struct Near<L> {
+    from: u16,
+    len: L,
 }
 
-/// Where a text of the activity is: bytes of its file, in its box, or absent.
-#[derive(Clone, Copy, Debug, PartialEq)]
-struct Place {
-    start: u32,
-    len: u32,
+impl<L: TryFrom<usize> + Into<usize> + Copy> Near<L> {
+    const FAR_FROM: u16 = u16::MAX;
+
+    /// `span`, as a place near `header`, if it is.
+    fn of(span: &Span, header: usize) -> Option<Near<L>> {
+        let from = u16::try_from(span.start.checked_sub(header)?).ok().filter(|&f| f != Self::FAR_FROM)?;
+        Some(Near { from, len: L::try_from(span.end.checked_sub(span.start)?).ok()? })
+    }
+
+    fn span(self, header: usize) -> Span {
+        let start = header + usize::from(self.from);
+        start..start + self.len.into()
+    }
 }
 
-impl Place {
-    /// No text (an activity without a note).
-    const NONE: Place = Place { start: u32::MAX, len: 0 };
-    /// A text kept in the activity's box (it is not written as is in the file).
-    const BOXED: Place = Place { start: u32::MAX, len: 1 };
+/// Where a text of the activity is: bytes of its file near its header, or
+/// (`Near::FAR_FROM` and a `len` of [`FAR`], [`BOXED`] or [`NONE`]) elsewhere.
+type TextAt = Near<u16>;
+/// The text is in the file, at the place kept in the box.
+const FAR: u16 = 0;
+/// The text is kept in the box (it is not written as is in the file).
+const BOXED: u16 = 1;
+/// There is no text (an activity without a note).
+const NONE: u16 = 2;
 
-    fn in_file(self) -> Option<std::ops::Range<usize>> {
-        (self.start != u32::MAX).then(|| self.start as usize..self.start as usize + self.len as usize)
+impl TextAt {
+    const fn aside(kind: u16) -> TextAt {
+        Near { from: Near::<u16>::FAR_FROM, len: kind }
     }
 }
 
@@ -43,27 +57,36 @@ impl Place {
 #[derive(Clone, Debug, PartialEq, Default)]
 struct Rare {
     extras: Extras,
-    /// Its ids after the second.
+    /// Its ids after the inline ones (all of them when one of the first two
+    /// is too far from the header to be held inline).
     ids: Vec<Sp<Id>>,
     title: Option<Box<str>>,
     note: Option<Box<str>>,
+    /// Places too far from the header, or too long, to be held inline.
+    far_date: Option<Loc>,
+    far_title: Option<Loc>,
+    far_note: Option<Loc>,
 }
 
 /// Something that happened and counts toward indicators.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Activity {
     date: NaiveDate,
-    date_start: u32,
-    date_end: u32,
     pub amount: u32,
     /// Where the entry starts (its `[[activity]]` header).
     pub loc: Loc,
-    title: Place,
-    note: Place,
-    /// Its first two ids; `len` says how many are used.
-    ids: [IdAt; 2],
-    len: u8,
+    /// Its first two ids; `len` says how many are inline.
+    ids: [Id; 2],
     rare: Option<Box<Rare>>,
+    title: TextAt,
+    note: TextAt,
+    /// Where its first two ids are written, near the header.
+    id_from: [u16; 2],
+    id_len: [u8; 2],
+    /// Where its date is written, near the header (`FAR_FROM`: in the box).
+    date_from: u16,
+    date_len: u8,
+    len: u8,
 }
 
 /// An activity's fields, to make one.
@@ -79,72 +102,113 @@ pub struct ActivityFields {
     pub loc: Loc,
 }
 
-/// A place in the activity's file, or the text in the box.
-fn place(text: Text, boxed: &mut Option<Box<str>>) -> Place {
+/// A text as the activity holds it: a place near the header, or aside in
+/// the box (the text itself, or its place in the file when that is far).
+fn text_at(text: Text, file: FileId, header: usize, boxed: &mut Option<Box<str>>, far: &mut Option<Loc>) -> TextAt {
     match text {
-        Text::At { start, len } => Place { start, len },
+        Text::At { start, len } => {
+            let span = start as usize..start as usize + len as usize;
+            Near::of(&span, header).unwrap_or_else(|| {
+                *far = Some(Loc::new(file, span));
+                TextAt::aside(FAR)
+            })
+        }
         Text::Owned(text) => {
             *boxed = Some(text);
-            Place::BOXED
+            TextAt::aside(BOXED)
         }
     }
 }
 
+/// The first two ids near the header, or `None` if one is not (then all go in the box).
+fn near_ids(ids: &[Sp<Id>], header: usize) -> Option<[Near<u8>; 2]> {
+    let near = |i: Option<&Sp<Id>>| i.map_or(Some(Near { from: 0, len: 0 }), |i| Near::of(&i.loc.span(), header));
+    Some([near(ids.first())?, near(ids.get(1))?])
+}
+
 impl From<ActivityFields> for Activity {
     fn from(f: ActivityFields) -> Activity {
+        let (file, header) = (f.loc.file, f.loc.span().start);
         let mut rare = Rare { extras: Extras { evidence: f.evidence, tags: f.tags }, ..Rare::default() };
-        let title = place(f.title, &mut rare.title);
-        let note = f.note.map_or(Place::NONE, |note| place(note, &mut rare.note));
-        let at = |i: &Sp<Id>| IdAt { id: i.value, start: i.loc.span().start as u32, end: i.loc.span().end as u32 };
-        let len = f.indicators.len().min(2);
-        let first = f.indicators.first().map_or_else(|| IdAt { id: Id::new(""), start: 0, end: 0 }, at);
-        let ids = [first, f.indicators.get(1).map_or(first, at)];
-        rare.ids = f.indicators.into_iter().skip(2).collect();
-        let date = &f.date.loc.span();
+        let title = text_at(f.title, file, header, &mut rare.title, &mut rare.far_title);
+        let note = f.note.map_or(TextAt::aside(NONE), |n| text_at(n, file, header, &mut rare.note, &mut rare.far_note));
+        let date = Near::<u8>::of(&f.date.loc.span(), header).unwrap_or_else(|| {
+            rare.far_date = Some(f.date.loc);
+            Near { from: Near::<u8>::FAR_FROM, len: 0 }
+        });
+        let near = near_ids(&f.indicators, header);
+        let len = if near.is_some() { f.indicators.len().min(2) } else { 0 };
+        let [first, second] = near.unwrap_or([Near { from: 0, len: 0 }; 2]);
+        // Lazily: an eager `Id::new("")` per activity once cost 8% of `check`.
+        let id = |n: usize| f.indicators.get(n.min(len.saturating_sub(1))).map_or_else(|| Id::new(""), |i| i.value);
+        let ids = [id(0), id(1)];
+        rare.ids = f.indicators.into_iter().skip(len).collect();
         Activity {
             date: f.date.value,
-            date_start: date.start as u32,
-            date_end: date.end as u32,
             amount: f.amount,
             loc: f.loc,
+            ids,
+            rare: (rare != Rare::default()).then(|| Box::new(rare)),
             title,
             note,
-            ids,
+            id_from: [first.from, second.from],
+            id_len: [first.len, second.len],
+            date_from: date.from,
+            date_len: date.len,
             len: len as u8,
-            rare: (rare != Rare::default()).then(|| Box::new(rare)),
         }
     }
 }
 
 impl Activity {
+    fn header(&self) -> usize {
+        self.loc.span().start
+    }
+
     /// Its date, and where it is written.
     pub fn date(&self) -> Sp<NaiveDate> {
-        let span = self.date_start as usize..self.date_end as usize;
-        Sp { value: self.date, loc: Loc::new(self.loc.file, span) }
+        let near = Near { from: self.date_from, len: self.date_len };
+        let loc = match self.rare.as_deref().and_then(|r| r.far_date) {
+            Some(far) if self.date_from == Near::<u8>::FAR_FROM => far,
+            _ => Loc::new(self.loc.file, near.span(self.header())),
+        };
+        Sp { value: self.date, loc }
     }
 
     /// The ids it counts toward, in the order written, each with its place.
     pub fn indicators(&self) -> impl Iterator<Item = Sp<Id>> + Clone + '_ {
-        let file = self.loc.file;
-        let inline = self.ids[..usize::from(self.len)].iter().map(move |i| i.sp(file));
+        let (file, header) = (self.loc.file, self.header());
+        let inline = (0..usize::from(self.len)).map(move |n| {
+            let near = Near { from: self.id_from[n], len: self.id_len[n] };
+            Sp { value: self.ids[n], loc: Loc::new(file, near.span(header)) }
+        });
         inline.chain(self.rare.iter().flat_map(|r| r.ids.iter().copied()))
     }
 
     /// Its title, given its file's text.
     pub fn title<'a>(&'a self, file: &'a str) -> &'a str {
-        self.text(self.title, file, |r| r.title.as_deref()).unwrap_or_default()
+        self.text(self.title, file, |r| (r.title.as_deref(), r.far_title)).unwrap_or_default()
     }
 
     /// Its note, given its file's text.
     pub fn note<'a>(&'a self, file: &'a str) -> Option<&'a str> {
-        self.text(self.note, file, |r| r.note.as_deref())
+        self.text(self.note, file, |r| (r.note.as_deref(), r.far_note))
     }
 
-    fn text<'a>(&'a self, place: Place, file: &'a str, boxed: fn(&'a Rare) -> Option<&'a str>) -> Option<&'a str> {
-        match place.in_file() {
-            Some(range) => Some(file.get(range).unwrap_or_default()),
-            None if place == Place::BOXED => self.rare.as_deref().and_then(boxed),
-            None => None,
+    fn text<'a>(
+        &'a self,
+        at: TextAt,
+        file: &'a str,
+        aside: fn(&'a Rare) -> (Option<&'a str>, Option<Loc>),
+    ) -> Option<&'a str> {
+        if at.from != Near::<u16>::FAR_FROM {
+            return Some(file.get(at.span(self.header())).unwrap_or_default());
+        }
+        let (boxed, far) = self.rare.as_deref().map_or((None, None), aside);
+        match at.len {
+            FAR => Some(far.and_then(|loc| file.get(loc.span())).unwrap_or_default()),
+            BOXED => boxed,
+            _ => None,
         }
     }
 
@@ -161,12 +225,6 @@ impl Activity {
     /// The file it is in.
     pub fn file(&self) -> FileId {
         self.loc.file
-    }
-}
-
-impl IdAt {
-    fn sp(&self, file: FileId) -> Sp<Id> {
-        Sp { value: self.id, loc: Loc::new(file, self.start as usize..self.end as usize) }
     }
 }
 
@@ -217,8 +275,41 @@ mod tests {
         assert_eq!(a.title(text), "", "a place outside the text reads as nothing, without a panic");
     }
 
+    /// Places that do not fit beside the header (too far after it, before it,
+    /// too long) are kept in the box, and given back the same.
     #[test]
-    fn an_activity_is_80_bytes() {
-        assert_eq!(std::mem::size_of::<Activity>(), 80);
+    fn places_far_from_the_header_are_kept_aside() {
+        let text = format!("{}Loin{}", "x".repeat(70_000), "y".repeat(400));
+        let far = Text::At { start: 70_000, len: 4 };
+        let sp = |at: usize, len: usize| Loc::new(FileId(3), at..at + len);
+        let long_id = "z".repeat(300);
+        type Change<'c> = Box<dyn Fn(&mut ActivityFields) + 'c>;
+        let cases: [(&str, Change); 6] = [
+            ("a far title and note", Box::new(|f| (f.title, f.note) = (far.clone(), Some(far.clone())))),
+            ("a far date", Box::new(|f| f.date.loc = sp(70_000, 10))),
+            ("a far second id", Box::new(|f| f.indicators[1].loc = sp(70_000, 5))),
+            ("a first id too long", Box::new(|f| f.indicators[0] = Sp { value: Id::new(&long_id), loc: sp(40, 300) })),
+            ("a date before the header", Box::new(|f| f.loc = sp(30, 12))),
+            ("a header far in the file", Box::new(|f| f.loc = sp(69_990, 12))),
+        ];
+        for (case, change) in cases {
+            let mut made = fields(&["a", "b", "c"], Text::At { start: 10, len: 9 }, None);
+            change(&mut made);
+            let (date, ids, title, note) = (made.date, made.indicators.clone(), made.title.clone(), made.note.clone());
+            let a = Activity::from(made);
+            assert_eq!(a.date(), date, "{case}");
+            assert_eq!(a.indicators().collect::<Vec<_>>(), ids, "{case}");
+            let read = |t: Text| match t {
+                Text::At { start, len } => text[start as usize..(start + len) as usize].to_string(),
+                Text::Owned(t) => t.into(),
+            };
+            assert_eq!(a.title(&text), read(title), "{case}");
+            assert_eq!(a.note(&text).map(str::to_string), note.map(read), "{case}");
+        }
+    }
+
+    #[test]
+    fn an_activity_is_56_bytes() {
+        assert_eq!(std::mem::size_of::<Activity>(), 56);
     }
 }
