@@ -102,7 +102,9 @@ done
 
 # plan record into a journal year that already holds a quarter of
 # RECORD_ENTRIES (400,000 by default: a year of 100,000), against plan check
-# of the same plan.
+# of the same plan. The year is restored before each run and synced to disk:
+# record syncs the file it writes, and on ext4 that sync can otherwise wait
+# for the restored copy to reach the disk too, which is the harness's work.
 record_entries=${RECORD_ENTRIES:-400000}
 rec=$work/record-$record_entries
 if [ ! -d "$rec/plan/journal" ]; then
@@ -113,7 +115,7 @@ cp "$rec/plan/journal/2019.toml" "$rec/2019.toml.orig"
 year_entries=$(grep -c '^\[\[activity\]\]' "$rec/2019.toml.orig")
 echo "timing plan record into a year of $year_entries entries" >&2
 hyperfine --warmup 1 --runs 5 --export-csv "$rec.csv" --style basic \
-  --prepare "cp '$rec/2019.toml.orig' '$rec/plan/journal/2019.toml'" \
+  --prepare "cp '$rec/2019.toml.orig' '$rec/plan/journal/2019.toml' && sync" \
   -n plan-record "'$plan' --dir '$rec/plan' record 'Rencontre du comité' -i 1.1.1 --date 2019-05-01" \
   -n plan-check "'$plan' --dir '$rec/plan' check" >&2
 record=$(mean "$rec.csv" plan-record)

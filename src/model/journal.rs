@@ -173,6 +173,10 @@ pub struct Journal {
     pub files: Vec<JournalFile>,
     /// The text of each journal file, where its activities' texts are.
     pub texts: Vec<(FileId, Arc<String>)>,
+    /// The files every line of which the reader's fast path read (entry
+    /// headers, the keys it knows inside entries, comments, blank lines): in
+    /// such a file no line names an entry kind but as its `[[…]]` header.
+    pub regular: Vec<FileId>,
 }
 
 impl Journal {

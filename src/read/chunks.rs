@@ -78,24 +78,24 @@ pub(super) fn lines_starting<'t>(text: &'t str, headers: &'t [&str]) -> impl Ite
         .filter(move |&i| headers.iter().any(|h| text[i..].starts_with(h)))
 }
 
+/// A journal text decoded chunk by chunk: one part per worker, in order, the
+/// diagnostics, and whether the fast path read every chunk.
+pub type Decoded = (Vec<JournalFile>, Vec<Diagnostic>, bool);
+
 /// Decodes a journal text chunk by chunk, in parallel, into one part per
 /// worker, in order (the parts are not merged: moving a million entries into
 /// one vector cost time and memory for nothing). `None` when some chunk does
 /// not parse cleanly, or holds anything but entries: the caller then parses
 /// the whole text, which reports exactly what is wrong.
-pub fn decode(
-    file: FileId,
-    text: &str,
-    year: Option<i32>,
-    chunks: &[Range<usize>],
-) -> Option<(Vec<JournalFile>, Vec<Diagnostic>)> {
+pub fn decode(file: FileId, text: &str, year: Option<i32>, chunks: &[Range<usize>]) -> Option<Decoded> {
     let parts = on_every_core(chunks, |group| {
-        let mut out = (JournalFile { year, ..JournalFile::default() }, Vec::new());
+        let mut out = (JournalFile { year, ..JournalFile::default() }, Vec::new(), true);
         for range in group {
             if let Some(part) = fast::decode(file, &text[range.clone()], range.start, year) {
                 out.0.extend(part);
                 continue;
             }
+            out.2 = false;
             let table = parse_chunk(text, range)?;
             let mut decoder = Decoder { file, text, offset: range.start, diags: &mut out.1 };
             let root = decoder.root(&table);
@@ -105,11 +105,13 @@ pub fn decode(
         Some(out)
     })?;
     let mut diags = Vec::new();
-    let parts = parts.into_iter().map(|(part, found)| {
+    let mut all_fast = true;
+    let parts = parts.into_iter().map(|(part, found, fast)| {
         diags.extend(found);
+        all_fast &= fast;
         part
     });
-    Some((parts.collect(), diags))
+    Some((parts.collect(), diags, all_fast))
 }
 
 /// How many entries of each kind (in [`ENTRY_KINDS`] order) a journal text
@@ -263,7 +265,7 @@ mod properties {
         fn chunked_decoding_is_whole_decoding(text in journal(), chunk_bytes in 1..120usize) {
             let Some(cuts) = chunks(&text, chunk_bytes) else { return Ok(()) };
             prop_assert_eq!(cuts.iter().map(|r| r.len()).sum::<usize>(), text.len());
-            if let Some((parts, diags)) = decode(FileId(0), &text, Some(2019), &cuts) {
+            if let Some((parts, diags, _)) = decode(FileId(0), &text, Some(2019), &cuts) {
                 let mut merged = JournalFile { year: Some(2019), ..JournalFile::default() };
                 parts.into_iter().for_each(|p| merged.extend(p));
                 let mut chunked = (merged, diags);

@@ -90,6 +90,7 @@ fn decode_orientation(
 
 fn decode_journal(files: &Files, example_year: Option<i32>, diags: &mut Vec<Diagnostic>) -> Journal {
     let mut out = Vec::new();
+    let mut regular = Vec::new();
     for &id in &files.journals {
         let path = &files.sources.get(id).path;
         let year = journal_year(path);
@@ -100,37 +101,54 @@ fn decode_journal(files: &Files, example_year: Option<i32>, diags: &mut Vec<Diag
                 .arg("example", example_year.map_or("YYYY".to_string(), |y| y.to_string()));
             diags.push(Diagnostic::at(Code::JournalFileName, message, id, 0..0).help(help));
         }
-        out.extend(decode_journal_file(files, id, year, diags));
+        let (parts, by_fast_path) = decode_journal_file(files, id, year, diags);
+        out.extend(parts);
+        if by_fast_path {
+            regular.push(id);
+        }
     }
     let texts = files.journals.iter().map(|&id| (id, files.sources.get(id).text.clone())).collect();
-    Journal { files: out, texts }
+    Journal { files: out, texts, regular }
 }
 
 /// A journal file, decoded in chunks and in parallel when it is big (see
 /// `chunks.rs`), else, or when chunks cannot stand for the whole, at once. One
 /// that does not parse is read entry by entry, so that the entries after a
-/// syntax error are still checked.
-fn decode_journal_file(files: &Files, id: FileId, year: Option<i32>, diags: &mut Vec<Diagnostic>) -> Vec<JournalFile> {
+/// syntax error are still checked. Also says whether the fast path read every
+/// line (see [`Journal::regular`]).
+fn decode_journal_file(
+    files: &Files,
+    id: FileId,
+    year: Option<i32>,
+    diags: &mut Vec<Diagnostic>,
+) -> (Vec<JournalFile>, bool) {
     let file = files.sources.get(id);
     if !file.utf8 {
-        return Vec::new();
+        return (Vec::new(), false);
     }
     let text = &file.text;
     let decoded = chunks::chunks(text, chunks::CHUNK_BYTES).and_then(|c| chunks::decode(id, text, year, &c));
-    if let Some((parts, file_diags)) = decoded {
+    if let Some((parts, file_diags, all_fast)) = decoded {
         diags.extend(file_diags);
-        return parts;
+        return (parts, all_fast);
     }
     if let Some(file) = fast::decode(id, text, 0, year) {
-        return vec![file];
+        return (vec![file], true);
     }
     let (table, errors) = toml::parse(id, text, diags);
     if !errors.is_empty() {
-        return vec![Broken { file: id, text, errors }.journal(year, diags)];
+        return (vec![Broken { file: id, text, errors }.journal(year, diags)], false);
     }
     let mut decoder = Decoder { file: id, text, offset: 0, diags };
     let root = decoder.root(&table);
-    vec![decoder.journal(&root, year)]
+    (vec![decoder.journal(&root, year)], false)
+}
+
+/// Whether the fast path reads a whole journal text (as it must for the file
+/// to be among [`Journal::regular`]).
+#[cfg(test)]
+pub(crate) fn by_fast_path(text: &str) -> bool {
+    fast::decode(FileId(0), text, 0, Some(2019)).is_some()
 }
 
 /// What the TOML path gives for a whole journal text of plan year 2019: the
@@ -162,4 +180,30 @@ pub fn entry_counts(bytes: &[u8]) -> Option<[usize; 3]> {
         Some(_) => None,
     };
     Some([len("activity")?, len("assessment")?, len("narrative")?])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::Source;
+
+    /// A journal file is regular when the fast path read all of it, in chunks
+    /// or whole; one escape, read by the TOML parser, makes it not.
+    #[test]
+    fn files_the_fast_path_read_whole_are_regular() {
+        let entry =
+            |title: &str| format!("\n[[activity]]\ndate = 2019-01-02\ntitle = \"{title}\"\nindicators = [\"1.1\"]\n");
+        let big: String = (0..2000).map(|i| entry(&format!("r{i}"))).collect();
+        assert!(big.len() > 4 * chunks::CHUNK_BYTES, "read in chunks");
+        let escaped = entry("a \\\" b");
+        let texts = [entry("a"), big.clone(), format!("{big}{escaped}"), escaped];
+        let files =
+            texts.iter().enumerate().map(|(i, t)| (format!("journal/{}.toml", 2017 + i), t.clone().into_bytes()));
+        let files = Source::Memory { dir: "/p".into(), files: files.collect() }.read();
+        let read = read(&files, &mut Vec::new());
+        let years: Vec<i32> =
+            read.journal.regular.iter().map(|&id| journal_year(&files.sources.get(id).path).unwrap()).collect();
+        assert_eq!(years, [2017, 2018]);
+        assert_eq!(read.journal.activities().count(), 1 + 2000 + 2001 + 1);
+    }
 }

@@ -89,5 +89,6 @@ pub fn journal(activities: &[(&str, u32)], assessments: &[(&str, Level)]) -> Jou
     Journal {
         files: vec![JournalFile { year: None, activities, assessments, narratives: Vec::new() }],
         texts: Vec::new(),
+        regular: Vec::new(),
     }
 }

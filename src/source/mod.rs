@@ -98,9 +98,10 @@ impl Sources {
         &self.files[id.0 as usize]
     }
 
-    /// The file read from `path`, if one was.
-    pub fn find(&self, path: &std::path::Path) -> Option<&SourceFile> {
-        self.files.iter().find(|f| f.path == path)
+    /// The file read from `path`, if one was, and its id.
+    pub fn find(&self, path: &std::path::Path) -> Option<(FileId, &SourceFile)> {
+        let at = self.files.iter().position(|f| f.path == path)?;
+        Some((FileId(at as u32), &self.files[at]))
     }
 }
 

@@ -235,7 +235,7 @@ mod tests {
             vec![activity(3, 1, "A ", &["x"]), activity(4, 1, "B", &["y", "x"]), activity(5, 1, "B", &["x", "y"])],
             vec![assessment(11, Level::AtRisk), assessment(12, Level::OnTrack), assessment(13, Level::OnTrack)],
         );
-        let journal = Journal { files: vec![first, second], texts: vec![] };
+        let journal = Journal { files: vec![first, second], ..Journal::default() };
         let mut diags = Vec::new();
         check(&journal, &mut diags);
         let pairs: Vec<(usize, usize)> =
@@ -247,7 +247,8 @@ mod tests {
     #[test]
     fn a_new_entry_repeats_one_of_its_date() {
         let activities = vec![activity(0, 1, "A", &["x"]), activity(1, 2, "A", &["x"]), activity(2, 2, "A", &["x"])];
-        let journal = Journal { files: vec![JournalFile { activities, ..JournalFile::default() }], texts: vec![] };
+        let journal =
+            Journal { files: vec![JournalFile { activities, ..JournalFile::default() }], ..Journal::default() };
         let found = |new: &Activity| existing(&journal, &super::activity(&journal, new)).map(|d| d.notes[0].loc);
         assert_eq!(found(&activity(9, 2, "A", &["x"])), Some(at(1)));
         assert_eq!(found(&activity(9, 3, "A", &["x"])), None);

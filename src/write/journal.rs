@@ -160,6 +160,10 @@ pub struct Append<'a> {
     /// The file's text as the up-front check read it (and found valid), if it
     /// did: when the file still holds exactly that, only the new entry is parsed.
     pub checked: Option<&'a str>,
+    /// Whether the reader's fast path read every line of `checked` (see
+    /// `Journal::regular`): then none can clash with a new entry, and its
+    /// lines are not looked at again, only counted.
+    pub regular: bool,
 }
 
 /// Appends `entry` to the journal file, under the lock. `on_wait` is called
@@ -212,7 +216,7 @@ fn writable(path: &Path) -> Result<(), AppendError> {
 }
 
 fn append_locked(to: &Append, work: &Path, target: &Path, entry: &Entry) -> Result<Appended, AppendError> {
-    let (read, surveyed) = read_and_survey(target, to.checked);
+    let (read, surveyed) = read_and_survey(target, to.checked, to.regular);
     let (old, created) = match read {
         Ok(old) => (old, false),
         Err(e) if e.kind() == io::ErrorKind::NotFound => {
@@ -239,16 +243,22 @@ fn append_locked(to: &Append, work: &Path, target: &Path, entry: &Entry) -> Resu
 
 /// Reads the file as [`read_old`] does while another thread surveys the
 /// checked text, which the append uses when the file still holds it: the
-/// two passes over a big year take the time of one.
-fn read_and_survey<'c>(target: &Path, checked: Option<&'c str>) -> (io::Result<Old<'c>>, Option<Survey>) {
+/// two passes over a big year take the time of one. The lines of a `regular`
+/// text are only counted.
+fn read_and_survey<'c>(
+    target: &Path,
+    checked: Option<&'c str>,
+    regular: bool,
+) -> (io::Result<Old<'c>>, Option<Survey>) {
     let Some(text) = checked else { return (read_old(target, None), None) };
-    std::thread::scope(|scope| match std::thread::Builder::new().spawn_scoped(scope, || Survey::of_text(text)) {
+    let survey = move || if regular { Survey::of_regular(text) } else { Survey::of_text(text) };
+    std::thread::scope(|scope| match std::thread::Builder::new().spawn_scoped(scope, survey) {
         Ok(surveying) => {
             let read = read_old(target, checked);
             let survey = surveying.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
             (read, Some(survey))
         }
-        Err(_) => (read_old(target, checked), Some(Survey::of_text(text))),
+        Err(_) => (read_old(target, checked), Some(survey())),
     })
 }
 
@@ -328,6 +338,11 @@ impl Survey {
         Survey { newlines: old.iter().filter(|&&b| b == b'\n').count(), crlf, clash: true }
     }
 
+    /// Of a text the reader's fast path read whole: no line of it can clash.
+    fn of_regular(text: &str) -> Survey {
+        Survey { clash: false, ..Survey::of_bytes(text.as_bytes()) }
+    }
+
     /// Of a text, in one pass over its lines, found with a byte search.
     fn of_text(text: &str) -> Survey {
         let mut survey = Survey { newlines: 0, crlf: false, clash: false };
@@ -364,10 +379,10 @@ fn entry_tail(old: &[u8], survey: Survey, entry: &Entry, lang: Lang) -> (Vec<u8>
 }
 
 /// The old text must parse; with `tail` after it, it must parse with exactly
-/// one more entry like `entry`. When the old bytes are `alone_suffices`: the
-/// text the up-front check found valid, naming no entry kind as anything but
-/// a `[[…]]` header (which could clash with the new one), the new entry is
-/// parsed alone: the cost grows with the entry, not with the year.
+/// one more entry like `entry`. When `alone_suffices` (the old bytes are the
+/// text the up-front check found valid, and none of its lines names an entry
+/// kind as anything but a `[[…]]` header, which could clash with the new one),
+/// the new entry is parsed alone: the cost grows with the entry, not with the year.
 fn verify(old: &[u8], tail: &[u8], entry: &Entry, alone_suffices: bool) -> Result<(), AppendError> {
     let kind = match entry {
         Entry::Activity { .. } => 0,
@@ -540,6 +555,19 @@ mod tests {
         assert_eq!(read(changed.as_bytes(), Some(&big)), (false, false));
     }
 
+    /// The property above is not empty: the fast path reads regular texts of
+    /// those lines, and not those with a line that could clash.
+    #[test]
+    fn the_fast_path_reads_regular_texts_only() {
+        let regular =
+            "# j\n\n[[activity]]  # x\ndate = 2019-01-02\ntitle = \"a\"\nindicators = [\"1.1\"]\namount = 2\n";
+        assert!(crate::read::by_fast_path(regular));
+        assert!(crate::read::by_fast_path(&regular.replace('\n', "\r\n")));
+        for clash in ["activity = 1", "[activity]", "\"activity\".x = 1", "[[activity.sub]]"] {
+            assert!(!crate::read::by_fast_path(&format!("{regular}{clash}\n")), "{clash}");
+        }
+    }
+
     #[test]
     fn a_checked_text_is_not_parsed_again_but_the_entry_is() {
         let old = b"[[activity]]\ndate = 2018-01-02\ntitle = \"a\"\nindicators = [\"x\"]\n";
@@ -556,7 +584,61 @@ mod tests {
         assert!(verify(old, b"\n[[assessment]]\n", &activity("b"), true).is_err());
     }
 
+    /// Lines a journal may hold, some of which could clash with a new entry.
+    const LINES: [&str; 22] = [
+        "[[activity]]",
+        "[[assessment]]",
+        "[[narrative]]",
+        "  [[activity]]",
+        "[[activity]]  # x",
+        "[[ activity ]]",
+        "[activity]",
+        "[[activity.sub]]",
+        "date = 2019-01-02",
+        "title = \"a\"",
+        "indicators = [\"1.1\"]",
+        "amount = 2",
+        "note = \"n\"",
+        "activity = 1",
+        "\"activity\".x = 1",
+        "narrative = \"x\"",
+        "indicator = \"1.1\"",
+        "level = \"on-track\"",
+        "about = \"1.1\"",
+        "text = \"t\"",
+        "# activity = 1",
+        "",
+    ];
+
+    /// An activity, its header sometimes another line, sometimes with another
+    /// line among its keys.
+    fn block() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        use proptest::sample::select;
+        let header = prop_oneof![6 => Just("[[activity]]"), 1 => select(&LINES[..])];
+        let extra = prop_oneof![3 => Just(""), 1 => select(&LINES[11..13]), 1 => select(&LINES[..])];
+        (header, extra).prop_map(|(header, extra)| {
+            format!("{header}\ndate = 2019-01-02\n{extra}\ntitle = \"a\"\nindicators = [\"1.1\"]\n")
+        })
+    }
+
     proptest::proptest! {
+        /// What the reader's fast path reads whole has no line that could
+        /// clash with a new entry: `Survey::of_regular` may say so unlooked.
+        #[test]
+        fn a_text_the_fast_path_reads_has_no_clash(
+            pre in proptest::prop_oneof![4 => proptest::sample::select(&LINES[20..]), 1 => proptest::sample::select(&LINES[..])],
+            blocks in proptest::collection::vec(block(), 0..6),
+            crlf in proptest::bool::ANY,
+        ) {
+            let text = format!("{pre}\n{}", blocks.concat());
+            let text = if crlf { text.replace('\n', "\r\n") } else { text };
+            if crate::read::by_fast_path(&text) {
+                proptest::prop_assert!(!Survey::of_text(&text).clash, "{:?}", text);
+                proptest::prop_assert_eq!(Survey::of_regular(&text), Survey::of_text(&text));
+            }
+        }
+
         /// The one pass over a text's lines counts and finds what the byte
         /// searches of any bytes do.
         #[test]

@@ -77,7 +77,9 @@ pub fn store(ctx: &Context, ready: &Ready, entry: Entry, dry_run: bool) -> Resul
     }
     let header = Message::new(MsgId::JournalHeader).arg("label", meta.year_label(year)).render(lang);
     let dir = &ready.valid.dir;
-    let checked = ready.valid.sources.find(&path).map(|f| f.text.as_str());
+    let found = ready.valid.sources.find(&path);
+    let checked = found.map(|(_, f)| f.text.as_str());
+    let regular = found.is_some_and(|(id, _)| ready.valid.journal.regular.contains(&id));
     let to = Append {
         plan_dir: dir,
         path: &path,
@@ -86,6 +88,7 @@ pub fn store(ctx: &Context, ready: &Ready, entry: Entry, dry_run: bool) -> Resul
         pace: ctx.pace,
         patience: PATIENCE,
         checked,
+        regular,
     };
     let mut on_wait = || {
         let _ = err(lang, &(line(lang, &MsgId::Waiting.into()) + "\n"));
