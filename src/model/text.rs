@@ -27,9 +27,14 @@ impl Text {
     /// the value, else a copy (an escape, a multi-line string).
     pub fn read(value: &str, literal: &Span, file: &str) -> Text {
         let inner = literal.start + 1..literal.end.saturating_sub(1);
-        let place = (u32::try_from(inner.start), u32::try_from(value.len()));
-        match place {
-            (Ok(start), Ok(len)) if file.get(inner) == Some(value) => Text::At { start, len },
+        if file.get(inner.clone()) == Some(value) { Text::at(inner.start, value) } else { Text::owned(value) }
+    }
+
+    /// The text `value`, written as is from byte `start` of its file: its
+    /// place, or a copy past 4 GiB.
+    pub fn at(start: usize, value: &str) -> Text {
+        match (u32::try_from(start), u32::try_from(value.len())) {
+            (Ok(start), Ok(len)) => Text::At { start, len },
             _ => Text::owned(value),
         }
     }
@@ -48,6 +53,8 @@ mod tests {
         assert_eq!(Text::read("a\tb", &at(r#""a\tb""#), file), Text::owned("a\tb"));
         assert_eq!(Text::read("x", &at(r#""""x""""#), file), Text::owned("x"));
         assert_eq!(Text::read("x", &(0..0), file), Text::owned("x"));
+        assert_eq!(Text::at(3, "abc"), Text::At { start: 3, len: 3 });
+        assert_eq!(Text::at(usize::MAX, "abc"), Text::owned("abc"), "past 4 GiB, a copy");
         assert!(std::mem::size_of::<Text>() <= 16);
     }
 }

@@ -27,13 +27,11 @@ pub fn chunks(text: &str, chunk_bytes: usize) -> Option<Vec<Range<usize>>> {
     if text.len() < 2 * chunk_bytes {
         return None;
     }
-    let mut headers = lines_starting(text, ENTRY_HEADERS);
-    let first = headers.next()?;
+    let first = lines_starting(text, ENTRY_HEADERS).next()?;
     let preamble = &text[..first];
     if !preamble.lines().all(|l| l.trim().is_empty() || l.trim_start().starts_with('#')) {
         return None;
     }
-    drop(headers);
     // Each cut is the first header at least `chunk_bytes` after the one
     // before: found by jumping there and looking on, so that only the bytes
     // between a jump and the next header are scanned, not the whole text.

@@ -301,11 +301,7 @@ impl<'t> Entry<'t> {
 /// A string the fast path read, as a place in the file: it has no escape, so
 /// its bytes between the quotes are its value.
 fn place((value, loc): &(&str, Loc)) -> Text {
-    let start = loc.span().start + 1;
-    match (u32::try_from(start), u32::try_from(value.len())) {
-        (Ok(start), Ok(len)) => Text::At { start, len },
-        _ => Text::owned(value),
-    }
+    Text::at(loc.span().start + 1, value)
 }
 
 /// The fast path gives what the TOML parser and the decoder give, whenever it

@@ -33,7 +33,11 @@ fn add(list: &mut Vec<(NaiveDate, u32)>, date: NaiveDate, amount: u32) {
 impl<'j> Facts<'j> {
     pub(super) fn gather(meta: &PlanMeta, journal: &'j Journal, as_of: NaiveDate) -> Facts<'j> {
         let mut activities: Vec<Vec<(NaiveDate, u32)>> = Vec::new();
-        for a in journal.activities().filter(|a| a.date().value <= as_of) {
+        for a in journal.activities() {
+            let day = a.date().value;
+            if day > as_of {
+                continue;
+            }
             for (i, id) in a.indicators().enumerate() {
                 // An indicator named twice in one entry counts once.
                 if !a.indicators().take(i).any(|earlier| earlier.value == id.value) {
@@ -41,7 +45,7 @@ impl<'j> Facts<'j> {
                     if n >= activities.len() {
                         activities.resize_with(n + 1, Vec::new);
                     }
-                    add(&mut activities[n], a.date().value, a.amount);
+                    add(&mut activities[n], day, a.amount);
                 }
             }
         }

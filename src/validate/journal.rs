@@ -161,9 +161,10 @@ impl<'p> Rules<'p> {
     }
 
     pub fn activity(&self, file_year: Option<i32>, a: &Activity, diags: &mut Vec<Diagnostic>) {
-        self.common(file_year, &a.date(), a.evidence(), a.tags(), diags);
+        let date = a.date();
+        self.common(file_year, &date, a.evidence(), a.tags(), diags);
         let meta = &self.plan.meta;
-        let year = meta.contains(a.date().value).then(|| meta.year_of(a.date().value));
+        let year = meta.contains(date.value).then(|| meta.year_of(date.value));
         let (mut counted, mut applies) = (false, false);
         for id in a.indicators() {
             match self.index.indicator(&id, diags) {
