@@ -89,11 +89,12 @@ pub struct Activity {
     len: u8,
 }
 
-/// An activity's fields, to make one.
-pub struct ActivityFields {
+/// An activity's fields, to make one. Its ids are borrowed, so that a reader
+/// can keep one buffer for all; they are copied only when more than two.
+pub struct ActivityFields<'i> {
     pub date: Sp<NaiveDate>,
     pub title: Text,
-    pub indicators: Vec<Sp<Id>>,
+    pub indicators: &'i [Sp<Id>],
     pub amount: u32,
     pub note: Option<Text>,
     pub evidence: Vec<Sp<String>>,
@@ -126,7 +127,7 @@ fn near_ids(ids: &[Sp<Id>], header: usize) -> Option<[Near<u8>; 2]> {
     Some([near(ids.first())?, near(ids.get(1))?])
 }
 
-impl From<ActivityFields> for Activity {
+impl From<ActivityFields<'_>> for Activity {
     fn from(f: ActivityFields) -> Activity {
         let (file, header) = (f.loc.file, f.loc.span().start);
         let mut rare = Rare { extras: Extras { evidence: f.evidence, tags: f.tags }, ..Rare::default() };
@@ -136,13 +137,13 @@ impl From<ActivityFields> for Activity {
             rare.far_date = Some(f.date.loc);
             Near { from: Near::<u8>::FAR_FROM, len: 0 }
         });
-        let near = near_ids(&f.indicators, header);
+        let near = near_ids(f.indicators, header);
         let len = if near.is_some() { f.indicators.len().min(2) } else { 0 };
         let [first, second] = near.unwrap_or([Near { from: 0, len: 0 }; 2]);
         // Lazily: an eager `Id::new("")` per activity once cost 8% of `check`.
         let id = |n: usize| f.indicators.get(n.min(len.saturating_sub(1))).map_or_else(|| Id::new(""), |i| i.value);
         let ids = [id(0), id(1)];
-        rare.ids = f.indicators.into_iter().skip(len).collect();
+        rare.ids = f.indicators[len..].to_vec();
         Activity {
             date: f.date.value,
             amount: f.amount,
@@ -232,20 +233,25 @@ impl Activity {
 mod tests {
     use super::*;
 
-    fn fields(ids: &[&str], title: Text, note: Option<Text>) -> ActivityFields {
-        let file = FileId(3);
-        fn sp<T>(value: T, at: usize) -> Sp<T> {
-            Sp { value, loc: Loc::new(FileId(3), at..at + 5) }
-        }
+    fn sp<T>(value: T, at: usize) -> Sp<T> {
+        Sp { value, loc: Loc::new(FileId(3), at..at + 5) }
+    }
+
+    /// Ids named `names`, written 10 bytes apart from byte 40.
+    fn ids(names: &[&str]) -> Vec<Sp<Id>> {
+        names.iter().enumerate().map(|(i, id)| sp(Id::new(id), 40 + 10 * i)).collect()
+    }
+
+    fn fields<'i>(ids: &'i [Sp<Id>], title: Text, note: Option<Text>) -> ActivityFields<'i> {
         ActivityFields {
             date: sp(NaiveDate::from_ymd_opt(2019, 3, 1).unwrap(), 20),
             title,
-            indicators: ids.iter().enumerate().map(|(i, id)| sp(Id::new(id), 40 + 10 * i)).collect(),
+            indicators: ids,
             amount: 2,
             note,
             evidence: Vec::new(),
             tags: Vec::new(),
-            loc: Loc::new(file, 0..12),
+            loc: Loc::new(FileId(3), 0..12),
         }
     }
 
@@ -254,10 +260,8 @@ mod tests {
         let text = "0123456789Rencontre";
         for n in 0..5 {
             let names: Vec<String> = (0..n).map(|i| format!("test-act-{i}")).collect();
-            let ids: Vec<&str> = names.iter().map(String::as_str).collect();
-            let made = fields(&ids, Text::At { start: 10, len: 9 }, None);
-            let expected: Vec<Sp<Id>> = made.indicators.clone();
-            let a = Activity::from(made);
+            let expected = ids(&names.iter().map(String::as_str).collect::<Vec<_>>());
+            let a = Activity::from(fields(&expected, Text::At { start: 10, len: 9 }, None));
             assert_eq!(a.indicators().collect::<Vec<_>>(), expected);
             assert_eq!(a.rare.is_some(), n > 2);
             assert_eq!(a.title(text), "Rencontre");
@@ -266,12 +270,13 @@ mod tests {
             assert_eq!(a.date().loc, Loc::new(FileId(3), 20..25));
             assert_eq!(a.amount, 2);
         }
-        let a = Activity::from(fields(&["x"], Text::owned("a\tb"), Some(Text::owned("n"))));
+        let x = ids(&["x"]);
+        let a = Activity::from(fields(&x, Text::owned("a\tb"), Some(Text::owned("n"))));
         assert_eq!((a.title(text), a.note(text)), ("a\tb", Some("n")));
-        let a = Activity::from(fields(&["x"], Text::At { start: 0, len: 4 }, Some(Text::At { start: 4, len: 0 })));
+        let a = Activity::from(fields(&x, Text::At { start: 0, len: 4 }, Some(Text::At { start: 4, len: 0 })));
         assert_eq!((a.title(text), a.note(text)), ("0123", Some("")));
         assert!(a.rare.is_none());
-        let a = Activity::from(fields(&["x"], Text::At { start: 90, len: 4 }, None));
+        let a = Activity::from(fields(&x, Text::At { start: 90, len: 4 }, None));
         assert_eq!(a.title(text), "", "a place outside the text reads as nothing, without a panic");
     }
 
@@ -284,21 +289,29 @@ mod tests {
         let sp = |at: usize, len: usize| Loc::new(FileId(3), at..at + len);
         let long_id = "z".repeat(300);
         type Change<'c> = Box<dyn Fn(&mut ActivityFields) + 'c>;
-        let cases: [(&str, Change); 6] = [
-            ("a far title and note", Box::new(|f| (f.title, f.note) = (far.clone(), Some(far.clone())))),
-            ("a far date", Box::new(|f| f.date.loc = sp(70_000, 10))),
-            ("a far second id", Box::new(|f| f.indicators[1].loc = sp(70_000, 5))),
-            ("a first id too long", Box::new(|f| f.indicators[0] = Sp { value: Id::new(&long_id), loc: sp(40, 300) })),
-            ("a date before the header", Box::new(|f| f.loc = sp(30, 12))),
-            ("a header far in the file", Box::new(|f| f.loc = sp(69_990, 12))),
+        type IdChange<'c> = Box<dyn Fn(&mut Vec<Sp<Id>>) + 'c>;
+        let (ids_as_made, fields_as_made) = (|| -> IdChange { Box::new(|_| {}) }, || -> Change { Box::new(|_| {}) });
+        let cases: [(&str, IdChange, Change); 6] = [
+            ("a far title and note", ids_as_made(), Box::new(|f| (f.title, f.note) = (far.clone(), Some(far.clone())))),
+            ("a far date", ids_as_made(), Box::new(|f| f.date.loc = sp(70_000, 10))),
+            ("a far second id", Box::new(|i| i[1].loc = sp(70_000, 5)), fields_as_made()),
+            (
+                "a first id too long",
+                Box::new(|i| i[0] = Sp { value: Id::new(&long_id), loc: sp(40, 300) }),
+                fields_as_made(),
+            ),
+            ("a date before the header", ids_as_made(), Box::new(|f| f.loc = sp(30, 12))),
+            ("a header far in the file", ids_as_made(), Box::new(|f| f.loc = sp(69_990, 12))),
         ];
-        for (case, change) in cases {
-            let mut made = fields(&["a", "b", "c"], Text::At { start: 10, len: 9 }, None);
+        for (case, change_ids, change) in cases {
+            let mut made_ids = ids(&["a", "b", "c"]);
+            change_ids(&mut made_ids);
+            let mut made = fields(&made_ids, Text::At { start: 10, len: 9 }, None);
             change(&mut made);
-            let (date, ids, title, note) = (made.date, made.indicators.clone(), made.title.clone(), made.note.clone());
+            let (date, title, note) = (made.date, made.title.clone(), made.note.clone());
             let a = Activity::from(made);
             assert_eq!(a.date(), date, "{case}");
-            assert_eq!(a.indicators().collect::<Vec<_>>(), ids, "{case}");
+            assert_eq!(a.indicators().collect::<Vec<_>>(), made_ids, "{case}");
             let read = |t: Text| match t {
                 Text::At { start, len } => text[start as usize..(start + len) as usize].to_string(),
                 Text::Owned(t) => t.into(),

@@ -61,10 +61,11 @@ impl Entry {
         let date = Sp::nowhere(self.date());
         match self {
             Entry::Activity { title, indicators, amount, note, evidence, tags, .. } => {
+                let indicators: Vec<_> = indicators.iter().map(|i| Sp::nowhere(Id::new(i))).collect();
                 AsRead::Activity(Activity::from(ActivityFields {
                     date,
                     title: Text::owned(title),
-                    indicators: indicators.iter().map(|i| Sp::nowhere(Id::new(i))).collect(),
+                    indicators: &indicators,
                     amount: *amount,
                     note: note.as_deref().map(Text::owned),
                     evidence: nowhere_all(evidence),

@@ -23,6 +23,9 @@ use crate::model::{
 pub fn decode(file: FileId, text: &str, offset: usize, year: Option<i32>) -> Option<JournalFile> {
     let mut out = JournalFile { year, ..JournalFile::default() };
     let mut entry: Option<Entry> = None;
+    // One buffer for every entry's ids: nothing is allocated per entry.
+    let mut ids = Vec::new();
+    let at_file = |span: Span| loc(file, offset, span);
     let mut at = 0;
     while at < text.len() {
         // A byte loop: lines are short, and `str::find` compares each match it finds.
@@ -32,20 +35,20 @@ pub fn decode(file: FileId, text: &str, offset: usize, year: Option<i32>) -> Opt
             Line::Blank => {}
             Line::Header(kind, width) => {
                 if let Some(done) = entry.take() {
-                    done.finish(&mut out)?;
+                    done.finish(&mut out, &ids)?;
                 }
                 let start = at + line.len() - line.trim_start().len();
-                entry = Some(Entry::new(kind, loc(file, offset, start..start + width)));
+                entry = Some(Entry::new(kind, at_file(start..start + width)));
             }
             Line::Pair(key, value_start) => {
                 let value = parse_value(&line[value_start..], at + value_start)?;
-                entry.as_mut()?.set(key, value, file, offset)?;
+                entry.as_mut()?.set(key, value, &at_file, &mut ids)?;
             }
         }
         at = end + 1;
     }
     if let Some(done) = entry {
-        done.finish(&mut out)?;
+        done.finish(&mut out, &ids)?;
     }
     Some(out)
 }
@@ -118,7 +121,8 @@ enum Value<'t> {
     Date(NaiveDate, Span),
     Int(u32),
     Str(&'t str, Span),
-    List(Vec<(&'t str, Span)>),
+    /// A list of strings: its text from `[` to `]`, and where it starts.
+    List(&'t str, usize),
 }
 
 /// The value at the start of `text` (which starts at byte `at` of the
@@ -129,7 +133,10 @@ fn parse_value(text: &str, at: usize) -> Option<Value<'_>> {
             let (s, len) = string(text)?;
             (Value::Str(s, at..at + len), len)
         }
-        b'[' => list(text, at)?,
+        b'[' => {
+            let len = list(text, at, |_, _| {})?;
+            (Value::List(&text[..len], at), len)
+        }
         b'0'..=b'9' => number_or_date(text, at)?,
         _ => return None,
     };
@@ -155,22 +162,24 @@ fn string(text: &str) -> Option<(&str, usize)> {
     Some((content, close + 2))
 }
 
-/// `["a", "b"]` on one line, of strings only.
-fn list(text: &str, at: usize) -> Option<(Value<'_>, usize)> {
-    let mut items = Vec::new();
+/// `["a", "b"]` on one line, of strings only, at the start of `text` (which
+/// starts at byte `at` of the chunk): its length, each item given to `item`
+/// with its span as it is read.
+fn list<'t>(text: &'t str, at: usize, mut item: impl FnMut(&'t str, Span)) -> Option<usize> {
     let mut i = 1;
+    let mut empty = true;
     loop {
         i += text[i..].len() - text[i..].trim_start_matches([' ', '\t']).len();
         match text.as_bytes().get(i)? {
-            b']' if items.is_empty() => return Some((Value::List(items), i + 1)),
+            b']' if empty => return Some(i + 1),
             b'"' => {
                 let (s, len) = string(&text[i..])?;
-                items.push((s, at + i..at + i + len));
-                i += len;
+                item(s, at + i..at + i + len);
+                (i, empty) = (i + len, false);
                 i += text[i..].len() - text[i..].trim_start_matches([' ', '\t']).len();
                 match text.as_bytes().get(i)? {
                     b',' => i += 1,
-                    b']' => return Some((Value::List(items), i + 1)),
+                    b']' => return Some(i + 1),
                     _ => return None,
                 }
             }
@@ -209,7 +218,8 @@ struct Entry<'t> {
     date: Option<Sp<NaiveDate>>,
     texts: [Option<(&'t str, Loc)>; 4],
     amount: Option<u32>,
-    ids: Option<Vec<Sp<Id>>>,
+    /// Whether its ids were read (into the buffer `decode` keeps for all).
+    ids: bool,
     evidence: Option<Vec<Sp<String>>>,
 }
 
@@ -219,34 +229,37 @@ const SLOTS: [[&str; 4]; 3] =
 
 impl<'t> Entry<'t> {
     fn new(kind: Kind, loc: Loc) -> Entry<'t> {
-        Entry { kind, loc, date: None, texts: [None, None, None, None], amount: None, ids: None, evidence: None }
+        Entry { kind, loc, date: None, texts: [None, None, None, None], amount: None, ids: false, evidence: None }
     }
 
     /// Sets a field, once; `None` for an unknown key, a second time, or a
-    /// value of the wrong shape.
-    fn set(&mut self, key: &str, value: Value<'t>, file: FileId, offset: usize) -> Option<()> {
-        let spanned = |list: Vec<(&str, Span)>| -> Vec<Sp<String>> {
-            list.into_iter().map(|(s, span)| Sp { value: s.to_string(), loc: loc(file, offset, span) }).collect()
-        };
+    /// value of the wrong shape. `at` gives a place in the file; an
+    /// activity's ids go in `ids`.
+    fn set(&mut self, key: &str, value: Value<'t>, at: &impl Fn(Span) -> Loc, ids: &mut Vec<Sp<Id>>) -> Option<()> {
         match (key, value) {
             ("date", Value::Date(d, span)) if self.date.is_none() => {
-                self.date = Some(Sp { value: d, loc: loc(file, offset, span) });
+                self.date = Some(Sp { value: d, loc: at(span) });
             }
             ("amount", Value::Int(n)) if self.kind == Kind::Activity && self.amount.is_none() => {
                 self.amount = Some(n);
             }
-            ("indicators", Value::List(list)) if self.kind == Kind::Activity && self.ids.is_none() => {
-                let ids = list.into_iter().map(|(s, span)| Sp { value: Id::new(s), loc: loc(file, offset, span) });
-                self.ids = Some(ids.collect::<Vec<_>>()).filter(|ids| !ids.is_empty());
-                self.ids.as_ref()?;
+            ("indicators", Value::List(items, start)) if self.kind == Kind::Activity && !self.ids => {
+                ids.clear();
+                list(items, start, |s, span| ids.push(Sp { value: Id::new(s), loc: at(span) }))?;
+                self.ids = !ids.is_empty();
+                self.ids.then_some(())?;
             }
-            ("evidence", Value::List(list)) if self.evidence.is_none() => self.evidence = Some(spanned(list)),
+            ("evidence", Value::List(items, start)) if self.evidence.is_none() => {
+                let mut evidence = Vec::new();
+                list(items, start, |s, span| evidence.push(Sp { value: s.to_string(), loc: at(span) }))?;
+                self.evidence = Some(evidence);
+            }
             (key, Value::Str(s, span)) => {
                 let slot = SLOTS[self.kind as usize].iter().position(|k| !k.is_empty() && *k == key)?;
                 if self.texts[slot].is_some() {
                     return None;
                 }
-                self.texts[slot] = Some((s, loc(file, offset, span)));
+                self.texts[slot] = Some((s, at(span)));
             }
             _ => return None,
         }
@@ -254,7 +267,7 @@ impl<'t> Entry<'t> {
     }
 
     /// The entry, added to `out`; `None` when a field is missing or would be reported.
-    fn finish(self, out: &mut JournalFile) -> Option<()> {
+    fn finish(self, out: &mut JournalFile, ids: &[Sp<Id>]) -> Option<()> {
         let text = |slot: usize| self.texts[slot].as_ref().filter(|(s, _)| !s.trim().is_empty());
         let date = self.date?;
         let evidence = self.evidence.unwrap_or_default();
@@ -262,7 +275,7 @@ impl<'t> Entry<'t> {
             Kind::Activity => out.activities.push(Activity::from(ActivityFields {
                 date,
                 title: place(text(0)?),
-                indicators: self.ids?,
+                indicators: self.ids.then_some(ids)?,
                 amount: self.amount.unwrap_or(1),
                 note: self.texts[1].as_ref().map(place),
                 evidence,

@@ -43,10 +43,11 @@ impl Decoder<'_> {
         };
         let note = self.string(table, "note").map(|n| self.place(&n));
         let (evidence, tags) = (self.evidence(table), self.tags(table));
+        let ids: Vec<_> = indicators?.into_iter().map(|i| Sp { value: Id::new(&i.value), loc: i.loc }).collect();
         Some(Activity::from(ActivityFields {
             date: date?,
             title: self.place(&title?),
-            indicators: indicators?.into_iter().map(|i| Sp { value: Id::new(&i.value), loc: i.loc }).collect(),
+            indicators: &ids,
             amount: amount?,
             note,
             evidence,

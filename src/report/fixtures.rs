@@ -65,7 +65,7 @@ pub fn activity(date: &str, id: &str, amount: u32) -> Activity {
     Activity::from(ActivityFields {
         date: sp(d(date)),
         title: Text::owned("t"),
-        indicators: vec![sp(Id::new(id))],
+        indicators: &[sp(Id::new(id))],
         amount,
         note: None,
         evidence: Vec::new(),

@@ -205,10 +205,11 @@ mod tests {
     }
 
     fn activity(n: usize, date: u32, title: &str, ids: &[&str]) -> Activity {
+        let ids: Vec<_> = ids.iter().map(|i| Sp::nowhere(Id::new(i))).collect();
         Activity::from(ActivityFields {
             date: Sp { value: NaiveDate::from_ymd_opt(2019, 1, date).unwrap(), loc: at(n) },
             title: Text::owned(title),
-            indicators: ids.iter().map(|i| Sp::nowhere(Id::new(i))).collect(),
+            indicators: &ids,
             amount: 1,
             note: None,
             evidence: Vec::new(),
