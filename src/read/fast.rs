@@ -107,7 +107,7 @@ fn classify(line: &str) -> Option<Line<'_>> {
 /// Whether a comment holds only characters TOML allows in one (no control
 /// character but the tab).
 fn comment(text: &str) -> bool {
-    !text.chars().any(|c| (c < ' ' && c != '\t') || c == '\u{7f}')
+    !text.bytes().any(control)
 }
 
 /// Whether what follows a value is only spaces and perhaps a comment.
@@ -151,15 +151,15 @@ fn string(text: &str) -> Option<(&str, usize)> {
     if inner.starts_with("\"\"") {
         return None;
     }
-    let close = inner.find(['"', '\\'])?;
-    if inner.as_bytes()[close] != b'"' {
-        return None;
-    }
-    let content = &inner[..close];
-    if content.chars().any(|c| (c < ' ' && c != '\t') || c == '\u{7f}') {
-        return None;
-    }
-    Some((content, close + 2))
+    // One pass over the bytes: a control character is one byte in UTF-8.
+    let stop = inner.bytes().position(|b| b == b'"' || b == b'\\' || control(b))?;
+    (inner.as_bytes()[stop] == b'"').then(|| (&inner[..stop], stop + 2))
+}
+
+/// Whether a byte is a control character TOML refuses in a string or a
+/// comment (all but the tab).
+fn control(b: u8) -> bool {
+    (b < b' ' && b != b'\t') || b == 0x7f
 }
 
 /// `["a", "b"]` on one line, of strings only, at the start of `text` (which
@@ -346,6 +346,8 @@ mod properties {
         "title = \"a\\tb\"",
         "title = \"\"\"sur une ligne\"\"\"",
         "title = \"tab\there\"",
+        "title = \"une cloche \u{7} ici\"",
+        "note = \"un \u{7f} à la fin\u{7f}\"",
         "title = \"Rencontre\" \"de trop\"",
         "\ttitle = \"Indentée\"",
         "indicators = [\"1.1.1\", \"1.1.2a\"]",
@@ -492,6 +494,26 @@ mod properties {
         fn the_fast_path_reads_what_record_writes(text in regular(), crlf in any::<bool>()) {
             let text = if crlf { text.replace('\n', "\r\n") } else { text };
             prop_assert!(same(&text)?, "the fast path gave up on a regular journal:\n{}", text);
+        }
+    }
+
+    /// A control character in a string (all but the tab) is left to the
+    /// TOML parser, which refuses it; a tab or any other character is read.
+    #[test]
+    fn control_characters_in_strings_are_left_to_toml() {
+        let journal =
+            |title: &str| format!("[[activity]]\ndate = 2019-03-01\ntitle = \"{title}\"\nindicators = [\"1\"]\n");
+        for control in ['\u{0}', '\u{1}', '\u{7}', '\u{1f}', '\u{7f}'] {
+            let text = journal(&format!("Ren{control}contre"));
+            assert_eq!(decode(FileId(0), &text, 0, None), None, "{control:?}");
+            assert!(journal_by_toml(&text).is_none_or(|(_, d)| !d.is_empty()), "{control:?}");
+            let text = format!("[[activity]] # {control}\ndate = 2019-03-01\ntitle = \"R\"\nindicators = [\"1\"]\n");
+            assert_eq!(decode(FileId(0), &text, 0, None), None, "{control:?} in a comment");
+        }
+        for fine in ["Ren\tcontre", "Réunion « élargie » \u{80}\u{9f}\u{a0}", "€ — ✓"] {
+            let text = journal(fine);
+            let fast = decode(FileId(0), &text, 0, Some(2019)).expect(fine);
+            assert_eq!(Some(fast), journal_by_toml(&text).map(|(file, _)| file), "{fine}");
         }
     }
 
