@@ -28,9 +28,8 @@ pub fn decode(file: FileId, text: &str, offset: usize, year: Option<i32>) -> Opt
     let at_file = |span: Span| loc(file, offset, span);
     let mut at = 0;
     while at < text.len() {
-        // A byte loop: lines are short, and `str::find` compares each match it finds.
-        let end = text.as_bytes()[at..].iter().position(|&b| b == b'\n').map_or(text.len(), |i| at + i);
-        let line = strip_cr(&text[at..end])?;
+        let (end, next) = line_end(text.as_bytes(), at)?;
+        let line = &text[at..end];
         match classify(line)? {
             Line::Blank => {}
             Line::Header(kind, width) => {
@@ -45,7 +44,7 @@ pub fn decode(file: FileId, text: &str, offset: usize, year: Option<i32>) -> Opt
                 entry.as_mut()?.set(key, value, &at_file, &mut ids)?;
             }
         }
-        at = end + 1;
+        at = next;
     }
     if let Some(done) = entry {
         done.finish(&mut out, &ids)?;
@@ -57,10 +56,15 @@ fn loc(file: FileId, offset: usize, span: Span) -> Loc {
     Loc::new(file, span.start + offset..span.end + offset)
 }
 
-/// A line without its `\r\n` ending; `None` for a `\r` anywhere else.
-fn strip_cr(line: &str) -> Option<&str> {
-    let line = line.strip_suffix('\r').unwrap_or(line);
-    (!line.contains('\r')).then_some(line)
+/// Where the line that starts at `at` ends, before its `\n` or `\r\n`, and
+/// where the next one starts; `None` for a `\r` anywhere else but at the
+/// end of the text. A byte loop, one pass: lines are short.
+fn line_end(text: &[u8], at: usize) -> Option<(usize, usize)> {
+    let end = text[at..].iter().position(|&b| b == b'\n' || b == b'\r').map_or(text.len(), |i| at + i);
+    match text.get(end) {
+        Some(b'\r') => matches!(text.get(end + 1), Some(b'\n') | None).then_some((end, end + 2)),
+        _ => Some((end, end + 1)),
+    }
 }
 
 /// What a line is.
@@ -497,17 +501,34 @@ mod properties {
         }
     }
 
+    #[test]
+    fn lines_end_at_a_newline_with_or_without_a_carriage_return() {
+        let cases: [(&str, Option<(usize, usize)>); 7] = [
+            ("ab\ncd", Some((2, 3))),
+            ("ab\r\ncd", Some((2, 4))),
+            ("ab", Some((2, 3))),
+            ("ab\r", Some((2, 4))),
+            ("\n", Some((0, 1))),
+            ("ab\rcd\n", None),
+            ("ab\r\r\n", None),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(line_end(text.as_bytes(), 0), expected, "{text:?}");
+        }
+        assert_eq!(line_end(b"ab\ncd\r\n", 3), Some((5, 7)));
+    }
+
     /// A control character in a string (all but the tab) is left to the
     /// TOML parser, which refuses it; a tab or any other character is read.
     #[test]
     fn control_characters_in_strings_are_left_to_toml() {
         let journal =
             |title: &str| format!("[[activity]]\ndate = 2019-03-01\ntitle = \"{title}\"\nindicators = [\"1\"]\n");
-        for control in ['\u{0}', '\u{1}', '\u{7}', '\u{1f}', '\u{7f}'] {
+        for control in ['\u{0}', '\u{1}', '\u{7}', '\r', '\u{1f}', '\u{7f}'] {
             let text = journal(&format!("Ren{control}contre"));
             assert_eq!(decode(FileId(0), &text, 0, None), None, "{control:?}");
             assert!(journal_by_toml(&text).is_none_or(|(_, d)| !d.is_empty()), "{control:?}");
-            let text = format!("[[activity]] # {control}\ndate = 2019-03-01\ntitle = \"R\"\nindicators = [\"1\"]\n");
+            let text = format!("[[activity]] # a{control}b\ndate = 2019-03-01\ntitle = \"R\"\nindicators = [\"1\"]\n");
             assert_eq!(decode(FileId(0), &text, 0, None), None, "{control:?} in a comment");
         }
         for fine in ["Ren\tcontre", "Réunion « élargie » \u{80}\u{9f}\u{a0}", "€ — ✓"] {
