@@ -68,3 +68,47 @@ fn period_errors_speak_the_plans_language() {
         transcript(&out)
     );
 }
+
+/// A journal big enough to be read in chunks and checked on every core (its
+/// repeats looked for beside the other checks) reports what a small one
+/// does: the same faults, at the start of its files, followed by 24,000
+/// valid entries, give the same diagnostics, in the same order.
+#[test]
+fn a_journal_checked_on_every_core_reports_as_a_small_one() {
+    let faults = |year: u32| {
+        let entry = |date: &str, title: &str, id: &str| {
+            format!("\n[[activity]]\ndate = {date}\ntitle = \"{title}\"\nindicators = [\"{id}\"]\n")
+        };
+        let (here, elsewhere) = (format!("{year}-02-01"), format!("{}-03-01", year - 1));
+        [
+            entry(&here, "Meeting", "1.1.1"),
+            entry(&here, "Meeting", "1.1.1"),
+            entry(&here, "Unknown", "1.1.9"),
+            entry(&elsewhere, "Wrong year", "1.1.1"),
+            entry(&elsewhere, "Wrong year", "1.1.1"),
+        ]
+        .concat()
+    };
+    let valid = |year: u32| {
+        (0..12_000)
+            .map(move |i| format!("\n[[activity]]\ndate = {year}-04-01\ntitle = \"R {i}\"\nindicators = [\"1.1.1\"]\n"))
+    };
+    let diagnostics = |padded: bool| {
+        let tmp = tempfile::tempdir().unwrap();
+        copy_tree(&root().join(common::BASE), &tmp.path().join("plan"));
+        for year in [2018, 2019] {
+            let padding: String = if padded { valid(year).collect() } else { String::new() };
+            let text = format!("# {year}\n{}{padding}", faults(year));
+            std::fs::write(tmp.path().join(format!("plan/journal/{year}.toml")), text).unwrap();
+        }
+        let out = run(tmp.path(), &["--dir", "plan", "check", "--format", "json"]);
+        assert_eq!(out.status.code(), Some(1), "{}", transcript(&out));
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        json["diagnostics"].clone()
+    };
+    let (small, big) = (diagnostics(false), diagnostics(true));
+    let codes: Vec<&str> = small.as_array().unwrap().iter().map(|d| d["code"].as_str().unwrap()).collect();
+    let repeat_and_wrong_file = ["W0219", "E0203", "W0211", "W0211", "W0219"];
+    assert_eq!(codes, [repeat_and_wrong_file, repeat_and_wrong_file].concat(), "{small:#}");
+    assert_eq!(big, small);
+}

@@ -23,8 +23,24 @@ pub fn ids(orientations: &[Orientation], diags: &mut Vec<Diagnostic>) {
 /// every journal entry. `unsure` are the indicators whose kind could not be read.
 pub fn plan(plan: &Plan, journal: &Journal, unsure: &[String], listing: &Listing, diags: &mut Vec<Diagnostic>) {
     years::check(plan, diags);
-    journal::check(&journal::Rules::new(plan, unsure, listing), journal, diags);
-    duplicates::check(journal, diags);
+    let rules = journal::Rules::new(plan, unsure, listing);
+    // In a big journal, repeats are looked for on a thread of their own while
+    // the entries are checked (on every core): the fingerprints and their
+    // sort would otherwise run alone after them.
+    if journal.entry_count() < journal::ON_EVERY_CORE {
+        journal::check(&rules, journal, diags);
+        return duplicates::check(journal, diags);
+    }
+    let repeats = std::thread::scope(|scope| {
+        let repeats = scope.spawn(|| {
+            let mut found = Vec::new();
+            duplicates::check(journal, &mut found);
+            found
+        });
+        journal::check(&rules, journal, diags);
+        repeats.join().expect("the search for repeats panicked")
+    });
+    diags.extend(repeats);
 }
 
 /// Checks a new entry against a valid plan and its journal (see [`entry::check`]).
