@@ -7,7 +7,7 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use super::Files;
+use super::{FileText, Files};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::i18n::{Message, MsgId};
 use crate::layout::{
@@ -48,8 +48,8 @@ pub fn read(dir: &Path, cwd: &Path, journal: bool) -> Files {
     let journals = toml_files(&mut files, &dir.join(JOURNAL_DIR), cwd);
     for (path, read) in journals.iter().zip(read_all(&dir_ctx, &journals)) {
         match read {
-            Ok(bytes) => {
-                files.add(FileKind::Journal, path, display_path(path, cwd), bytes);
+            Ok(text) => {
+                files.add_text(FileKind::Journal, path, display_path(path, cwd), text);
             }
             Err(refusal) => files.diagnostics.push(*refusal),
         }
@@ -135,14 +135,15 @@ fn toml_files(files: &mut Files, folder: &Path, cwd: &Path) -> Vec<PathBuf> {
     paths
 }
 
-/// Reads the files at `paths` if they may be read, one thread per file (a
-/// big journal is a year's file; its years are read side by side), in order.
-fn read_all(dir: &Dir, paths: &[PathBuf]) -> Vec<Result<Vec<u8>, Box<Diagnostic>>> {
+/// Reads the files at `paths` as text if they may be read, one thread per
+/// file (a big journal is a year's file; its years are read, and their UTF-8
+/// checked, side by side), in order.
+fn read_all(dir: &Dir, paths: &[PathBuf]) -> Vec<Result<FileText, Box<Diagnostic>>> {
     let read = |path: &PathBuf| {
         let display = display_path(path, dir.cwd);
         match refusal(dir, path, &display) {
             Some(refusal) => Err(Box::new(refusal)),
-            None => fs::read(path).map_err(|e| Box::new(unreadable(path, dir.cwd, &e))),
+            None => fs::read(path).map(FileText::of).map_err(|e| Box::new(unreadable(path, dir.cwd, &e))),
         }
     };
     // Threads pay off for big files only: a small plan is read in less time

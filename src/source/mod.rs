@@ -132,18 +132,11 @@ impl Files {
 
     /// Adds a file's bytes as text, under its kind. Bytes that are not UTF-8 are reported where they are.
     fn add(&mut self, kind: FileKind, path: &Path, display: String, bytes: Vec<u8>) -> FileId {
-        let bytes = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
-            Some(rest) => rest.to_vec(),
-            None => bytes,
-        };
-        let (text, bad) = match String::from_utf8(bytes) {
-            Ok(text) => (text, None),
-            Err(e) => {
-                // The lossy text has U+FFFD where the first bad byte was: point at all of it.
-                let at = e.utf8_error().valid_up_to();
-                (String::from_utf8_lossy(e.as_bytes()).into_owned(), Some(at))
-            }
-        };
+        self.add_text(kind, path, display, FileText::of(bytes))
+    }
+
+    /// Adds a file's text (see [`FileText::of`]), under its kind.
+    fn add_text(&mut self, kind: FileKind, path: &Path, display: String, FileText { text, bad }: FileText) -> FileId {
         let message = Message::new(MsgId::NotUtf8).arg("file", &display);
         let file = SourceFile::new(path.to_path_buf(), display, text, bad.is_none());
         let id = self.sources.add(file);
@@ -160,6 +153,31 @@ impl Files {
             FileKind::Journal => self.journals.push(id),
         }
         id
+    }
+}
+
+/// A file's bytes as text: without a byte order mark, and where bytes are
+/// not UTF-8, with U+FFFD in their place and the first one's offset in `bad`.
+/// Made on the thread that reads the file.
+struct FileText {
+    text: String,
+    bad: Option<usize>,
+}
+
+impl FileText {
+    fn of(bytes: Vec<u8>) -> FileText {
+        let bytes = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
+            Some(rest) => rest.to_vec(),
+            None => bytes,
+        };
+        match String::from_utf8(bytes) {
+            Ok(text) => FileText { text, bad: None },
+            Err(e) => {
+                // The lossy text has U+FFFD where the first bad byte was: point at all of it.
+                let at = e.utf8_error().valid_up_to();
+                FileText { text: String::from_utf8_lossy(e.as_bytes()).into_owned(), bad: Some(at) }
+            }
+        }
     }
 }
 
