@@ -68,6 +68,22 @@ struct Rare {
     far_note: Option<Loc>,
 }
 
+impl Rare {
+    /// Whether it holds nothing (then no box is made). Every field is named,
+    /// so that a new one cannot be forgotten here.
+    fn is_empty(&self) -> bool {
+        let Rare { extras: Extras { evidence, tags }, ids, title, note, far_date, far_title, far_note } = self;
+        evidence.is_empty()
+            && tags.is_empty()
+            && ids.is_empty()
+            && title.is_none()
+            && note.is_none()
+            && far_date.is_none()
+            && far_title.is_none()
+            && far_note.is_none()
+    }
+}
+
 /// Something that happened and counts toward indicators.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Activity {
@@ -149,7 +165,7 @@ impl From<ActivityFields<'_>> for Activity {
             amount: f.amount,
             loc: f.loc,
             ids,
-            rare: (rare != Rare::default()).then(|| Box::new(rare)),
+            rare: (!rare.is_empty()).then(|| Box::new(rare)),
             title,
             note,
             id_from: [first.from, second.from],
