@@ -36,7 +36,7 @@ pub fn decode(file: FileId, text: &str, offset: usize, year: Option<i32>) -> Opt
                 if let Some(done) = entry.take() {
                     done.finish(&mut out, &ids)?;
                 }
-                let start = at + line.len() - line.trim_start().len();
+                let start = at + line.len() - skip_blanks(line).len();
                 entry = Some(Entry::new(kind, at_file(start..start + width)));
             }
             Line::Pair(key, value_start) => {
@@ -84,28 +84,32 @@ enum Kind {
 }
 
 fn classify(line: &str) -> Option<Line<'_>> {
-    let body = line.trim_start_matches([' ', '\t']);
-    if body.is_empty() {
-        return Some(Line::Blank);
+    let body = skip_blanks(line);
+    match body.as_bytes().first() {
+        None => return Some(Line::Blank),
+        Some(b'#') => return comment(body).then_some(Line::Blank),
+        Some(b'[') => {
+            let (kind, header) = [
+                (Kind::Activity, "[[activity]]"),
+                (Kind::Assessment, "[[assessment]]"),
+                (Kind::Narrative, "[[narrative]]"),
+            ]
+            .into_iter()
+            .find(|(_, h)| body.starts_with(h))?;
+            return rest_is_empty(&body[header.len()..]).then_some(Line::Header(kind, header.len()));
+        }
+        Some(_) => {}
     }
-    if body.starts_with('#') {
-        return comment(body).then_some(Line::Blank);
-    }
-    if body.starts_with('[') {
-        let (kind, header) = [
-            (Kind::Activity, "[[activity]]"),
-            (Kind::Assessment, "[[assessment]]"),
-            (Kind::Narrative, "[[narrative]]"),
-        ]
-        .into_iter()
-        .find(|(_, h)| body.starts_with(h))?;
-        return rest_is_empty(&body[header.len()..]).then_some(Line::Header(kind, header.len()));
-    }
-    let key_end = body.find(|c: char| !(c.is_ascii_lowercase() || c == '_'))?;
+    let key_end = body.bytes().position(|b| !(b.is_ascii_lowercase() || b == b'_'))?;
     let (key, after) = body.split_at(key_end);
-    let after_eq = after.trim_start_matches([' ', '\t']).strip_prefix('=')?;
-    let value = after_eq.trim_start_matches([' ', '\t']);
+    let value = skip_blanks(skip_blanks(after).strip_prefix('=')?);
     (!key.is_empty()).then_some(Line::Pair(key, line.len() - value.len()))
+}
+
+/// `text` without the spaces and tabs it starts with.
+fn skip_blanks(text: &str) -> &str {
+    let blanks = text.bytes().take_while(|&b| b == b' ' || b == b'\t').count();
+    &text[blanks..]
 }
 
 /// Whether a comment holds only characters TOML allows in one (no control
@@ -116,7 +120,7 @@ fn comment(text: &str) -> bool {
 
 /// Whether what follows a value is only spaces and perhaps a comment.
 fn rest_is_empty(rest: &str) -> bool {
-    let rest = rest.trim_start_matches([' ', '\t']);
+    let rest = skip_blanks(rest);
     rest.is_empty() || (rest.starts_with('#') && comment(rest))
 }
 
@@ -225,14 +229,14 @@ fn list<'t>(text: &'t str, at: usize, mut item: impl FnMut(&'t str, Span)) -> Op
     let mut i = 1;
     let mut empty = true;
     loop {
-        i += text[i..].len() - text[i..].trim_start_matches([' ', '\t']).len();
+        i += text[i..].len() - skip_blanks(&text[i..]).len();
         match text.as_bytes().get(i)? {
             b']' if empty => return Some(i + 1),
             b'"' => {
                 let (s, len) = string(&text[i..])?;
                 item(s, at + i..at + i + len);
                 (i, empty) = (i + len, false);
-                i += text[i..].len() - text[i..].trim_start_matches([' ', '\t']).len();
+                i += text[i..].len() - skip_blanks(&text[i..]).len();
                 match text.as_bytes().get(i)? {
                     b',' => i += 1,
                     b']' => return Some(i + 1),
@@ -250,14 +254,16 @@ fn number_or_date(text: &str, at: usize) -> Option<(Value<'_>, usize)> {
     let b = text.as_bytes();
     let is_date = b.len() >= 10 && b[4] == b'-' && b[7] == b'-';
     if is_date {
-        let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
-        if !(digits(0..4) && digits(5..7) && digits(8..10))
-            || b.get(10).is_some_and(|c| !matches!(c, b' ' | b'\t' | b'#'))
-        {
+        // The number the digits of `r` write, if they are all digits.
+        let digits = |r: std::ops::Range<usize>| {
+            b[r].iter().try_fold(0u32, |n, &d| d.is_ascii_digit().then(|| n * 10 + u32::from(d - b'0')))
+        };
+        let (y, m, d) = (digits(0..4)?, digits(5..7)?, digits(8..10)?);
+        if b.get(10).is_some_and(|c| !matches!(c, b' ' | b'\t' | b'#')) {
             return None;
         }
-        let (y, m, d) = (text[0..4].parse().ok()?, text[5..7].parse().ok()?, text[8..10].parse().ok()?);
-        return Some((Value::Date(NaiveDate::from_ymd_opt(y, m, d)?, at..at + 10), 10));
+        let date = NaiveDate::from_ymd_opt(y as i32, m, d)?;
+        return Some((Value::Date(date, at..at + 10), 10));
     }
     let len = b.iter().position(|c| !c.is_ascii_digit()).unwrap_or(b.len());
     if b.get(len).is_some_and(|c| !matches!(c, b' ' | b'\t' | b'#')) || (b[0] == b'0') {
