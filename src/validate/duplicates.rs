@@ -13,6 +13,8 @@ use crate::i18n::{Message, MsgId};
 use crate::model::hash::fingerprint;
 use crate::model::{Activity, Assessment, Id, Journal, Level, Loc, Narrative, Topic};
 
+use super::ON_EVERY_CORE;
+
 /// What makes two entries the same.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub(super) enum Key<'a> {
@@ -54,7 +56,14 @@ impl Key<'_> {
 }
 
 pub(super) fn activity<'a>(journal: &'a Journal, a: &'a Activity) -> Key<'a> {
-    Key::Activity(a.date().value, journal.title(a).trim(), Values(a))
+    Key::Activity(a.date().value, trimmed(journal.title(a)), Values(a))
+}
+
+/// `text` without the white space around it. Most titles start and end with
+/// a printable ASCII character, and are looked at no further.
+fn trimmed(text: &str) -> &str {
+    let printable = |b: Option<&u8>| b.is_some_and(|&b| b > b' ' && b.is_ascii());
+    if printable(text.as_bytes().first()) && printable(text.as_bytes().last()) { text } else { text.trim() }
 }
 
 pub(super) fn assessment(a: &Assessment) -> Key<'_> {
@@ -137,10 +146,32 @@ impl<'a> Numbered<'a> {
 
     fn get(&self, n: usize) -> Any<'a> {
         let (start, run) = &self.runs[self.runs.partition_point(|(start, _)| *start <= n) - 1];
-        match run {
-            Run::Activities(all) => Any::Activity(&all[n - start]),
-            Run::Assessments(all) => Any::Assessment(&all[n - start]),
-            Run::Narratives(all) => Any::Narrative(&all[n - start]),
+        run.get(n - start)
+    }
+
+    /// The entries from number `n` on, in order.
+    fn from(&self, n: usize) -> impl Iterator<Item = Any<'a>> + '_ {
+        let first = self.runs.partition_point(|(start, _)| *start <= n).saturating_sub(1);
+        self.runs[first..]
+            .iter()
+            .flat_map(move |(start, run)| (n.saturating_sub(*start)..run.len()).map(|i| run.get(i)))
+    }
+}
+
+impl<'a> Run<'a> {
+    fn get(&self, i: usize) -> Any<'a> {
+        match self {
+            Run::Activities(all) => Any::Activity(&all[i]),
+            Run::Assessments(all) => Any::Assessment(&all[i]),
+            Run::Narratives(all) => Any::Narrative(&all[i]),
+        }
+    }
+
+    fn len(&self) -> usize {
+        match self {
+            Run::Activities(all) => all.len(),
+            Run::Assessments(all) => all.len(),
+            Run::Narratives(all) => all.len(),
         }
     }
 }
@@ -152,10 +183,10 @@ impl<'a> Numbered<'a> {
 /// entries, which no memory holds, is not checked.)
 pub fn check(journal: &Journal, diags: &mut Vec<Diagnostic>) {
     let Ok(count) = u32::try_from(journal.entry_count()) else { return };
-    // The fingerprint's high half, then the entry's number.
-    let mut order: Vec<u64> = all(journal).zip(0..count).map(|(e, n)| print(&e.key(journal)) | u64::from(n)).collect();
-    order.sort_unstable();
     let entries = Numbered::new(journal);
+    let count = count as usize;
+    let cores = if count < ON_EVERY_CORE { 1 } else { std::thread::available_parallelism().map_or(1, |n| n.get()) };
+    let order = sorted_prints(journal, &entries, count, cores);
     let mut repeats: Vec<(usize, usize)> = Vec::new();
     for group in order.chunk_by(|a, b| a >> 32 == b >> 32).filter(|g| g.len() > 1) {
         // In entry order, each repeats the first earlier entry with its key.
@@ -174,6 +205,47 @@ pub fn check(journal: &Journal, diags: &mut Vec<Diagnostic>) {
     repeats.sort_unstable();
     let loc = |n: usize| entries.get(n).loc();
     diags.extend(repeats.into_iter().map(|(later, first)| repeated(Some(loc(later)), &loc(first))));
+}
+
+/// Every entry's fingerprint (the high half of a word) and number (the low
+/// half), sorted, on `cores` threads: each fills its part of the list, then
+/// the list is split at its median and each side is sorted apart, with no
+/// second list.
+fn sorted_prints(journal: &Journal, entries: &Numbered, count: usize, cores: usize) -> Vec<u64> {
+    let mut order = vec![0; count];
+    let per = count.div_ceil(cores).max(1);
+    let fill = |(k, part): (usize, &mut [u64])| {
+        for ((slot, entry), n) in part.iter_mut().zip(entries.from(k * per)).zip(k * per..) {
+            *slot = print(&entry.key(journal)) | n as u64;
+        }
+    };
+    if cores < 2 {
+        order.chunks_mut(per).enumerate().for_each(fill);
+    } else {
+        std::thread::scope(|scope| {
+            for part in order.chunks_mut(per).enumerate() {
+                scope.spawn(move || fill(part));
+            }
+        });
+    }
+    sort(&mut order, cores);
+    order
+}
+
+/// The fewest words worth a thread of their own to sort.
+const SORTED_APART: usize = 4_096;
+
+/// Sorts `words` on `cores` threads: split at the median, each side apart.
+fn sort(words: &mut [u64], cores: usize) {
+    if cores < 2 || words.len() < SORTED_APART {
+        return words.sort_unstable();
+    }
+    let mid = words.len() / 2;
+    let (left, _, right) = words.select_nth_unstable(mid);
+    std::thread::scope(|scope| {
+        scope.spawn(|| sort(left, cores / 2));
+        sort(right, cores - cores / 2);
+    });
 }
 
 /// The high half of a key's fingerprint, in the high half of a word.
@@ -254,5 +326,41 @@ mod tests {
         assert_eq!(found(&activity(9, 2, "A", &["x"])), Some(at(1)));
         assert_eq!(found(&activity(9, 3, "A", &["x"])), None);
         assert_eq!(found(&activity(9, 2, "A", &["y"])), None);
+    }
+
+    /// On any number of threads, the fingerprints are those of every entry,
+    /// numbered in the order of `all`, and sorted: across files and kinds.
+    #[test]
+    fn fingerprints_are_the_same_on_any_number_of_threads() {
+        let file = |year: usize, activities: usize| JournalFile {
+            year: None,
+            activities: (0..activities)
+                .map(|i| activity(i, 1 + (i % 28) as u32, &format!("R {year} {i}"), &["x"]))
+                .collect(),
+            assessments: (0..year % 3 + 1).map(|i| assessment(i, Level::OnTrack)).collect(),
+            narratives: vec![],
+        };
+        let journal =
+            Journal { files: vec![file(0, 9_000), file(1, 0), file(2, 8_000), file(3, 7_001)], ..Journal::default() };
+        let count = journal.entry_count();
+        let mut naive: Vec<u64> = all(&journal).zip(0..).map(|(e, n)| print(&e.key(&journal)) | n).collect();
+        naive.sort_unstable();
+        let entries = Numbered::new(&journal);
+        for cores in [1, 2, 3, 5, 8] {
+            assert_eq!(sorted_prints(&journal, &entries, count, cores), naive, "{cores} threads");
+        }
+    }
+
+    proptest::proptest! {
+        /// Titles are trimmed as `str::trim` trims them.
+        #[test]
+        fn titles_are_trimmed_as_trim_does(
+            text in proptest::collection::vec(proptest::sample::select(vec![
+                "a", "é", " ", "\t", "\n", "\u{b}", "\u{a0}", "\u{2003}", "\u{3000}", "~", "\u{7f}", "\u{1}",
+            ]), 0..6)
+        ) {
+            let text = text.concat();
+            proptest::prop_assert_eq!(trimmed(&text), text.trim());
+        }
     }
 }

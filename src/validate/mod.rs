@@ -14,6 +14,9 @@ mod years;
 use crate::diagnostic::Diagnostic;
 use crate::model::{Entry, Journal, Listing, Orientation, Plan};
 
+/// How many entries a journal holds before its checks are shared among threads.
+const ON_EVERY_CORE: usize = 20_000;
+
 /// Checks the ids of every item. It needs no `plan.toml`.
 pub fn ids(orientations: &[Orientation], diags: &mut Vec<Diagnostic>) {
     ids::check(orientations, diags);
@@ -27,7 +30,7 @@ pub fn plan(plan: &Plan, journal: &Journal, unsure: &[String], listing: &Listing
     // In a big journal, repeats are looked for on a thread of their own while
     // the entries are checked (on every core): the fingerprints and their
     // sort would otherwise run alone after them.
-    if journal.entry_count() < journal::ON_EVERY_CORE {
+    if journal.entry_count() < ON_EVERY_CORE {
         journal::check(&rules, journal, diags);
         return duplicates::check(journal, diags);
     }
