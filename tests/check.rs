@@ -70,9 +70,9 @@ fn period_errors_speak_the_plans_language() {
 }
 
 /// A journal big enough to be read in chunks and checked on every core (its
-/// repeats looked for beside the other checks) reports what a small one
-/// does: the same faults, at the start of its files, followed by 24,000
-/// valid entries, give the same diagnostics, in the same order.
+/// repeats looked for on every core too) reports what a small one does: the
+/// same faults, at the start of its files, followed by 24,000 valid entries,
+/// give the same diagnostics, in the same order.
 #[test]
 fn a_journal_checked_on_every_core_reports_as_a_small_one() {
     let faults = |year: u32| {

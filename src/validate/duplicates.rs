@@ -13,8 +13,6 @@ use crate::i18n::{Message, MsgId};
 use crate::model::hash::fingerprint;
 use crate::model::{Activity, Assessment, Id, Journal, Level, Loc, Narrative, Topic};
 
-use super::ON_EVERY_CORE;
-
 /// What makes two entries the same.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub(super) enum Key<'a> {
@@ -185,8 +183,7 @@ pub fn check(journal: &Journal, diags: &mut Vec<Diagnostic>) {
     let Ok(count) = u32::try_from(journal.entry_count()) else { return };
     let entries = Numbered::new(journal);
     let count = count as usize;
-    let cores = if count < ON_EVERY_CORE { 1 } else { std::thread::available_parallelism().map_or(1, |n| n.get()) };
-    let order = sorted_prints(journal, &entries, count, cores);
+    let order = sorted_prints(journal, &entries, count, super::threads_for(count));
     let mut repeats: Vec<(usize, usize)> = Vec::new();
     for group in order.chunk_by(|a, b| a >> 32 == b >> 32).filter(|g| g.len() > 1) {
         // In entry order, each repeats the first earlier entry with its key.

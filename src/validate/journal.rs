@@ -231,9 +231,9 @@ pub fn check(rules: &Rules, journal: &Journal, diags: &mut Vec<Diagnostic>) {
 /// The activities, most of a big journal, on every core: each thread checks
 /// a run of one file's activities; their diagnostics come back in order.
 fn check_activities(rules: &Rules, journal: &Journal, diags: &mut Vec<Diagnostic>) {
-    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
     let total: usize = journal.files.iter().map(|f| f.activities.len()).sum();
-    if workers < 2 || total < super::ON_EVERY_CORE {
+    let workers = super::threads_for(total);
+    if workers < 2 {
         for file in &journal.files {
             file.activities.iter().for_each(|a| rules.activity(file.year, a, diags));
         }

@@ -17,6 +17,12 @@ use crate::model::{Entry, Journal, Listing, Orientation, Plan};
 /// How many entries a journal holds before its checks are shared among threads.
 const ON_EVERY_CORE: usize = 20_000;
 
+/// How many threads share the checks of `entries` entries: one for a small
+/// journal (starting threads would cost more than they save), else one per core.
+fn threads_for(entries: usize) -> usize {
+    if entries < ON_EVERY_CORE { 1 } else { std::thread::available_parallelism().map_or(1, |n| n.get()) }
+}
+
 /// Checks the ids of every item. It needs no `plan.toml`.
 pub fn ids(orientations: &[Orientation], diags: &mut Vec<Diagnostic>) {
     ids::check(orientations, diags);
@@ -26,24 +32,8 @@ pub fn ids(orientations: &[Orientation], diags: &mut Vec<Diagnostic>) {
 /// every journal entry. `unsure` are the indicators whose kind could not be read.
 pub fn plan(plan: &Plan, journal: &Journal, unsure: &[String], listing: &Listing, diags: &mut Vec<Diagnostic>) {
     years::check(plan, diags);
-    let rules = journal::Rules::new(plan, unsure, listing);
-    // In a big journal, repeats are looked for on a thread of their own while
-    // the entries are checked (on every core): the fingerprints and their
-    // sort would otherwise run alone after them.
-    if journal.entry_count() < ON_EVERY_CORE {
-        journal::check(&rules, journal, diags);
-        return duplicates::check(journal, diags);
-    }
-    let repeats = std::thread::scope(|scope| {
-        let repeats = scope.spawn(|| {
-            let mut found = Vec::new();
-            duplicates::check(journal, &mut found);
-            found
-        });
-        journal::check(&rules, journal, diags);
-        repeats.join().expect("the search for repeats panicked")
-    });
-    diags.extend(repeats);
+    journal::check(&journal::Rules::new(plan, unsure, listing), journal, diags);
+    duplicates::check(journal, diags);
 }
 
 /// Checks a new entry against a valid plan and its journal (see [`entry::check`]).
