@@ -3,9 +3,8 @@
 //! one, never a mix.
 
 use std::fs;
-use std::io::{self, Read, Seek, SeekFrom, Write};
-use std::path::Path;
-use std::time::SystemTime;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
 
 use super::workdir::{TEMP_PREFIX, TEMP_SUFFIX};
 
@@ -28,49 +27,68 @@ pub enum Durable {
     NotSynced,
 }
 
-/// What a replaced file is written from, part after part.
-#[derive(Clone, Copy, Debug)]
-pub enum Part<'a> {
-    Bytes(&'a [u8]),
-    /// `bytes`, which an open file holds from its start, and was last
-    /// modified at `modified`: copied from the file by the system where it
-    /// can (on Linux, without passing through this process), and written from
-    /// `bytes` when the file has changed since.
-    Copy {
-        file: &'a fs::File,
-        bytes: &'a [u8],
-        modified: SystemTime,
-    },
-}
-
-/// Writes `bytes` (its parts in order) to a temporary file in `temp_dir` and renames it over
-/// `target`, which gets `permissions` (those of the file it replaces), or, for
-/// a new file, read and write for all as the umask allows, as an editor makes
-/// it. When `temp_dir` is on another file system, the temporary file is made
-/// beside `target` instead. An error means `target` is unchanged.
+/// Writes `parts`, in order, to a temporary file in `temp_dir` and renames it
+/// over `target`, which gets `permissions` (those of the file it replaces), or,
+/// for a new file, read and write for all as the umask allows, as an editor
+/// makes it. When `temp_dir` is on another file system, the temporary file is
+/// made beside `target` instead. An error means `target` is unchanged.
 pub fn replace(
     temp_dir: &Path,
     target: &Path,
-    bytes: &[Part],
+    parts: &[&[u8]],
     permissions: Option<fs::Permissions>,
     pace: Pace,
 ) -> io::Result<Durable> {
-    let folder = target.parent().expect("a file is in a folder");
-    let mut tmp = temp_file(temp_dir, permissions.is_none())?;
-    for part in bytes {
-        write_part(tmp.as_file_mut(), *part, pace)?;
+    let mut new = New::begin(temp_dir, permissions.is_none(), pace)?;
+    for part in parts {
+        new.write(part)?;
     }
-    if let Some(permissions) = permissions {
-        tmp.as_file().set_permissions(permissions)?;
+    new.commit(target, parts, permissions)
+}
+
+/// A file being written under a temporary name, until [`New::commit`] renames
+/// it over its target. Dropped without that, it is removed.
+pub struct New {
+    tmp: tempfile::NamedTempFile,
+    dir: PathBuf,
+    pace: Pace,
+}
+
+impl New {
+    /// An empty temporary file in `temp_dir`; one that will be a `new` file
+    /// (not replace one) is made with the mode 0o666 less the umask.
+    pub fn begin(temp_dir: &Path, new: bool, pace: Pace) -> io::Result<New> {
+        Ok(New { tmp: temp_file(temp_dir, new)?, dir: temp_dir.to_path_buf(), pace })
     }
-    tmp.as_file().sync_all()?;
-    match tmp.persist(target) {
-        Ok(_) => Ok(sync_folder(folder)),
-        Err(e) if e.error.kind() == io::ErrorKind::CrossesDevices && temp_dir != folder => {
-            let permissions = fs::metadata(e.file.path())?.permissions();
-            replace(folder, target, bytes, Some(permissions), pace)
+
+    /// Writes `bytes` after what it holds.
+    pub fn write(&mut self, bytes: &[u8]) -> io::Result<()> {
+        write_bytes(self.tmp.as_file_mut(), bytes, self.pace)
+    }
+
+    /// Syncs what it holds so far: the sync at [`New::commit`] then has only
+    /// what was written after to wait for.
+    pub fn sync(&self) -> io::Result<()> {
+        self.tmp.as_file().sync_data()
+    }
+
+    /// Syncs it and renames it over `target` (see [`replace`]), then syncs
+    /// the folder. `parts` are all the bytes it holds, written again beside
+    /// `target` when its folder is on another file system.
+    pub fn commit(self, target: &Path, parts: &[&[u8]], permissions: Option<fs::Permissions>) -> io::Result<Durable> {
+        let folder = target.parent().expect("a file is in a folder");
+        if let Some(permissions) = permissions {
+            self.tmp.as_file().set_permissions(permissions)?;
         }
-        Err(e) => Err(e.error),
+        self.tmp.as_file().sync_all()?;
+        match self.tmp.persist(target) {
+            Ok(_) => Ok(sync_folder(folder)),
+            Err(e) if e.error.kind() == io::ErrorKind::CrossesDevices && self.dir != folder => {
+                let permissions = fs::metadata(e.file.path())?.permissions();
+                replace(folder, target, parts, Some(permissions), self.pace)
+            }
+            Err(e) => Err(e.error),
+        }
     }
 }
 
@@ -87,31 +105,6 @@ fn temp_file(dir: &Path, new: bool) -> io::Result<tempfile::NamedTempFile> {
     #[cfg(not(unix))]
     let _ = new;
     builder.tempfile_in(dir)
-}
-
-/// Writes one part at the end of `to`, at `pace`.
-fn write_part(to: &mut fs::File, part: Part, pace: Pace) -> io::Result<()> {
-    match part {
-        Part::Copy { file, bytes, modified } if pace == Pace::Full => {
-            let start = to.stream_position()?;
-            if copied(file, to, bytes.len() as u64, modified)? {
-                return Ok(());
-            }
-            to.set_len(start)?;
-            to.seek(SeekFrom::Start(start))?;
-            write_bytes(to, bytes, pace)
-        }
-        Part::Copy { bytes, .. } | Part::Bytes(bytes) => write_bytes(to, bytes, pace),
-    }
-}
-
-/// Copies the first `len` bytes of `from` to `to`; whether `from` still had
-/// that length and modification time afterwards (else the copy is not used).
-fn copied(mut from: &fs::File, to: &mut fs::File, len: u64, modified: SystemTime) -> io::Result<bool> {
-    from.seek(SeekFrom::Start(0))?;
-    let n = io::copy(&mut from.take(len), to)?;
-    let after = from.metadata()?;
-    Ok(n == len && after.len() == len && after.modified().ok() == Some(modified))
 }
 
 /// Writes the bytes at `pace`.
@@ -146,33 +139,64 @@ fn sync_folder(folder: &Path) -> Durable {
 
 #[cfg(test)]
 mod tests {
-    use std::time::Duration;
-
     use super::*;
 
-    /// A copied part gives the file's bytes; when the file changed after its
-    /// bytes were read, the bytes read are written instead.
+    fn names(dir: &Path) -> Vec<String> {
+        let mut names: Vec<_> =
+            fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
+        names.sort();
+        names
+    }
+
+    /// A file written in parts, synced between them, is their bytes in order
+    /// once committed, and nothing else is left in the folder.
     #[test]
-    fn a_copied_part_is_the_bytes_that_were_read() {
+    fn a_new_file_holds_its_parts_once_committed() {
         let dir = tempfile::tempdir().unwrap();
-        let (source, target) = (dir.path().join("old.toml"), dir.path().join("new.toml"));
-        let read = b"# the old text\n".repeat(1000);
-        fs::write(&source, &read).unwrap();
-        let file = fs::File::open(&source).unwrap();
-        let modified = file.metadata().unwrap().modified().unwrap();
-        let parts = |file| [Part::Copy { file, bytes: &read, modified }, Part::Bytes(b"[[activity]]\n")];
-        replace(dir.path(), &target, &parts(&file), None, Pace::Full).unwrap();
-        assert_eq!(fs::read(&target).unwrap(), [&read[..], b"[[activity]]\n"].concat());
-        // Changed in place since: same length, another time.
-        let changed = b"# the new text\n".repeat(1000);
-        fs::write(&source, &changed).unwrap();
-        let edited = fs::OpenOptions::new().write(true).open(&source).unwrap();
-        edited.set_modified(modified + Duration::from_secs(5)).unwrap();
-        replace(dir.path(), &target, &parts(&file), None, Pace::Full).unwrap();
-        assert_eq!(fs::read(&target).unwrap(), [&read[..], b"[[activity]]\n"].concat());
-        // Grown since.
-        fs::write(&source, [&read[..], b"x = 1\n"].concat()).unwrap();
-        replace(dir.path(), &target, &parts(&file), None, Pace::Full).unwrap();
-        assert_eq!(fs::read(&target).unwrap(), [&read[..], b"[[activity]]\n"].concat());
+        let target = dir.path().join("2019.toml");
+        fs::write(&target, "# old\n").unwrap();
+        let mut new = New::begin(dir.path(), false, Pace::Full).unwrap();
+        new.write(b"# old\n").unwrap();
+        new.sync().unwrap();
+        assert_eq!(fs::read(&target).unwrap(), b"# old\n", "not before the commit");
+        new.write(b"[[activity]]\n").unwrap();
+        let permissions = fs::metadata(&target).unwrap().permissions();
+        new.commit(&target, &[b"# old\n", b"[[activity]]\n"], Some(permissions)).unwrap();
+        assert_eq!(fs::read(&target).unwrap(), b"# old\n[[activity]]\n");
+        assert_eq!(names(dir.path()), ["2019.toml"]);
+        replace(dir.path(), &target, &[b"a", b"", b"bc"], None, Pace::Slow).unwrap();
+        assert_eq!(fs::read(&target).unwrap(), b"abc");
+    }
+
+    /// A file dropped before its commit is removed, and its target is as it was.
+    #[test]
+    fn a_new_file_not_committed_changes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("2019.toml");
+        fs::write(&target, "# old\n").unwrap();
+        let mut new = New::begin(dir.path(), false, Pace::Full).unwrap();
+        new.write(b"# other\n").unwrap();
+        new.sync().unwrap();
+        assert_eq!(names(dir.path()).len(), 2);
+        drop(new);
+        assert_eq!(names(dir.path()), ["2019.toml"]);
+        assert_eq!(fs::read(&target).unwrap(), b"# old\n");
+    }
+
+    /// A replaced file keeps the permissions it is given; a new one gets read
+    /// and write for all, less the umask, as an editor makes it.
+    #[cfg(unix)]
+    #[test]
+    fn a_replaced_file_keeps_its_permissions() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("2019.toml");
+        replace(dir.path(), &target, &[b"a"], None, Pace::Full).unwrap();
+        let mode = fs::metadata(&target).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode & 0o600, 0o600, "{mode:o}");
+        assert_eq!(mode & 0o111, 0, "{mode:o}");
+        let kept = fs::Permissions::from_mode(0o640);
+        replace(dir.path(), &target, &[b"b"], Some(kept), Pace::Full).unwrap();
+        assert_eq!(fs::metadata(&target).unwrap().permissions().mode() & 0o777, 0o640);
     }
 }

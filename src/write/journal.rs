@@ -4,16 +4,15 @@
 //! `workdir.rs`), so concurrent runs never lose an entry. No link that leads
 //! out of the plan is followed.
 
-use std::borrow::Cow;
 use std::fs::{self, OpenOptions};
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
-use std::time::{Duration, SystemTime};
+use std::time::Duration;
 
 use chrono::{Datelike, NaiveDate};
 use toml_edit::{Array, ArrayOfTables, DocumentMut, InlineTable, Item, Table, value};
 
-use super::atomic::{Durable, Pace, Part, replace};
+use super::atomic::{Durable, New, Pace, replace};
 use super::undo::remember;
 use super::workdir::{lock, remove_leftovers, work_dir};
 use crate::model::{Entry, Lang};
@@ -216,77 +215,103 @@ fn writable(path: &Path) -> Result<(), AppendError> {
 }
 
 fn append_locked(to: &Append, work: &Path, target: &Path, entry: &Entry) -> Result<Appended, AppendError> {
-    let (read, surveyed) = read_and_survey(target, to.checked, to.regular);
-    let (old, created) = match read {
-        Ok(old) => (old, false),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => {
-            (Old { bytes: Cow::Borrowed(to.header.as_bytes()), trusted: None, file: None }, true)
+    if let Some(checked) = to.checked
+        && let Some(appended) = append_to_checked(to, work, target, entry, checked)?
+    {
+        return Ok(appended);
+    }
+    append_to_read(to, work, target, entry)
+}
+
+/// The append when the file still holds `checked`, the text the up-front
+/// check read: on one thread that text is written to the new file, on another
+/// the file is compared to it, so that the two passes over a big year take the
+/// time of one; then only the new entry is parsed. `None` when the file could
+/// not be compared or holds other bytes: then nothing was written.
+fn append_to_checked(
+    to: &Append,
+    work: &Path,
+    target: &Path,
+    entry: &Entry,
+    checked: &str,
+) -> Result<Option<Appended>, AppendError> {
+    let old = checked.as_bytes();
+    let Some((survey, made)) = compare_while_writing(target, checked, to.regular, work, to.pace) else {
+        return Ok(None);
+    };
+    let mut new = made.map_err(AppendError::Io)?;
+    let (tail, line) = verified_tail(old, survey, entry, to.lang, !survey.clash)?;
+    let permissions = fs::metadata(target).map_err(AppendError::Io)?.permissions();
+    new.write(&tail).map_err(AppendError::Io)?;
+    let durable = new.commit(target, &[old, &tail], Some(permissions)).map_err(AppendError::Io)?;
+    remember(work, target, false, old.len(), &tail);
+    Ok(Some(Appended { line, durable }))
+}
+
+/// Compares the file to `checked` and, if it holds exactly that, surveys
+/// it; meanwhile another thread writes it to a new file in `work` and syncs
+/// it. `None` when the file holds other bytes or could not be read.
+fn compare_while_writing(
+    target: &Path,
+    checked: &str,
+    regular: bool,
+    work: &Path,
+    pace: Pace,
+) -> Option<(Survey, io::Result<New>)> {
+    let make = move || {
+        let mut new = New::begin(work, false, pace)?;
+        new.write(checked.as_bytes())?;
+        new.sync()?;
+        Ok(new)
+    };
+    let compare = || {
+        let same = fs::File::open(target).and_then(|mut file| same_bytes(&mut file, checked.as_bytes()));
+        same.unwrap_or(false).then(|| Survey::of_checked(checked, regular))
+    };
+    std::thread::scope(|scope| match std::thread::Builder::new().spawn_scoped(scope, make) {
+        Ok(making) => {
+            let survey = compare();
+            let made = making.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            survey.map(|survey| (survey, made))
         }
+        Err(_) => compare().map(|survey| (survey, make())),
+    })
+}
+
+/// The append from the file's bytes as they are now, read whole (or from
+/// `header`, for a new file).
+fn append_to_read(to: &Append, work: &Path, target: &Path, entry: &Entry) -> Result<Appended, AppendError> {
+    let (old, created) = match fs::read(target) {
+        Ok(old) => (old, false),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => (to.header.as_bytes().to_vec(), true),
         Err(e) => return Err(AppendError::Io(e)),
     };
-    let survey = surveyed.filter(|_| old.trusted.is_some()).unwrap_or_else(|| Survey::of_bytes(&old.bytes));
+    // The checked text, when the file holds it after a byte-order mark.
+    let trusted = to.checked.filter(|text| !created && old.strip_prefix(BOM).unwrap_or(&old) == text.as_bytes());
+    let survey = trusted.map_or_else(|| Survey::of_bytes(&old), |text| Survey::of_checked(text, to.regular));
     let permissions = if created { None } else { Some(fs::metadata(target).map_err(AppendError::Io)?.permissions()) };
     if created {
         let folder = target.parent().expect("a journal file is in a folder");
         fs::create_dir_all(folder).map_err(AppendError::Io)?;
     }
-    let (tail, line) = entry_tail(&old.bytes, survey, entry, to.lang);
-    verify(&old.bytes, &tail, entry, old.trusted.is_some() && !survey.clash)?;
-    let head = match &old.file {
-        Some((file, modified)) => Part::Copy { file, bytes: &old.bytes, modified: *modified },
-        None => Part::Bytes(&old.bytes),
-    };
-    let durable = replace(work, target, &[head, Part::Bytes(&tail)], permissions, to.pace).map_err(AppendError::Io)?;
-    remember(work, target, created, old.bytes.len(), &tail);
+    let (tail, line) = verified_tail(&old, survey, entry, to.lang, trusted.is_some() && !survey.clash)?;
+    let durable = replace(work, target, &[&old, &tail], permissions, to.pace).map_err(AppendError::Io)?;
+    remember(work, target, created, old.len(), &tail);
     Ok(Appended { line, durable })
 }
 
-/// Reads the file as [`read_old`] does while another thread surveys the
-/// checked text, which the append uses when the file still holds it: the
-/// two passes over a big year take the time of one. The lines of a `regular`
-/// text are only counted.
-fn read_and_survey<'c>(
-    target: &Path,
-    checked: Option<&'c str>,
-    regular: bool,
-) -> (io::Result<Old<'c>>, Option<Survey>) {
-    let Some(text) = checked else { return (read_old(target, None), None) };
-    let survey = move || if regular { Survey::of_regular(text) } else { Survey::of_text(text) };
-    std::thread::scope(|scope| match std::thread::Builder::new().spawn_scoped(scope, survey) {
-        Ok(surveying) => {
-            let read = read_old(target, checked);
-            let survey = surveying.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-            (read, Some(survey))
-        }
-        Err(_) => (read_old(target, checked), Some(survey())),
-    })
-}
-
-/// A journal file as it is before the append.
-struct Old<'c> {
-    bytes: Cow<'c, [u8]>,
-    /// The text the up-front check read, when the file still holds it.
-    trusted: Option<&'c str>,
-    /// Then, the file, open, and when it was last modified: the new file's
-    /// old part is copied from it (see [`Part::Copy`]).
-    file: Option<(fs::File, SystemTime)>,
-}
-
-/// The file's bytes, and the text the up-front check read when they are
-/// still that text (after a byte-order mark, if any). Then that text is used:
-/// the file is compared to it a block at a time, and not held twice.
-fn read_old<'c>(target: &Path, checked: Option<&'c str>) -> io::Result<Old<'c>> {
-    if let Some(checked) = checked {
-        let mut file = fs::File::open(target)?;
-        let modified = file.metadata()?.modified();
-        if same_bytes(&mut file, checked.as_bytes())? {
-            let file = modified.ok().map(|modified| (file, modified));
-            return Ok(Old { bytes: Cow::Borrowed(checked.as_bytes()), trusted: Some(checked), file });
-        }
-    }
-    let old = fs::read(target)?;
-    let trusted = checked.filter(|text| old.strip_prefix(BOM).unwrap_or(&old) == text.as_bytes());
-    Ok(Old { bytes: Cow::Owned(old), trusted, file: None })
+/// What the append adds after `old` (see [`entry_tail`]) and the entry's
+/// line, once [`verify`] has found that the two parse as they should.
+fn verified_tail(
+    old: &[u8],
+    survey: Survey,
+    entry: &Entry,
+    lang: Lang,
+    alone_suffices: bool,
+) -> Result<(Vec<u8>, usize), AppendError> {
+    let (tail, line) = entry_tail(old, survey, entry, lang);
+    verify(old, &tail, entry, alone_suffices)?;
+    Ok((tail, line))
 }
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
@@ -338,9 +363,11 @@ impl Survey {
         Survey { newlines: old.iter().filter(|&&b| b == b'\n').count(), crlf, clash: true }
     }
 
-    /// Of a text the reader's fast path read whole: no line of it can clash.
-    fn of_regular(text: &str) -> Survey {
-        Survey { clash: false, ..Survey::of_bytes(text.as_bytes()) }
+    /// Of the text the up-front check read; when the reader's fast path read
+    /// it whole (it is `regular`), no line of it can clash, and its lines are
+    /// only counted.
+    fn of_checked(text: &str, regular: bool) -> Survey {
+        if regular { Survey { clash: false, ..Survey::of_bytes(text.as_bytes()) } } else { Survey::of_text(text) }
     }
 
     /// Of a text, in one pass over its lines, found with a byte search.
@@ -529,30 +556,65 @@ mod tests {
         assert!(verify(old, &tail, &activity("b"), alone).is_err(), "even when the check read this text");
     }
 
+    /// The checked text is written to the new file, and used, only when the
+    /// file holds exactly it, past the first block too.
     #[test]
     fn the_checked_text_is_used_when_the_file_still_holds_it() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("2019.toml");
         let checked = "[[activity]]\ndate = 2019-01-02\n";
-        let read = |bytes: &[u8], checked: Option<&str>| {
+        let used = |bytes: &[u8], checked: &str| {
             fs::write(&path, bytes).unwrap();
-            let old = read_old(&path, checked).unwrap();
-            assert_eq!(&*old.bytes, bytes);
-            assert_eq!(old.file.is_some(), old.trusted.is_some() && matches!(old.bytes, Cow::Borrowed(_)));
-            (matches!(old.bytes, Cow::Borrowed(_)), old.trusted.is_some())
+            let Some((survey, made)) = compare_while_writing(&path, checked, false, dir.path(), Pace::Full) else {
+                return false;
+            };
+            assert_eq!(survey, Survey::of_text(checked));
+            let copy = dir.path().join("copy.toml");
+            made.unwrap().commit(&copy, &[checked.as_bytes()], None).unwrap();
+            assert_eq!(fs::read(&copy).unwrap(), checked.as_bytes());
+            true
         };
-        assert_eq!(read(checked.as_bytes(), Some(checked)), (true, true));
-        assert_eq!(read(&[BOM, checked.as_bytes()].concat(), Some(checked)), (false, true));
+        assert!(used(checked.as_bytes(), checked));
+        assert!(!used(&[BOM, checked.as_bytes()].concat(), checked));
         for other in ["[[activity]]\ndate = 2019-01-03\n", "[[activity]]\n", "[[activity]]\ndate = 2019-01-02\n\n"] {
-            assert_eq!(read(other.as_bytes(), Some(checked)), (false, false), "{other:?}");
+            assert!(!used(other.as_bytes(), checked), "{other:?}");
         }
-        assert_eq!(read(checked.as_bytes(), None), (false, false));
-        // Past the first block too.
         let big = "# x\n".repeat(600_000);
-        assert_eq!(read(big.as_bytes(), Some(&big)), (true, true));
+        assert!(used(big.as_bytes(), &big));
         let mut changed = big.clone();
         changed.replace_range(big.len() - 2..big.len() - 1, "y");
-        assert_eq!(read(changed.as_bytes(), Some(&big)), (false, false));
+        assert!(!used(changed.as_bytes(), &big));
+        fs::remove_file(&path).unwrap();
+        assert!(compare_while_writing(&path, checked, false, dir.path(), Pace::Full).is_none(), "no file");
+        let mut left: Vec<_> = fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+        left.sort();
+        assert_eq!(left, ["copy.toml"], "a new file not used is removed");
+    }
+
+    /// A file changed since the check read it (here with the same length) is
+    /// appended to as it is now: what the check read is not written over it.
+    #[test]
+    fn a_file_changed_since_the_check_keeps_its_new_bytes() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("journal/2019.toml");
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        let checked = "[[activity]]\ndate = 2019-01-02\ntitle = \"a\"\nindicators = [\"x\"]\n";
+        let now = checked.replace("\"a\"", "\"b\"");
+        fs::write(&path, &now).unwrap();
+        let to = Append {
+            plan_dir: dir.path(),
+            path: &path,
+            header: "",
+            lang: Lang::En,
+            pace: Pace::Full,
+            patience: Duration::ZERO,
+            checked: Some(checked),
+            regular: true,
+        };
+        let appended = append(&to, &activity("c"), &mut || {}).unwrap();
+        let (expected, line) = with_entry(now.as_bytes(), &activity("c"), Lang::En);
+        assert_eq!(String::from_utf8(fs::read(&path).unwrap()).unwrap(), String::from_utf8(expected).unwrap());
+        assert_eq!(appended.line, line);
     }
 
     /// The property above is not empty: the fast path reads regular texts of
@@ -624,7 +686,7 @@ mod tests {
 
     proptest::proptest! {
         /// What the reader's fast path reads whole has no line that could
-        /// clash with a new entry: `Survey::of_regular` may say so unlooked.
+        /// clash with a new entry: `Survey::of_checked` may say so unlooked.
         #[test]
         fn a_text_the_fast_path_reads_has_no_clash(
             pre in proptest::prop_oneof![4 => proptest::sample::select(&LINES[20..]), 1 => proptest::sample::select(&LINES[..])],
@@ -635,7 +697,7 @@ mod tests {
             let text = if crlf { text.replace('\n', "\r\n") } else { text };
             if crate::read::by_fast_path(&text) {
                 proptest::prop_assert!(!Survey::of_text(&text).clash, "{:?}", text);
-                proptest::prop_assert_eq!(Survey::of_regular(&text), Survey::of_text(&text));
+                proptest::prop_assert_eq!(Survey::of_checked(&text, true), Survey::of_text(&text));
             }
         }
 

@@ -7,7 +7,7 @@ use std::fs;
 use std::io;
 use std::path::Path;
 
-use super::atomic::{Pace, Part, replace};
+use super::atomic::{Pace, replace};
 
 /// Why a report was not written.
 #[derive(Debug)]
@@ -26,7 +26,7 @@ pub fn write_output(path: &Path, bytes: &[u8]) -> Result<(), OutputError> {
     }
     let folder = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let permissions = fs::metadata(path).ok().filter(|m| m.is_file()).map(|m| m.permissions());
-    replace(folder, path, &[Part::Bytes(bytes)], permissions, Pace::Full).map(|_| ()).map_err(OutputError::Io)
+    replace(folder, path, &[bytes], permissions, Pace::Full).map(|_| ()).map_err(OutputError::Io)
 }
 
 #[cfg(test)]

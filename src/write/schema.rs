@@ -6,7 +6,7 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use super::atomic::{Pace, Part, replace};
+use super::atomic::{Pace, replace};
 use crate::layout::SCHEMA_DIR;
 use crate::schema::{Schemas, TAPLO_HEADER};
 
@@ -48,7 +48,7 @@ pub fn write_schemas(
 fn whole(path: &Path, bytes: &[u8]) -> Result<(), SchemaError> {
     let folder = path.parent().expect("a file is in a folder");
     let permissions = fs::metadata(path).ok().filter(|m| m.is_file()).map(|m| m.permissions());
-    replace(folder, path, &[Part::Bytes(bytes)], permissions, Pace::Full)
+    replace(folder, path, &[bytes], permissions, Pace::Full)
         .map(|_| ())
         .map_err(|e| SchemaError::Io(path.to_path_buf(), e))
 }

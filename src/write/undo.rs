@@ -11,7 +11,7 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
-use super::atomic::{Pace, Part, replace};
+use super::atomic::{Pace, replace};
 use super::journal::AppendError;
 use super::workdir::{lock, work_dir};
 use crate::layout::JOURNAL_DIR;
@@ -38,7 +38,7 @@ struct Last {
 pub(super) fn remember(work: &Path, file: &Path, created: bool, kept: usize, added: &[u8]) {
     let last = Last { file: file.to_path_buf(), created, kept, added: String::from_utf8_lossy(added).into_owned() };
     if let Ok(json) = serde_json::to_vec(&last) {
-        let _ = replace(work, &work.join(LAST), &[Part::Bytes(&json)], None, Pace::Full);
+        let _ = replace(work, &work.join(LAST), &[&json], None, Pace::Full);
     }
 }
 
@@ -106,7 +106,7 @@ pub fn undo(
         fs::remove_file(&last.file).map_err(io)?;
     } else {
         let permissions = fs::metadata(&last.file).map_err(io)?.permissions();
-        replace(&work, &last.file, &[Part::Bytes(kept)], Some(permissions), Pace::Full).map_err(io)?;
+        replace(&work, &last.file, &[kept], Some(permissions), Pace::Full).map_err(io)?;
     }
     fs::remove_file(work.join(LAST)).map_err(io)?;
     Ok(undone)
