@@ -11,6 +11,8 @@
 #
 # It installs ledger, hledger, hyperfine and GNU time from Debian packages if
 # they are missing. Generated journals are kept in target/bench/ (BENCH_DIR).
+# It also times `plan record` into a year of a quarter of RECORD_ENTRIES
+# against `plan check` of the same plan, RECORD_RUNS times each (15).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -47,6 +49,16 @@ runs_for() {
 # The mean time in seconds of the command named $2 in hyperfine's CSV $1.
 mean() {
   awk -F, -v name="$2" '$1 == name { printf "%.3f", $2 }' "$1"
+}
+
+# a ÷ b, to two places.
+ratio() {
+  awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'
+}
+
+# The median time, in seconds, of a named command in a hyperfine CSV export.
+median() {
+  awk -F, -v name="$2" '$1 == name { printf "%.3f", $4 }' "$1"
 }
 
 # Peak resident memory, in KiB, of a command (its output discarded).
@@ -114,12 +126,14 @@ fi
 cp "$rec/plan/journal/2019.toml" "$rec/2019.toml.orig"
 year_entries=$(grep -c '^\[\[activity\]\]' "$rec/2019.toml.orig")
 echo "timing plan record into a year of $year_entries entries" >&2
-hyperfine --warmup 1 --runs 5 --export-csv "$rec.csv" --style basic \
+hyperfine --warmup 1 --runs "${RECORD_RUNS:-15}" --export-csv "$rec.csv" --style basic \
   --prepare "cp '$rec/2019.toml.orig' '$rec/plan/journal/2019.toml' && sync" \
   -n plan-record "'$plan' --dir '$rec/plan' record 'Rencontre du comité' -i 1.1.1 --date 2019-05-01" \
   -n plan-check "'$plan' --dir '$rec/plan' check" >&2
 record=$(mean "$rec.csv" plan-record)
 check_rec=$(mean "$rec.csv" plan-check)
+record_median=$(median "$rec.csv" plan-record)
+check_rec_median=$(median "$rec.csv" plan-check)
 cp "$rec/2019.toml.orig" "$rec/plan/journal/2019.toml"
 
 echo
@@ -131,7 +145,9 @@ echo "| entries | floor (byte scan, $(nproc) threads) | plan status ÷ floor | p
 echo "|--:|--:|--:|--:|--:|--:|"
 printf '%s\n' "${cores[@]}"
 echo
-echo "plan record into a year of $year_entries entries: $record s; plan check of the same plan: $check_rec s."
+echo "plan record into a year of $year_entries entries: $record s; plan check of the same plan: $check_rec s" \
+  "($(ratio "$record" "$check_rec")×); medians $record_median s and $check_rec_median s" \
+  "($(ratio "$record_median" "$check_rec_median")×), ${RECORD_RUNS:-15} runs each."
 echo
 echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)," \
   "$(lscpu 2>/dev/null | awk -F: '/Model name/ { gsub(/^ +/, "", $2); print $2; exit }')."
