@@ -148,16 +148,28 @@ mod tests {
         names
     }
 
+    /// A folder holding `2019.toml`, which says `# old`.
+    fn old_file() -> (tempfile::TempDir, PathBuf) {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("2019.toml");
+        fs::write(&target, "# old\n").unwrap();
+        (dir, target)
+    }
+
+    /// A new file in `dir` that holds `bytes`, synced.
+    fn synced(dir: &Path, bytes: &[u8]) -> New {
+        let mut new = New::begin(dir, false, Pace::Full).unwrap();
+        new.write(bytes).unwrap();
+        new.sync().unwrap();
+        new
+    }
+
     /// A file written in parts, synced between them, is their bytes in order
     /// once committed, and nothing else is left in the folder.
     #[test]
     fn a_new_file_holds_its_parts_once_committed() {
-        let dir = tempfile::tempdir().unwrap();
-        let target = dir.path().join("2019.toml");
-        fs::write(&target, "# old\n").unwrap();
-        let mut new = New::begin(dir.path(), false, Pace::Full).unwrap();
-        new.write(b"# old\n").unwrap();
-        new.sync().unwrap();
+        let (dir, target) = old_file();
+        let mut new = synced(dir.path(), b"# old\n");
         assert_eq!(fs::read(&target).unwrap(), b"# old\n", "not before the commit");
         new.write(b"[[activity]]\n").unwrap();
         let permissions = fs::metadata(&target).unwrap().permissions();
@@ -171,12 +183,8 @@ mod tests {
     /// A file dropped before its commit is removed, and its target is as it was.
     #[test]
     fn a_new_file_not_committed_changes_nothing() {
-        let dir = tempfile::tempdir().unwrap();
-        let target = dir.path().join("2019.toml");
-        fs::write(&target, "# old\n").unwrap();
-        let mut new = New::begin(dir.path(), false, Pace::Full).unwrap();
-        new.write(b"# other\n").unwrap();
-        new.sync().unwrap();
+        let (dir, target) = old_file();
+        let new = synced(dir.path(), b"# other\n");
         assert_eq!(names(dir.path()).len(), 2);
         drop(new);
         assert_eq!(names(dir.path()), ["2019.toml"]);
