@@ -1,5 +1,6 @@
 //! Appends one entry to a journal file without touching a byte that was there:
-//! the new text is the old bytes plus the entry, checked by parsing both, and
+//! the new text is the old bytes plus the entry, checked by parsing both (the
+//! entry alone when the old bytes are the text the up-front check read), and
 //! written atomically (see `atomic.rs`) under the lock of the work folder (see
 //! `workdir.rs`), so concurrent runs never lose an entry. No link that leads
 //! out of the plan is followed.
