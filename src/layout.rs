@@ -5,6 +5,9 @@ use std::path::{Component, Path, PathBuf};
 
 use crate::model::{MAX_YEAR, MIN_YEAR};
 
+/// The UTF-8 byte-order mark, which an editor may put at the start of a
+/// file: not part of its text.
+pub const BOM: &[u8] = b"\xEF\xBB\xBF";
 /// The file that makes a folder a plan directory.
 pub const PLAN_FILE: &str = "plan.toml";
 /// The folder of the orientation files, inside the plan directory.

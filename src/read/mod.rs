@@ -14,7 +14,7 @@ use ::toml::de::{DeTable, DeValue};
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::i18n::{Message, MsgId};
-use crate::layout::journal_year;
+use crate::layout::{BOM, journal_year};
 use crate::model::{FileId, Journal, JournalFile, Lang, Orientation, PlanMeta};
 use crate::source::Files;
 
@@ -168,7 +168,7 @@ pub(crate) fn journal_by_toml(text: &str) -> Option<(JournalFile, Vec<Diagnostic
 /// journal text holds; `None` if it does not parse. A big text is counted in
 /// chunks, on every core (see `chunks.rs`).
 pub fn entry_counts(bytes: &[u8]) -> Option<[usize; 3]> {
-    let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)).ok()?;
+    let text = std::str::from_utf8(bytes.strip_prefix(BOM).unwrap_or(bytes)).ok()?;
     let counted = chunks::chunks(text, chunks::CHUNK_BYTES).and_then(|c| chunks::count(text, &c));
     if counted.is_some() {
         return counted;

@@ -16,7 +16,7 @@ pub use git::{Commit, GitError, Revision, Snapshot, commit_of, is_repository, sh
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::i18n::{Message, MsgId};
-use crate::layout::FileKind;
+use crate::layout::{BOM, FileKind};
 use crate::model::{FileId, Listing};
 
 /// Where to read a plan from.
@@ -166,7 +166,7 @@ struct FileText {
 
 impl FileText {
     fn of(bytes: Vec<u8>) -> FileText {
-        let bytes = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        let bytes = match bytes.strip_prefix(BOM) {
             Some(rest) => rest.to_vec(),
             None => bytes,
         };

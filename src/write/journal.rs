@@ -16,6 +16,7 @@ use toml_edit::{Array, ArrayOfTables, DocumentMut, InlineTable, Item, Table, val
 use super::atomic::{Durable, New, Pace, replace};
 use super::undo::remember;
 use super::workdir::{lock, remove_leftovers, work_dir};
+use crate::layout::BOM;
 use crate::model::{Entry, Lang};
 use crate::read::entry_counts;
 
@@ -314,8 +315,6 @@ fn verified_tail(
     verify(old, &tail, entry, alone_suffices)?;
     Ok((tail, line))
 }
-
-const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// Whether a file holds exactly `text`, without a byte-order mark.
 fn same_bytes(file: &mut fs::File, text: &[u8]) -> io::Result<bool> {
