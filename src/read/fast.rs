@@ -23,8 +23,9 @@ use crate::model::{
 pub fn decode(file: FileId, text: &str, offset: usize, year: Option<i32>) -> Option<JournalFile> {
     let mut out = JournalFile { year, ..JournalFile::default() };
     let mut entry: Option<Entry> = None;
-    // One buffer for every entry's ids: nothing is allocated per entry.
-    let mut ids = Vec::new();
+    // One buffer for every list's items, one for every entry's ids: nothing
+    // is allocated per entry.
+    let (mut items, mut ids) = (Vec::new(), Vec::new());
     let at_file = |span: Span| loc(file, offset, span);
     let mut at = 0;
     while at < text.len() {
@@ -40,7 +41,7 @@ pub fn decode(file: FileId, text: &str, offset: usize, year: Option<i32>) -> Opt
                 entry = Some(Entry::new(kind, at_file(start..start + width)));
             }
             Line::Pair(key, value_start) => {
-                let value = parse_value(&line[value_start..], at + value_start)?;
+                let value = parse_value(&line[value_start..], at + value_start, &mut items)?;
                 entry.as_mut()?.set(key, value, &at_file, &mut ids)?;
             }
         }
@@ -125,25 +126,26 @@ fn rest_is_empty(rest: &str) -> bool {
 }
 
 /// A value, with its span in the text.
-enum Value<'t> {
+enum Value<'t, 'b> {
     Date(NaiveDate, Span),
     Int(u32),
     Str(&'t str, Span),
-    /// A list of strings: its text from `[` to `]`, and where it starts.
-    List(&'t str, usize),
+    /// A list of strings, each with its span.
+    List(&'b [(&'t str, Span)]),
 }
 
 /// The value at the start of `text` (which starts at byte `at` of the
-/// chunk), if the rest of the line is empty.
-fn parse_value(text: &str, at: usize) -> Option<Value<'_>> {
+/// chunk), if the rest of the line is empty. A list's items are read into
+/// `items`, which the value then borrows.
+fn parse_value<'t, 'b>(text: &'t str, at: usize, items: &'b mut Vec<(&'t str, Span)>) -> Option<Value<'t, 'b>> {
     let (value, len) = match text.as_bytes().first()? {
         b'"' => {
             let (s, len) = string(text)?;
             (Value::Str(s, at..at + len), len)
         }
         b'[' => {
-            let len = list(text, at, |_, _| {})?;
-            (Value::List(&text[..len], at), len)
+            let len = list(text, at, items)?;
+            (Value::List(items), len)
         }
         b'0'..=b'9' => number_or_date(text, at)?,
         _ => return None,
@@ -223,19 +225,19 @@ fn control(b: u8) -> bool {
 }
 
 /// `["a", "b"]` on one line, of strings only, at the start of `text` (which
-/// starts at byte `at` of the chunk): its length, each item given to `item`
-/// with its span as it is read.
-fn list<'t>(text: &'t str, at: usize, mut item: impl FnMut(&'t str, Span)) -> Option<usize> {
+/// starts at byte `at` of the chunk): its length; its items, each with its
+/// span, in `items` (emptied first).
+fn list<'t>(text: &'t str, at: usize, items: &mut Vec<(&'t str, Span)>) -> Option<usize> {
+    items.clear();
     let mut i = 1;
-    let mut empty = true;
     loop {
         i += text[i..].len() - skip_blanks(&text[i..]).len();
         match text.as_bytes().get(i)? {
-            b']' if empty => return Some(i + 1),
+            b']' if items.is_empty() => return Some(i + 1),
             b'"' => {
                 let (s, len) = string(&text[i..])?;
-                item(s, at + i..at + i + len);
-                (i, empty) = (i + len, false);
+                items.push((s, at + i..at + i + len));
+                i += len;
                 i += text[i..].len() - skip_blanks(&text[i..]).len();
                 match text.as_bytes().get(i)? {
                     b',' => i += 1,
@@ -250,7 +252,7 @@ fn list<'t>(text: &'t str, at: usize, mut item: impl FnMut(&'t str, Span)) -> Op
 
 /// A bare date `YYYY-MM-DD`, or a whole number from 1 to u32::MAX written
 /// without sign, separator or leading zero.
-fn number_or_date(text: &str, at: usize) -> Option<(Value<'_>, usize)> {
+fn number_or_date(text: &str, at: usize) -> Option<(Value<'static, 'static>, usize)> {
     let b = text.as_bytes();
     let is_date = b.len() >= 10 && b[4] == b'-' && b[7] == b'-';
     if is_date {
@@ -297,7 +299,7 @@ impl<'t> Entry<'t> {
     /// Sets a field, once; `None` for an unknown key, a second time, or a
     /// value of the wrong shape. `at` gives a place in the file; an
     /// activity's ids go in `ids`.
-    fn set(&mut self, key: &str, value: Value<'t>, at: &impl Fn(Span) -> Loc, ids: &mut Vec<Sp<Id>>) -> Option<()> {
+    fn set(&mut self, key: &str, value: Value<'t, '_>, at: &impl Fn(Span) -> Loc, ids: &mut Vec<Sp<Id>>) -> Option<()> {
         match (key, value) {
             ("date", Value::Date(d, span)) if self.date.is_none() => {
                 self.date = Some(Sp { value: d, loc: at(span) });
@@ -305,16 +307,15 @@ impl<'t> Entry<'t> {
             ("amount", Value::Int(n)) if self.kind == Kind::Activity && self.amount.is_none() => {
                 self.amount = Some(n);
             }
-            ("indicators", Value::List(items, start)) if self.kind == Kind::Activity && !self.ids => {
+            ("indicators", Value::List(items)) if self.kind == Kind::Activity && !self.ids => {
                 ids.clear();
-                list(items, start, |s, span| ids.push(Sp { value: Id::new(s), loc: at(span) }))?;
+                ids.extend(items.iter().map(|(s, span)| Sp { value: Id::new(s), loc: at(span.clone()) }));
                 self.ids = !ids.is_empty();
                 self.ids.then_some(())?;
             }
-            ("evidence", Value::List(items, start)) if self.evidence.is_none() => {
-                let mut evidence = Vec::new();
-                list(items, start, |s, span| evidence.push(Sp { value: s.to_string(), loc: at(span) }))?;
-                self.evidence = Some(evidence);
+            ("evidence", Value::List(items)) if self.evidence.is_none() => {
+                self.evidence =
+                    Some(items.iter().map(|(s, span)| Sp { value: s.to_string(), loc: at(span.clone()) }).collect());
             }
             (key, Value::Str(s, span)) => {
                 let slot = SLOTS[self.kind as usize].iter().position(|k| !k.is_empty() && *k == key)?;
