@@ -368,7 +368,7 @@ proptest! {
             // whole; these texts have no line that could clash either way.
             regular: checked && regular,
         };
-        append(&to, &new_entry, &mut || {}).expect("the entry is appended");
+        append(&to, &new_entry, None, &mut || {}).expect("the entry is appended");
         let new = fs::read(&path).unwrap();
 
         prop_assert_eq!(&new[..old.len()], &old[..], "the old bytes are kept");

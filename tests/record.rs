@@ -504,3 +504,74 @@ fn record_appends_to_a_file_named_in_capitals() {
     assert_eq!(names, ["2019.TOML"]);
     assert!(check_ok(tmp.path()).contains("4 entries"));
 }
+
+/// A 2018 journal of more than 4 MiB, which `record` begins copying before it
+/// checks the plan (see `src/write/early.rs`): the commented journal, then
+/// activities as `record` writes them.
+fn big_journal() -> String {
+    let mut text = format!("{COMMENTED}\n");
+    for n in 0.. {
+        if text.len() > 4_300_000 {
+            break;
+        }
+        text += &format!("\n[[activity]]\ndate = 2018-04-02\ntitle = \"Rencontre n° {n}\"\nindicators = [\"1.1.1\"]\n");
+    }
+    text
+}
+
+/// Into a big year, the entry is appended as into a small one, every byte
+/// kept; refused, it leaves the year and the work folder as they were.
+#[test]
+fn a_big_year_gets_its_entry_as_a_small_one() {
+    let old = big_journal();
+    let tmp = plan_with_journal(old.as_bytes());
+    let before = snapshot(tmp.path());
+    let err = refused(tmp.path(), &["record", "x", "-i", "1.1.9", "--date", "2018-05-01"]);
+    assert!(err.contains("did you mean \"1.1.1\"?"), "{err}");
+    assert_eq!((snapshot(tmp.path()) == before, leftovers(tmp.path())), (true, 0));
+    let out = record_2018(tmp.path(), &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    let line = old.matches('\n').count() + 2;
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(said, format!("Recorded in plan/journal/2018.toml:{line}: 2018-05-01 \"Rencontre\" → 1.1.1\n"));
+    let added = appended(tmp.path(), 2018, &old);
+    assert_eq!(added, "\n[[activity]]\ndate = 2018-05-01\ntitle = \"Rencontre\"\nindicators = [\"1.1.1\"]\n");
+    assert_eq!(leftovers(tmp.path()), 0);
+    check_ok(tmp.path());
+}
+
+/// A plan with an error refuses the entry: the copy begun before the check
+/// is dropped, and nothing is left of it.
+#[test]
+fn a_big_year_of_a_plan_with_errors_is_left_as_it_was() {
+    let old = big_journal() + "\n[[activity]]\ndate = 2018-04-02\ntitle = \"x\"\nindicators = [\"9.9.9\"]\n";
+    let tmp = plan_with_journal(old.as_bytes());
+    let before = snapshot(tmp.path());
+    let err = refused(tmp.path(), &["record", "x", "-i", "1.1.1", "--date", "2018-05-01"]);
+    assert!(err.contains("the plan has 1 error"), "{err}");
+    assert_eq!((snapshot(tmp.path()) == before, leftovers(tmp.path())), (true, 0));
+}
+
+/// Runs that start together on a big year, each trying to copy it early,
+/// lose no entry.
+#[test]
+fn parallel_records_into_a_big_year_lose_nothing() {
+    let old = big_journal();
+    let tmp = plan_with_journal(old.as_bytes());
+    let record = |i: usize| {
+        let mut cmd = plan_cmd(tmp.path());
+        cmd.args(["record", &format!("Run {i}"), "-i", "1.1.1", "--date", "2018-05-01"]);
+        cmd.spawn().unwrap()
+    };
+    let children: Vec<_> = (0..4).map(record).collect();
+    for child in children {
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    }
+    let added = appended(tmp.path(), 2018, &old);
+    for i in 0..4 {
+        assert!(added.contains(&format!("title = \"Run {i}\"")), "{added}");
+    }
+    assert_eq!((added.matches("[[activity]]").count(), leftovers(tmp.path())), (4, 0));
+    check_ok(tmp.path());
+}

@@ -4,21 +4,23 @@ use plan::i18n::MsgId;
 use plan::model::{Entry, Level};
 
 use super::prompt;
-use super::shared::append::{date, write};
+use super::shared::append::{begin, date, write};
 use super::shared::args;
 use super::shared::context::{Context, Ready};
 use super::shared::output::{Exit, Stop};
 use crate::cli::AssessArgs;
 
 pub fn run(ctx: &Context, args: &AssessArgs) -> Result<Exit, Stop> {
+    let complete = args.id.is_some() && args.level.is_some();
+    let early = begin(ctx, complete, &args.entry);
     let ready = ctx.plan_to_write("assess")?;
-    if args.id.is_none() || args.level.is_none() {
+    if !complete {
         let asked = prompt::assess(ctx, &ready, args)?;
         let entry = assessment(ctx, &ready, &asked)?;
         return prompt::finish(ctx, &ready, entry, asked.entry.dry_run);
     }
     let entry = assessment(ctx, &ready, args)?;
-    write(ctx, &ready, entry, args.entry.dry_run)
+    write(ctx, &ready, entry, args.entry.dry_run, early)
 }
 
 /// The assessment the arguments describe, or why they are refused.

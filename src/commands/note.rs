@@ -4,21 +4,23 @@ use plan::i18n::MsgId;
 use plan::model::{Entry, Topic};
 
 use super::prompt;
-use super::shared::append::{date, write};
+use super::shared::append::{begin, date, write};
 use super::shared::args;
 use super::shared::context::{Context, Ready};
 use super::shared::output::{Exit, Stop};
 use crate::cli::NoteArgs;
 
 pub fn run(ctx: &Context, args: &NoteArgs) -> Result<Exit, Stop> {
+    let complete = args.id.is_some() && args.topic.is_some() && args.text.is_some();
+    let early = begin(ctx, complete, &args.entry);
     let ready = ctx.plan_to_write("note")?;
-    if args.id.is_none() || args.topic.is_none() || args.text.is_none() {
+    if !complete {
         let asked = prompt::note(ctx, &ready, args)?;
         let entry = narrative(ctx, &ready, &asked)?;
         return prompt::finish(ctx, &ready, entry, asked.entry.dry_run);
     }
     let entry = narrative(ctx, &ready, args)?;
-    write(ctx, &ready, entry, args.entry.dry_run)
+    write(ctx, &ready, entry, args.entry.dry_run, early)
 }
 
 /// The narrative the arguments describe, or why they are refused.

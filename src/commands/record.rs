@@ -4,20 +4,22 @@ use plan::i18n::{Message, MsgId};
 use plan::model::{Entry, Lang};
 
 use super::prompt;
-use super::shared::append::{date, write};
+use super::shared::append::{begin, date, write};
 use super::shared::context::{Context, Ready};
 use super::shared::output::{Exit, Stop};
 use crate::cli::RecordArgs;
 
 pub fn run(ctx: &Context, args: &RecordArgs) -> Result<Exit, Stop> {
+    let complete = args.title.is_some() && !args.indicators.is_empty();
+    let early = begin(ctx, complete, &args.entry);
     let ready = ctx.plan_to_write("record")?;
-    if args.title.is_none() || args.indicators.is_empty() {
+    if !complete {
         let asked = prompt::record(ctx, &ready, args)?;
         let entry = activity(ctx, &ready, &asked)?;
         return prompt::finish(ctx, &ready, entry, asked.entry.dry_run);
     }
     let entry = activity(ctx, &ready, args)?;
-    let written = write(ctx, &ready, entry, args.entry.dry_run);
+    let written = write(ctx, &ready, entry, args.entry.dry_run, early);
     // As status does: the process ends right after; freeing the plan is waste.
     let _ = std::mem::ManuallyDrop::new(ready);
     written

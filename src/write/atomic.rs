@@ -3,7 +3,7 @@
 //! one, never a mix.
 
 use std::fs;
-use std::io::{self, Write};
+use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 
 use super::workdir::{TEMP_PREFIX, TEMP_SUFFIX};
@@ -64,6 +64,22 @@ impl New {
     /// Writes `bytes` after what it holds.
     pub fn write(&mut self, bytes: &[u8]) -> io::Result<()> {
         write_bytes(self.tmp.as_file_mut(), bytes, self.pace)
+    }
+
+    /// Copies what is left of `from` after what it holds: on Linux, in the
+    /// kernel (`copy_file_range`), without passing through this process.
+    pub fn copy_from(&mut self, from: &mut fs::File) -> io::Result<()> {
+        if self.pace == Pace::Full {
+            return io::copy(from, self.tmp.as_file_mut()).map(drop);
+        }
+        let mut bytes = Vec::new();
+        from.read_to_end(&mut bytes)?;
+        self.write(&bytes)
+    }
+
+    /// Where it is, to read it back.
+    pub fn path(&self) -> &Path {
+        self.tmp.path()
     }
 
     /// Syncs what it holds so far: the sync at [`New::commit`] then has only

@@ -3,6 +3,7 @@
 //! and the reports written for people.
 
 mod atomic;
+mod early;
 mod init;
 mod journal;
 mod output;
@@ -11,6 +12,7 @@ mod undo;
 mod workdir;
 
 pub use atomic::{Durable, Pace};
+pub use early::{Early, worth_copying};
 pub use init::{InitError, create as create_plan};
 pub use journal::{Append, AppendError, Appended, Refusal, append, entry_toml, with_entry};
 pub use output::{OutputError, write_output};

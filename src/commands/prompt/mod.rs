@@ -42,7 +42,7 @@ pub fn finish(ctx: &Context, ready: &Ready, entry: Entry, dry_run: bool) -> Resu
             return Err(cancelled(lang));
         }
     }
-    append::store(ctx, ready, entry, dry_run)
+    append::store(ctx, ready, entry, dry_run, None)
 }
 
 /// The person stopped: nothing was written (exit 1).

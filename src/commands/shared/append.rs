@@ -5,13 +5,15 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use plan::diagnostic::Tally;
 use plan::i18n::{Message, MsgId};
 use plan::layout::{JOURNAL_DIR, LOCK_FILE, WORK_DIR, display_path, journal_path};
 use plan::model::{Entry, Lang};
 use plan::render::{self, TextStyle, level_word, topic_word};
-use plan::write::{Append, AppendError, Appended, Durable, Refusal, append, entry_toml};
+use plan::source::Source;
+use plan::workspace::Workspace;
+use plan::write::{Append, AppendError, Appended, Durable, Early, Refusal, append, entry_toml, worth_copying};
 
 use super::args;
 use super::context::{Context, Ready};
@@ -21,15 +23,37 @@ use crate::cli::EntryArgs;
 /// How long `record` waits for another run that holds the plan's lock.
 pub const PATIENCE: Duration = Duration::from_secs(10);
 
+/// Before the plan is checked, when all of an entry's arguments are given
+/// (no prompt will follow) and it is not a `--dry-run`: if the entry's year
+/// is a big file, takes the lock and begins copying that file to the new one,
+/// so that the copy runs beside the check (see `write/early.rs`). `None`
+/// when not worth it, or not possible: then nothing was begun, and the
+/// append does it all after the check.
+pub fn begin(ctx: &Context, complete: bool, args: &EntryArgs) -> Option<Early> {
+    if !complete || args.dry_run || ctx.at.is_some() {
+        return None;
+    }
+    // A wrong date is told after the check, in the plan's language.
+    let date = args.date.as_deref().map_or(Ok(ctx.today), |text| args::date(Lang::En, text)).ok()?;
+    let dir = ctx.plan_dir().ok()?;
+    // A plan year starts in the date's calendar year or the one before.
+    if ![date.year(), date.year() - 1].iter().any(|&year| worth_copying(&journal_path(&dir, year))) {
+        return None;
+    }
+    let plan = Workspace::open(Source::Definitions { dir: dir.clone(), cwd: ctx.cwd.clone() }).plan?;
+    Early::begin(&dir, &journal_path(&dir, plan.meta.year_of(date)), ctx.pace)
+}
+
 /// The entry's date: `--date`, or today.
 pub fn date(ctx: &Context, ready: &Ready, args: &EntryArgs) -> Result<NaiveDate, Stop> {
     args::date_or(ready.lang, args.date.as_deref(), ctx.today)
 }
 
-/// Checks the entry against the plan, then writes it (or, with `--dry-run`, shows it).
-pub fn write(ctx: &Context, ready: &Ready, entry: Entry, dry_run: bool) -> Result<Exit, Stop> {
+/// Checks the entry against the plan, then writes it (or, with `--dry-run`,
+/// shows it), with the copy [`begin`] made, if any.
+pub fn write(ctx: &Context, ready: &Ready, entry: Entry, dry_run: bool, early: Option<Early>) -> Result<Exit, Stop> {
     check(ctx, ready, &entry)?;
-    store(ctx, ready, entry, dry_run)
+    store(ctx, ready, entry, dry_run, early)
 }
 
 /// Checks the entry against the plan: its errors refuse it, its warnings are
@@ -64,7 +88,7 @@ pub fn entry_text(ready: &Ready, entry: &Entry) -> String {
 }
 
 /// Appends a checked entry to its year's file (or, with `--dry-run`, shows it).
-pub fn store(ctx: &Context, ready: &Ready, entry: Entry, dry_run: bool) -> Result<Exit, Stop> {
+pub fn store(ctx: &Context, ready: &Ready, entry: Entry, dry_run: bool, early: Option<Early>) -> Result<Exit, Stop> {
     let lang = ready.lang;
     let meta = &ready.valid.plan.meta;
     let year = meta.year_of(entry.date());
@@ -93,7 +117,7 @@ pub fn store(ctx: &Context, ready: &Ready, entry: Entry, dry_run: bool) -> Resul
     let mut on_wait = || {
         let _ = err(lang, &(line(lang, &MsgId::Waiting.into()) + "\n"));
     };
-    match append(&to, &entry, &mut on_wait) {
+    match append(&to, &entry, early, &mut on_wait) {
         Ok(appended) => Ok(confirm(lang, &entry, &appended, &file)),
         Err(error) => Err(refusal(ctx, lang, &ready.valid.dir, &error, &file)),
     }
