@@ -668,30 +668,16 @@ mod tests {
     /// appended to as it is now: what the check read is not written over it.
     #[test]
     fn a_file_changed_since_the_check_keeps_its_new_bytes() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("journal/2019.toml");
-        fs::create_dir_all(path.parent().unwrap()).unwrap();
         let checked = "[[activity]]\ndate = 2019-01-02\ntitle = \"a\"\nindicators = [\"x\"]\n";
         let now = checked.replace("\"a\"", "\"b\"");
-        fs::write(&path, &now).unwrap();
-        let to = Append {
-            plan_dir: dir.path(),
-            path: &path,
-            header: "",
-            lang: Lang::En,
-            pace: Pace::Full,
-            patience: Duration::ZERO,
-            checked: Some(checked),
-            regular: true,
-        };
-        let appended = append(&to, &activity("c"), None, &mut || {}).unwrap();
+        let (dir, path) = plan_with_year(&now);
+        let appended = append(&to(dir.path(), &path, checked), &activity("c"), None, &mut || {}).unwrap();
         let (expected, line) = with_entry(now.as_bytes(), &activity("c"), Lang::En);
         assert_eq!(String::from_utf8(fs::read(&path).unwrap()).unwrap(), String::from_utf8(expected).unwrap());
         assert_eq!(appended.line, line);
     }
 
-    /// A plan folder whose `journal/2019.toml` holds `text`, and an append
-    /// to it of a text the check read as `checked`.
+    /// A plan folder whose `journal/2019.toml` holds `text`.
     fn plan_with_year(text: &str) -> (tempfile::TempDir, PathBuf) {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("journal/2019.toml");
@@ -700,6 +686,7 @@ mod tests {
         (dir, path)
     }
 
+    /// An append to `path` of a file the check read as `checked`, regular.
     fn to<'a>(dir: &'a Path, path: &'a Path, checked: &'a str) -> Append<'a> {
         let (header, lang, pace, patience) = ("", Lang::En, Pace::Full, Duration::ZERO);
         Append { plan_dir: dir, path, header, lang, pace, patience, checked: Some(checked), regular: true }
