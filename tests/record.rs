@@ -192,11 +192,30 @@ fn a_killed_record_leaves_the_old_file_or_the_new_one() {
     for i in 0..1000 {
         text += &format!("\n[[activity]]\ndate = 2018-06-01\ntitle = \"Rencontre {i}\"\nindicators = [\"1.1.1\"]\n");
     }
+    kill_records(&text, true, 30);
+}
+
+/// The same into a big year, written at full speed: `record` copies it to
+/// the new file before it checks the plan, so most kills land while that
+/// copy is there.
+#[test]
+fn a_killed_record_into_a_big_year_leaves_the_old_file_or_the_new_one() {
+    kill_records(&big_journal(), false, 16);
+}
+
+/// Runs `plan record` into a 2018 journal that holds `text`, once whole,
+/// then `kills` times killed at a random moment of a run (written slowly on
+/// purpose when `slow`). After every kill the journal must be the old file or
+/// the old file plus the entry, and the next run removes what killed ones left.
+fn kill_records(text: &str, slow: bool, kills: usize) {
     let tmp = plan_with_journal(text.as_bytes());
     let record = |i: usize| {
         let mut cmd = plan_cmd(tmp.path());
         cmd.args(["record", &format!("Tuée {i}"), "-i", "1.1.2a", "--date", "2018-09-01"]);
-        cmd.env("PLAN_TEST_SLOW_WRITE", "1").stdout(std::process::Stdio::null()).stderr(std::process::Stdio::null());
+        if slow {
+            cmd.env("PLAN_TEST_SLOW_WRITE", "1");
+        }
+        cmd.stdout(std::process::Stdio::null()).stderr(std::process::Stdio::null());
         cmd
     };
     let started = std::time::Instant::now();
@@ -205,7 +224,7 @@ fn a_killed_record_leaves_the_old_file_or_the_new_one() {
 
     let (mut old_kept, mut new_written, mut cut_mid_write) = (0, 0, 0);
     let mut lcg = Lcg(42);
-    for i in 1..=30 {
+    for i in 1..=kills {
         let old = journal(tmp.path(), 2018);
         let mut child = record(i).spawn().unwrap();
         std::thread::sleep(std::time::Duration::from_micros(lcg.below(whole_run * 6 / 5)));
@@ -231,7 +250,9 @@ fn a_killed_record_leaves_the_old_file_or_the_new_one() {
         assert!(now == new, "kill {i} left {n} bytes: neither the old file ({o} bytes) nor the new one ({w})");
         new_written += 1;
     }
-    eprintln!("30 kills: {old_kept} left the old file ({cut_mid_write} of them mid-write), {new_written} the new one");
+    eprintln!(
+        "{kills} kills: {old_kept} left the old file ({cut_mid_write} of them mid-write), {new_written} the new one"
+    );
     assert!(cut_mid_write > 0, "no kill landed while the file was being written; the test proved nothing");
     assert!(check_ok(tmp.path()).contains("no problems"));
     assert!(record(99).status().unwrap().success());
