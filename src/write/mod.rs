@@ -1,6 +1,7 @@
 //! The only library code that changes files: the atomic replacement of a
-//! file, the work folder with its lock, the journal append built on them,
-//! and the reports written for people.
+//! file, the work folder with its lock, the journal append built on them
+//! (with the copy of a big year begun before the check), and the reports
+//! written for people.
 
 mod atomic;
 mod early;
