@@ -165,11 +165,11 @@ struct FileText {
 }
 
 impl FileText {
-    fn of(bytes: Vec<u8>) -> FileText {
-        let bytes = match bytes.strip_prefix(BOM) {
-            Some(rest) => rest.to_vec(),
-            None => bytes,
-        };
+    fn of(mut bytes: Vec<u8>) -> FileText {
+        // Moved down in place: a second copy of a big year is not made.
+        if bytes.starts_with(BOM) {
+            bytes.drain(..BOM.len());
+        }
         match String::from_utf8(bytes) {
             Ok(text) => FileText { text, bad: None },
             Err(e) => {

@@ -14,10 +14,12 @@ use std::time::Duration;
 
 use super::atomic::{New, Pace};
 use super::journal::target;
-use super::workdir::{lock, remove_leftovers, work_dir};
+use super::workdir::locked_work_dir;
 
-/// From what size a year's file is copied early. Below it, the copy takes
-/// less time than reading the plan's files twice to know which year to copy.
+/// From what size a year's file is copied early. Below it, writing the year
+/// again takes a few milliseconds at most: not worth a thread, holding the
+/// lock through the check, and reading the plan's definitions twice to know
+/// which year to copy.
 pub const EARLY_FROM: u64 = 4 << 20;
 
 /// Whether `path` is a file big enough to be copied early.
@@ -45,9 +47,7 @@ impl Early {
     /// or when no thread can be made.
     pub fn begin(plan_dir: &Path, path: &Path, pace: Pace) -> Option<Early> {
         let target = target(plan_dir, path).ok().filter(|t| worth_copying(t))?;
-        let work = work_dir(plan_dir).ok()?;
-        let lock = lock(&work, Duration::ZERO, &mut || {}).ok()?;
-        remove_leftovers(&work);
+        let (work, lock) = locked_work_dir(plan_dir, Duration::ZERO, &mut || {}).ok()?;
         let cancel = Arc::new(AtomicBool::new(false));
         let (from, into, stop) = (target.clone(), work.clone(), Arc::clone(&cancel));
         let copying = std::thread::Builder::new().spawn(move || copy(&from, &into, pace, &stop)).ok()?;

@@ -16,7 +16,7 @@ use toml_edit::{Array, ArrayOfTables, DocumentMut, InlineTable, Item, Table, val
 use super::atomic::{Durable, New, Pace, replace};
 use super::early::Early;
 use super::undo::remember;
-use super::workdir::{lock, remove_leftovers, work_dir};
+use super::workdir::locked_work_dir;
 use crate::layout::BOM;
 use crate::model::{Entry, Lang};
 use crate::read::entry_counts;
@@ -183,9 +183,7 @@ pub fn append(
     let (work, lock, copy) = match early.filter(|early| early.target() == target) {
         Some(early) => early.finish(),
         None => {
-            let work = work_dir(to.plan_dir)?;
-            let lock = lock(&work, to.patience, on_wait)?;
-            remove_leftovers(&work);
+            let (work, lock) = locked_work_dir(to.plan_dir, to.patience, on_wait)?;
             (work, lock, None)
         }
     };
@@ -529,6 +527,7 @@ fn names_an_entry_kind(line: &[u8]) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::super::workdir::{lock, work_dir};
     use super::*;
 
     fn activity(title: &str) -> Entry {

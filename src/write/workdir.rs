@@ -34,6 +34,19 @@ pub fn work_dir(plan_dir: &Path) -> Result<PathBuf, AppendError> {
     Ok(dir)
 }
 
+/// The work folder of a plan directory, locked (see [`lock`]), with what
+/// killed runs left in it removed: where a writer makes its new files.
+pub fn locked_work_dir(
+    plan_dir: &Path,
+    patience: Duration,
+    on_wait: &mut dyn FnMut(),
+) -> Result<(PathBuf, File), AppendError> {
+    let work = work_dir(plan_dir)?;
+    let lock = lock(&work, patience, on_wait)?;
+    remove_leftovers(&work);
+    Ok((work, lock))
+}
+
 /// Takes the lock of the work folder, waiting up to `patience` for another run
 /// that holds it; `on_wait` is called once, when the wait begins.
 pub fn lock(work_dir: &Path, patience: Duration, on_wait: &mut dyn FnMut()) -> Result<File, AppendError> {
