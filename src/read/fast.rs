@@ -539,18 +539,28 @@ mod properties {
         Ok(true)
     }
 
+    /// Valid entries are most of what the journals above hold, so that the
+    /// comparison is made: the fast path reads a good share of them. Drawn
+    /// from a fixed seed, so that the share is the same on every run: drawn
+    /// anew, 40 journals once gave only 4 read, in two million draws. (510
+    /// of these 1,000 are read.)
+    #[test]
+    fn the_generated_journals_are_mostly_read() {
+        use proptest::strategy::ValueTree;
+        let mut runner = proptest::test_runner::TestRunner::deterministic();
+        let strategy = journal();
+        let draws = 1000;
+        let read = (0..draws)
+            .map(|_| strategy.new_tree(&mut runner).expect("a journal").current())
+            .filter(|t| decode(FileId(0), t, 0, Some(2019)).is_some())
+            .count();
+        assert!(read * 5 >= draws, "only {read} of {draws} generated journals went through the fast path");
+    }
+
     proptest! {
         #[test]
         fn the_fast_path_reads_as_toml_does(text in journal()) {
             same(&text)?;
-        }
-
-        /// Valid entries are most of what the journals above hold, so that
-        /// the comparison is made: the fast path reads a good share of them.
-        #[test]
-        fn the_generated_journals_are_mostly_read(texts in proptest::collection::vec(journal(), 40)) {
-            let read = texts.iter().filter(|t| decode(FileId(0), t, 0, Some(2019)).is_some()).count();
-            prop_assert!(read >= 5, "only {} of 40 generated journals went through the fast path", read);
         }
 
         #[test]
