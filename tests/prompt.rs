@@ -199,4 +199,87 @@ mod terminal {
             "about = \"1.1.1c\"\ntopic = \"explication\"\ntext = \"Relancer les partenaires à l'automne\"\n";
         assert!(written.ends_with(narrative), "{written}");
     }
+
+    /// The lines a person sees: the terminal's line ends taken out.
+    fn seen(screen: &str) -> Vec<String> {
+        screen.split('\n').map(|l| l.trim_end_matches('\r').to_string()).filter(|l| !l.is_empty()).collect()
+    }
+
+    fn words(text: &str) -> Vec<&str> {
+        text.split_whitespace().collect()
+    }
+
+    /// `plan ARGS` through a pipe, where no line is cut: what it printed, and
+    /// whether a line of it is wider than 80 columns.
+    fn piped(dir: &Path, args: &[&str]) -> (String, bool) {
+        let out = plan_cmd(dir).args(args).output().unwrap();
+        let text = String::from_utf8(out.stdout).unwrap() + &String::from_utf8(out.stderr).unwrap();
+        let wide = text.lines().any(|l| l.chars().count() > 80);
+        (text, wide)
+    }
+
+    /// In a terminal of 80 columns (the pseudo-terminal's), prose is cut at
+    /// spaces, on stdout and on stderr: no line is wider, no word is broken,
+    /// and the words are those printed to a pipe, where lines stay whole.
+    #[test]
+    fn prose_is_cut_at_spaces_to_the_terminal_and_whole_in_a_pipe() {
+        let tmp = french_plan();
+        let title = "Rencontre du comité de coordination élargi avec les partenaires de la MRC et les élus";
+        let note =
+            "Une note assez longue pour voir comment elle se présente dans un terminal de quatre-vingts colonnes";
+        let record = ["record", title, "-i", "1.1.1a", "--date", "2026-03-15", "--note", note];
+        let (in_pipe, wide) = piped(tmp.path(), &record);
+        assert!(wide, "{in_pipe}");
+        for _ in 0..2 {
+            piped(tmp.path(), &["undo"]);
+        }
+        let (nothing_to_undo, wide) = piped(tmp.path(), &["undo"]);
+        assert!(wide, "{nothing_to_undo}");
+        let (show, wide) = piped(tmp.path(), &["show", "1.1", "--as-of", "2026-03-31"]);
+        assert!(wide, "{show}");
+
+        for (args, whole) in [(&record[..], Some(&in_pipe)), (&["undo"], None), (&["undo"], Some(&nothing_to_undo))] {
+            let (screen, _) = finish(spawn(tmp.path(), args));
+            let lines = seen(&screen);
+            // Except an undone entry's TOML, shown whole, to be copied back.
+            let toml = |l: &&String| l.starts_with("title = ") || l.starts_with("note = ");
+            assert!(lines.iter().filter(|l| !toml(l)).all(|l| l.chars().count() <= 80), "{args:?}:\n{screen}");
+            assert_eq!(lines.iter().filter(toml).count(), if whole.is_none() { 2 } else { 0 }, "{screen}");
+            if let Some(whole) = whole {
+                assert_eq!(words(&lines.join("\n")), words(whole), "{args:?}:\n{screen}");
+            }
+        }
+        let (screen, code) = finish(spawn(tmp.path(), &["show", "1.1", "--as-of", "2026-03-31"]));
+        assert_eq!(code, 0, "{screen}");
+        let lines = seen(&screen);
+        assert!(lines.iter().all(|l| l.chars().count() <= 80), "{screen}");
+        // The rule, cut into lines under its first, says the same as in the pipe.
+        let rule = |lines: &[String]| -> String {
+            let at = lines.iter().position(|l| l.trim_start().starts_with("Règle :")).expect("the rule");
+            let indent = |l: &String| l.len() - l.trim_start().len();
+            let more = lines[at + 1..].iter().take_while(|l| indent(l) > indent(&lines[at])).count();
+            lines[at..=at + more].join(" ")
+        };
+        let show_lines: Vec<String> = show.lines().map(str::to_string).collect();
+        assert_eq!(words(&rule(&lines)), words(&rule(&show_lines)), "{screen}");
+
+        // The same entry twice: a warning, with its message, quoted lines and
+        // help on stderr, then the summary on stdout.
+        piped(tmp.path(), &record);
+        piped(tmp.path(), &record);
+        let (in_pipe, wide) = piped(tmp.path(), &["check"]);
+        assert!(wide && in_pipe.contains("[W0219]"), "{in_pipe}");
+        let (screen, code) = finish(spawn(tmp.path(), &["check"]));
+        assert_eq!(code, 0, "{screen}");
+        let lines = seen(&screen);
+        assert!(lines.iter().all(|l| l.chars().count() <= 80), "{screen}");
+        // Stderr comes before stdout on the screen, after it in `piped`: the words are compared sorted.
+        let prose = |text: &str| {
+            let mut words: Vec<String> =
+                text.lines().filter(|l| !l.contains('|')).flat_map(str::split_whitespace).map(str::to_string).collect();
+            words.sort();
+            words
+        };
+        assert_eq!(prose(&lines.join("\n")), prose(&in_pipe), "{screen}");
+    }
 }

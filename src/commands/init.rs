@@ -13,7 +13,7 @@ use plan::workspace::Workspace;
 use plan::write::{InitError, create_plan};
 
 use super::shared::context::Context;
-use super::shared::output::{Exit, Stop, io_reason, out};
+use super::shared::output::{Exit, Stop, io_reason, say};
 use crate::cli::InitArgs;
 
 /// Where the workflow installs plan from: the repository the release was built
@@ -35,7 +35,7 @@ pub fn run(ctx: &Context, args: &InitArgs) -> Result<Exit, Stop> {
     let folder = args.folder.as_deref().map_or_else(|| ctx.cwd.clone(), |f| ctx.cwd.join(f));
     let made = with_schemas(&folder, files(&starter));
     create_plan(&folder, &made).map_err(|e| refusal(ctx, lang, &folder, e))?;
-    out(lang, &said(ctx, lang, &folder, &made, starter.github.as_deref()))?;
+    say(lang, &said(ctx, lang, &folder, &made, starter.github.as_deref()))?;
     Ok(Exit::Success)
 }
 

@@ -14,7 +14,7 @@ use plan::source::{Commit, commit_of};
 use super::shared::args;
 use super::shared::context::{Context, Ready};
 use super::shared::deliver::Destination;
-use super::shared::output::{Exit, Stop, io_reason, out};
+use super::shared::output::{Exit, Stop, io_reason, say};
 use super::shared::revision::side;
 use crate::cli::{PaperArg, ReportArgs, ReportFormat};
 
@@ -60,7 +60,7 @@ pub fn run(ctx: &Context, args: &ReportArgs) -> Result<Exit, Stop> {
     let text = render::bilan(&bilan, &options).map_err(|e| template_failed(lang, &e, template.is_some()))?;
     destination.deliver(lang, text.as_bytes(), MsgId::ReportWritten)?;
     if matches!(destination, Destination::File { .. }) && format == BilanFormat::Html {
-        out(lang, &format!("{}\n", MsgId::ReportPrintHint.template(lang)))?;
+        say(lang, &format!("{}\n", MsgId::ReportPrintHint.template(lang)))?;
     }
     Ok(Exit::Success)
 }

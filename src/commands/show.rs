@@ -4,7 +4,7 @@ use plan::render;
 use plan::report;
 
 use super::shared::context::Context;
-use super::shared::output::{Exit, Stop, out};
+use super::shared::output::{Exit, Stop, out, say};
 use crate::cli::{ShowArgs, ShowFormat};
 
 pub fn run(ctx: &Context, args: &ShowArgs) -> Result<Exit, Stop> {
@@ -14,10 +14,9 @@ pub fn run(ctx: &Context, args: &ShowArgs) -> Result<Exit, Stop> {
     let Some(item) = report::show(&valid.plan, &valid.journal, &valid.sources, &args.id, as_of) else {
         return Err(ready.unknown_id(&args.id));
     };
-    let text = match args.format {
-        ShowFormat::Text => render::show(&item, ctx.options(ready.lang)),
-        ShowFormat::Json => render::show_json(&item),
-    };
-    out(ready.lang, &text)?;
+    match args.format {
+        ShowFormat::Text => say(ready.lang, &render::show(&item, ctx.options(ready.lang)))?,
+        ShowFormat::Json => out(ready.lang, &render::show_json(&item))?,
+    }
     Ok(Exit::Success)
 }

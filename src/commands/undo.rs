@@ -6,7 +6,7 @@ use plan::write::{UndoError, undo};
 
 use super::shared::append::{PATIENCE, refusal};
 use super::shared::context::Context;
-use super::shared::output::{Exit, Stop, err, escape_lines, line, out};
+use super::shared::output::{Exit, Stop, err, escape_lines, fit, line, out};
 use crate::cli::UndoArgs;
 
 pub fn run(ctx: &Context, args: &UndoArgs) -> Result<Exit, Stop> {
@@ -23,10 +23,12 @@ pub fn run(ctx: &Context, args: &UndoArgs) -> Result<Exit, Stop> {
         Ok(undone) => {
             let file = display_path(&undone.file, &ctx.cwd);
             let heading = if args.dry_run { MsgId::UndoDryRun } else { MsgId::UndoDone };
-            let mut text = line(lang, &Message::new(heading).arg("file", &file)) + "\n";
+            // The headings are cut to the terminal; the entry is TOML, shown whole.
+            let prose = |message: Message| fit(&(line(lang, &message) + "\n"), std::io::stdout()).into_owned();
+            let mut text = prose(Message::new(heading).arg("file", &file));
             text += &escape_lines(undone.entry.trim_start_matches(['\r', '\n']));
             if undone.removes_file {
-                text += &(line(lang, &Message::new(MsgId::UndoFileRemoved).arg("file", &file)) + "\n");
+                text += &prose(Message::new(MsgId::UndoFileRemoved).arg("file", &file));
             }
             out(lang, &text)?;
             Ok(Exit::Success)

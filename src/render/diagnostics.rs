@@ -4,6 +4,7 @@
 
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use serde::Serialize;
+use unicode_width::UnicodeWidthStr;
 
 use super::escape::{escape_controls, escape_controls_keep_tabs};
 use crate::diagnostic::{Diagnostic, Severity};
@@ -63,15 +64,23 @@ fn no_command_across(text: String, span: Span) -> (String, Span) {
 pub struct TextStyle {
     pub lang: Lang,
     pub color: bool,
+    /// The terminal's width, when the text goes to one: messages and helps
+    /// are then cut at spaces to it. `None` leaves each on one line.
+    pub width: Option<usize>,
 }
 
 /// Renders diagnostics as rustc-like text, one block per diagnostic.
 pub fn render_human(diagnostics: &[Diagnostic], sources: &Sources, style: TextStyle) -> String {
     let renderer = if style.color { Renderer::styled() } else { Renderer::plain() };
+    // In a terminal, a quoted line too long for it is cut around its mark.
+    let renderer = match style.width {
+        Some(width) => renderer.term_width(width),
+        None => renderer,
+    };
     diagnostics
         .iter()
         .map(|d| {
-            let text = renderer.render(&report(d, sources, style.lang));
+            let text = renderer.render(&report(d, sources, style));
             let locs = d.loc.iter().chain(d.notes.iter().map(|n| &n.loc));
             locs.fold(text, |text, loc| true_column(text, sources, loc)) + "\n\n"
         })
@@ -92,7 +101,8 @@ fn true_column(rendered: String, sources: &Sources, loc: &Loc) -> String {
     rendered.replacen(&header(shown), &header(actual), 1)
 }
 
-fn report<'a>(d: &Diagnostic, sources: &'a Sources, lang: Lang) -> Vec<Group<'a>> {
+fn report<'a>(d: &Diagnostic, sources: &'a Sources, style: TextStyle) -> Vec<Group<'a>> {
+    let lang = style.lang;
     let name = match d.severity() {
         Severity::Error => MsgId::LevelError,
         Severity::Warning => MsgId::LevelWarning,
@@ -102,7 +112,9 @@ fn report<'a>(d: &Diagnostic, sources: &'a Sources, lang: Lang) -> Vec<Group<'a>
         Severity::Warning => Level::WARNING,
     }
     .with_name(Some(name.template(lang)));
-    let title = level.primary_title(owned(escape_controls(&d.message.render(lang)))).id(d.code.as_str());
+    let head = format!("{}[{}]: ", name.template(lang), d.code.as_str());
+    let message = cut(escape_controls(&d.message.render(lang)), style.width, &head);
+    let title = level.primary_title(message).id(d.code.as_str());
     let mut group = Group::with_title(title);
     if let Some(loc) = &d.loc {
         group = group.element(snippet(sources, loc, d.label.as_ref(), AnnotationKind::Primary, lang));
@@ -112,9 +124,28 @@ fn report<'a>(d: &Diagnostic, sources: &'a Sources, lang: Lang) -> Vec<Group<'a>
     }
     if let Some(help) = &d.help {
         let help_level = Level::HELP.with_name(Some(MsgId::LevelHelp.template(lang)));
-        group = group.element(help_level.message(owned(escape_controls(&help.render(lang)))));
+        let head = format!("{}= {}: ", " ".repeat(gutter(d, sources)), MsgId::LevelHelp.template(lang));
+        group = group.element(help_level.message(cut(escape_controls(&help.render(lang)), style.width, &head)));
     }
     vec![group]
+}
+
+/// The columns before a help's `=`: annotate-snippets puts it under its
+/// gutter, as wide as the longest line number shown, and a space.
+fn gutter(d: &Diagnostic, sources: &Sources) -> usize {
+    let locs = d.loc.iter().chain(d.notes.iter().map(|n| &n.loc));
+    let line = |loc: &Loc| excerpt(sources.get(loc.file), &loc.span()).line;
+    locs.map(|loc| line(loc).to_string().len() + 1).max().unwrap_or(1)
+}
+
+/// A message that follows `head` on its first line, cut at spaces to `width`
+/// when there is one. annotate-snippets puts the lines it is cut into under
+/// the first.
+fn cut(text: std::borrow::Cow<'_, str>, width: Option<usize>, head: &str) -> String {
+    match width {
+        Some(width) => super::wrap::wrap_words(&text, width.saturating_sub(head.width()), "").join("\n"),
+        None => text.into_owned(),
+    }
 }
 
 fn owned(text: std::borrow::Cow<'_, str>) -> String {
@@ -237,9 +268,39 @@ mod tests {
         let text = format!("k = \"{}\nx = 1\n", "a".repeat(5000));
         let file = sources.add(crate::source::SourceFile::new("j.toml".into(), "j.toml".into(), text, true));
         let d = Diagnostic::at(crate::diagnostic::Code::Syntax, MsgId::Syntax, file, 5005..5005);
-        let out = render_human(&[d], &sources, TextStyle { lang: Lang::En, color: false });
+        let out = render_human(&[d], &sources, TextStyle { lang: Lang::En, color: false, width: None });
         assert!(out.contains("--> j.toml:1:5006"), "{out}");
         assert!(out.lines().all(|l| l.chars().count() < 200), "{out}");
+    }
+
+    #[test]
+    fn in_a_terminal_messages_are_cut_at_spaces_and_long_lines_around_their_mark() {
+        let mut sources = Sources::default();
+        // On line 1000: the help goes under a wider gutter.
+        let line = format!("title = \"{} \\q fin\"\n", "Rencontre du comité élargi ".repeat(4));
+        let column = line[..line.find("\\q").unwrap()].chars().count() + 1;
+        let text = "#\n".repeat(999) + &line;
+        let at = text.find("\\q").unwrap();
+        let file = sources.add(SourceFile::new("j.toml".into(), "j.toml".into(), text, true));
+        let d = Diagnostic::at(crate::diagnostic::Code::Syntax, MsgId::SyntaxEscape, file, at..at + 2)
+            .help(MsgId::SyntaxEscapeHelp);
+        let style = |width| TextStyle { lang: Lang::Fr, color: false, width };
+        let whole = render_human(std::slice::from_ref(&d), &sources, style(None));
+        let cut = render_human(&[d], &sources, style(Some(50)));
+        for line in cut.lines() {
+            assert!(line.width() <= 50, "{line:?} in\n{cut}");
+        }
+        assert!(whole.lines().any(|l| l.width() > 80), "{whole}");
+        // The same words, the same place, and the mark under the same bytes.
+        let words = |t: &str| -> Vec<String> {
+            t.lines().filter(|l| !l.contains('|')).flat_map(str::split_whitespace).map(str::to_string).collect()
+        };
+        assert_eq!(words(&cut), words(&whole));
+        assert!(cut.contains(&format!("--> j.toml:1000:{column}")), "{cut}");
+        let quoted = cut.lines().find(|l| l.contains("\\q")).unwrap();
+        let caret = cut.lines().find(|l| l.contains('^')).unwrap();
+        let column_of = |line: &str, at: usize| line[..at].width();
+        assert_eq!(column_of(caret, caret.find('^').unwrap()), column_of(quoted, quoted.find("\\q").unwrap()), "{cut}");
     }
 
     #[test]

@@ -21,6 +21,7 @@ mod show_json;
 mod table;
 mod template;
 mod words;
+mod wrap;
 mod xlsx;
 
 pub use bilan::{BilanFormat, BilanOptions, Paper, Since, bilan};
@@ -32,6 +33,7 @@ pub use show::show;
 pub use show_json::show_json;
 pub use table::truncate;
 pub use template::TemplateError;
+pub use wrap::wrap_prose;
 
 use crate::i18n::{Message, MsgId};
 use crate::model::{Lang, Level, Topic};

@@ -141,17 +141,7 @@ fn from_the_difference(text: &str, at: usize, width: usize) -> String {
 
 /// Text wrapped at spaces to `width` columns (a word longer than a line stays whole).
 fn wrap(text: &str, width: usize) -> String {
-    let mut lines: Vec<String> = Vec::new();
-    for word in text.split(' ') {
-        match lines.last_mut() {
-            Some(line) if line.width() + 1 + word.width() <= width => {
-                line.push(' ');
-                line.push_str(word);
-            }
-            _ => lines.push(word.to_string()),
-        }
-    }
-    lines.join("\n")
+    super::wrap::wrap_words(text, width, "").join("\n")
 }
 
 /// How rows are laid out: words or symbols in the year cells.

@@ -50,7 +50,7 @@ pub fn assert_sound(checked: &Workspace) {
         assert_located_inside(d, &checked.sources);
     }
     for lang in [Lang::En, Lang::Fr] {
-        let human = render_human(&checked.diagnostics, &checked.sources, TextStyle { lang, color: false });
+        let human = render_human(&checked.diagnostics, &checked.sources, TextStyle { lang, color: false, width: None });
         assert_printable("diagnostics", &human);
         assert_annotations(&render_github(&checked.diagnostics, &checked.sources, lang));
         let json = serde_json::to_string_pretty(&to_json(&checked.diagnostics, &checked.sources, lang)).unwrap();

@@ -17,7 +17,9 @@ use plan::write::{Append, AppendError, Appended, Durable, Early, Refusal, append
 
 use super::args;
 use super::context::{Context, Ready};
-use super::output::{Exit, Stop, err, escape_lines, io_reason, line, out, warn, warn_with_help, write_stdout};
+use super::output::{
+    Exit, Stop, err, escape_lines, fit, io_reason, line, out, prose_width, warn, warn_with_help, write_stdout,
+};
 use crate::cli::EntryArgs;
 
 /// How long `record` waits for another run that holds the plan's lock.
@@ -61,7 +63,11 @@ pub fn write(ctx: &Context, ready: &Ready, entry: Entry, dry_run: bool, early: O
 pub fn check(ctx: &Context, ready: &Ready, entry: &Entry) -> Result<(), Stop> {
     let lang = ready.lang;
     let diags = ready.valid.check_entry(entry);
-    let shown = render::render_human(&diags, &ready.valid.sources, TextStyle { lang, color: true });
+    let shown = render::render_human(
+        &diags,
+        &ready.valid.sources,
+        TextStyle { lang, color: true, width: prose_width(std::io::stderr()) },
+    );
     if Tally::of(&diags).errors > 0 {
         return Err(Stop::refused(lang, MsgId::Refused).after(shown));
     }
@@ -149,7 +155,7 @@ fn confirm(lang: Lang, entry: &Entry, appended: &Appended, file: &str) -> Exit {
             text += &format!("{indent}{}\n", escape_lines(part).trim_end());
         }
     }
-    if let Err(e) = write_stdout(&text) {
+    if let Err(e) = write_stdout(&fit(&text, std::io::stdout())) {
         warn(lang, &Message::new(MsgId::ConfirmationLost).arg("reason", e));
     }
     if appended.durable == Durable::NotSynced {

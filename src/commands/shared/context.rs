@@ -15,7 +15,7 @@ use plan::workspace::{Valid, Workspace};
 use plan::write::Pace;
 
 use super::args;
-use super::output::Stop;
+use super::output::{Stop, prose_width};
 use super::revision;
 use crate::cli::{Global, LangArg};
 
@@ -246,7 +246,11 @@ fn first_error(workspace: &Workspace, lang: Lang) -> String {
         return String::new();
     };
     let shown = &workspace.diagnostics[first..=first];
-    render::render_human(shown, &workspace.sources, TextStyle { lang, color: true })
+    render::render_human(
+        shown,
+        &workspace.sources,
+        TextStyle { lang, color: true, width: prose_width(std::io::stderr()) },
+    )
 }
 
 /// The day `SOURCE_DATE_EPOCH` (seconds since 1970, in UTC) names, when it is

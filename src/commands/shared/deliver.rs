@@ -10,7 +10,7 @@ use plan::model::Lang;
 use plan::write::{OutputError, write_output};
 
 use super::context::Context;
-use super::output::{Stop, io_reason, out, write_bytes};
+use super::output::{Stop, io_reason, say, write_bytes};
 
 /// Where output goes.
 #[derive(Debug)]
@@ -60,7 +60,7 @@ impl Destination {
             Destination::Stdout => write_bytes(lang, bytes),
             Destination::File { path, shown } => {
                 write_output(path, bytes).map_err(|e| refusal(lang, e, path, shown))?;
-                out(lang, &format!("{}\n", Message::new(written).arg("path", shown).render(lang)))
+                say(lang, &format!("{}\n", Message::new(written).arg("path", shown).render(lang)))
             }
         }
     }

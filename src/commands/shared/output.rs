@@ -2,12 +2,13 @@
 //! early ([`Stop`]), and how text, errors and diagnostics reach the terminal.
 //! Messages are escaped here, once, on their way out.
 
-use std::io::Write;
+use std::borrow::Cow;
+use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use plan::i18n::{Message, MsgId};
 use plan::model::Lang;
-use plan::render::escape_controls;
+use plan::render::{escape_controls, wrap_prose};
 
 /// How a command ended, as the process exit code.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -68,7 +69,8 @@ impl Stop {
     pub fn print(&self) {
         let mut err = anstream::stderr().lock();
         let _ = err.write_all(self.diagnostics.as_bytes());
-        let _ = err.write_all(error_text(self.lang, &self.message, self.help.as_ref()).as_bytes());
+        let text = error_text(self.lang, &self.message, self.help.as_ref());
+        let _ = err.write_all(fit(&text, std::io::stderr()).as_bytes());
     }
 }
 
@@ -97,6 +99,40 @@ pub fn escape_lines(text: &str) -> String {
 pub fn out(lang: Lang, text: &str) -> Result<(), Stop> {
     quiet_on_closed_pipe(write_stdout(text)).map_err(|e| output_failed(lang, &e))
 }
+
+/// Writes prose to stdout: cut at spaces to the terminal's width when stdout
+/// is a terminal (see [`fit`]); as it is otherwise.
+pub fn say(lang: Lang, text: &str) -> Result<(), Stop> {
+    out(lang, &fit(text, std::io::stdout()))
+}
+
+/// Writes prose to stderr, cut like [`say`]'s when stderr is a terminal.
+pub fn say_err(lang: Lang, text: &str) -> Result<(), Stop> {
+    err(lang, &fit(text, std::io::stderr()))
+}
+
+/// Prose for a stream: on a terminal, each line wider than it cut at spaces,
+/// so that the terminal breaks no word in two. To a file or a pipe (the
+/// minutes, a script, a test), each line is left whole.
+pub fn fit(text: &str, stream: impl IsTerminal) -> Cow<'_, str> {
+    match prose_width(stream) {
+        Some(width) => Cow::Owned(wrap_prose(text, width)),
+        None => Cow::Borrowed(text),
+    }
+}
+
+/// The width to cut prose at on `stream`: the terminal's, when it is one
+/// (and not so narrow that cutting would make a column of single words).
+pub fn prose_width(stream: impl IsTerminal) -> Option<usize> {
+    if !stream.is_terminal() {
+        return None;
+    }
+    let (columns, _) = crossterm::terminal::size().ok()?;
+    Some(usize::from(columns)).filter(|&width| width >= MIN_WIDTH)
+}
+
+/// The narrowest terminal prose is cut for.
+const MIN_WIDTH: usize = 20;
 
 /// Writes text to stdout, as it is, with the error if it fails.
 pub fn write_stdout(text: &str) -> std::io::Result<()> {
@@ -138,7 +174,7 @@ pub fn err(lang: Lang, text: &str) -> Result<(), Stop> {
 pub fn warn(lang: Lang, message: &Message) {
     let style = anstyle::Style::new().bold().fg_color(Some(anstyle::AnsiColor::Yellow.into()));
     let text = format!("{style}{}{style:#}: {}\n", MsgId::LevelWarning.template(lang), line(lang, message));
-    let _ = anstream::stderr().write_all(text.as_bytes());
+    let _ = anstream::stderr().write_all(fit(&text, std::io::stderr()).as_bytes());
 }
 
 /// `warning: MESSAGE` and `  = help: HELP` on stderr, for a likely mistake
@@ -146,7 +182,7 @@ pub fn warn(lang: Lang, message: &Message) {
 pub fn warn_with_help(lang: Lang, message: &Message, help: &Message) {
     warn(lang, message);
     let text = format!("  = {}: {}\n", MsgId::LevelHelp.template(lang), line(lang, help));
-    let _ = anstream::stderr().write_all(text.as_bytes());
+    let _ = anstream::stderr().write_all(fit(&text, std::io::stderr()).as_bytes());
 }
 
 fn quiet_on_closed_pipe(result: std::io::Result<()>) -> std::io::Result<()> {

@@ -1,0 +1,131 @@
+//! Text cut at spaces to a width, so that a terminal never breaks a word in
+//! two: the table's text column, and prose shown in a terminal (`show`, the
+//! confirmations, the messages). Styling (ANSI sequences) takes no room.
+
+use unicode_width::UnicodeWidthStr;
+
+/// `line` cut at spaces into lines of at most `width` columns, each after the
+/// first starting with `hang`. A word wider than the room is left whole on
+/// its own line; the spaces where a line is cut are dropped.
+pub fn wrap_words(line: &str, width: usize, hang: &str) -> Vec<String> {
+    // The spaces a line starts with are its indent, never a place to cut.
+    let body = line.trim_start_matches(' ');
+    let mut words = body.split(' ');
+    let first = words.next().unwrap_or_default();
+    let mut lines = vec![format!("{}{first}", &line[..line.len() - body.len()])];
+    for word in words {
+        let last = lines.last_mut().expect("a first line");
+        if visible_width(last) + 1 + visible_width(word) <= width {
+            last.push(' ');
+            last.push_str(word);
+        } else if !word.is_empty() {
+            last.truncate(last.trim_end_matches(' ').len());
+            lines.push(format!("{hang}{word}"));
+        }
+    }
+    lines
+}
+
+/// `text` with every line wider than `width` cut at spaces; the lines a cut
+/// makes are indented two columns more than the line they continue. Lines
+/// that fit (every line of a table among them) are left as they are.
+pub fn wrap_prose(text: &str, width: usize) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 16);
+    for piece in text.split_inclusive('\n') {
+        let line = piece.strip_suffix('\n').unwrap_or(piece);
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        if visible_width(line) <= width {
+            out.push_str(piece);
+            continue;
+        }
+        let indent = line.len() - line.trim_start_matches(' ').len();
+        out.push_str(&wrap_words(line, width, &" ".repeat(indent + 2)).join("\n"));
+        out.push_str(&piece[line.len()..]);
+    }
+    out
+}
+
+/// The columns `text` takes on a terminal: its characters' widths, with each
+/// ANSI escape sequence (ESC `[` … final byte) taking none.
+pub fn visible_width(text: &str) -> usize {
+    if !text.contains('\x1b') {
+        return text.width();
+    }
+    let mut width = 0;
+    let mut rest = text;
+    while let Some(at) = rest.find('\x1b') {
+        width += rest[..at].width();
+        rest = skip_sequence(&rest[at..]);
+    }
+    width + rest.width()
+}
+
+/// What follows the escape sequence at the start of `text` (which starts
+/// with ESC): a CSI sequence ends at its first byte from `@` to `~`.
+fn skip_sequence(text: &str) -> &str {
+    let Some(csi) = text.strip_prefix("\x1b[") else {
+        return &text[1..];
+    };
+    match csi.find(|c: char| ('@'..='~').contains(&c)) {
+        Some(end) => &csi[end + 1..],
+        None => "",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prose_is_cut_at_spaces_with_its_continuations_indented() {
+        let text = "    2018 : 3/4 en bonne voie — au 30 juin 2018, 49,6 % de l'année est écoulé\nfin\n";
+        let wrapped = wrap_prose(text, 40);
+        assert_eq!(
+            wrapped,
+            "    2018 : 3/4 en bonne voie — au 30\n      juin 2018, 49,6 % de l'année est\n      écoulé\nfin\n"
+        );
+        for line in wrapped.lines() {
+            assert!(line.width() <= 40, "{line:?}");
+        }
+        // Only spaces were turned into line breaks and indents.
+        let words = |t: &str| t.split_whitespace().map(str::to_string).collect::<Vec<_>>();
+        assert_eq!(words(&wrapped), words(text));
+    }
+
+    #[test]
+    fn lines_that_fit_and_the_last_line_without_a_break_are_kept() {
+        assert_eq!(wrap_prose("a b c\r\nd", 5), "a b c\r\nd");
+        assert_eq!(wrap_prose("", 5), "");
+        assert_eq!(wrap_prose("un deux trois", 8), "un deux\n  trois");
+        // Exactly the width fits; one more column does not.
+        assert_eq!(wrap_prose("abcd efgh", 9), "abcd efgh");
+        assert_eq!(wrap_prose("abcd efghi", 9), "abcd\n  efghi");
+    }
+
+    #[test]
+    fn a_word_wider_than_the_room_stays_whole() {
+        let path = "plan/journal/2017.toml:101";
+        assert_eq!(wrap_words(&format!("voir {path} ici"), 10, "  "), ["voir", &format!("  {path}"), "  ici"]);
+    }
+
+    #[test]
+    fn spaces_at_a_cut_are_dropped_and_leading_ones_kept() {
+        assert_eq!(wrap_words("  un  deux", 5, "    "), ["  un", "    deux"]);
+        assert_eq!(wrap_words("un  deux", 3, ""), ["un", "deux"]);
+        assert_eq!(wrap_words("    motsansfin", 5, "      "), ["    motsansfin"]);
+        assert_eq!(wrap_words("un deux", 20, ""), ["un deux"]);
+    }
+
+    #[test]
+    fn wide_characters_and_styles_are_measured_as_the_terminal_shows_them() {
+        assert_eq!(visible_width("été"), 3);
+        assert_eq!(visible_width("日本"), 4);
+        assert_eq!(visible_width("\x1b[1m\x1b[31merreur\x1b[0m: x"), 9);
+        assert_eq!(visible_width("\x1b[31"), 0);
+        assert_eq!(visible_width("a\x1bb"), 2);
+        // A styled table row that fits is not cut.
+        let row = "│ \x1b[32m✓ atteint\x1b[39m │";
+        assert_eq!(wrap_prose(row, 13), row);
+        assert_eq!(wrap_prose("日本 日本", 4), "日本\n  日本");
+    }
+}
