@@ -281,5 +281,15 @@ mod terminal {
             words
         };
         assert_eq!(prose(&lines.join("\n")), prose(&in_pipe), "{screen}");
+
+        // What changed, with the long title among the entries added.
+        let diff = ["diff", "2026-01-01", "2026-03-31"];
+        let (in_pipe, wide) = piped(tmp.path(), &diff);
+        assert!(wide, "{in_pipe}");
+        let (screen, code) = finish(spawn(tmp.path(), &diff));
+        assert_eq!(code, 0, "{screen}");
+        let lines = seen(&screen);
+        assert!(lines.iter().all(|l| l.chars().count() <= 80), "{screen}");
+        assert_eq!(words(&lines.join("\n")), words(&in_pipe), "{screen}");
     }
 }

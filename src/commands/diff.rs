@@ -5,7 +5,7 @@ use plan::render::{self, DiffFormat};
 use plan::report::{Side, diff};
 
 use super::shared::context::Context;
-use super::shared::output::{Exit, Stop, out};
+use super::shared::output::{Exit, Stop, out, say};
 use super::shared::revision::side;
 use crate::cli::{DiffArgs, DiffFormatArg};
 
@@ -24,6 +24,11 @@ pub fn run(ctx: &Context, args: &DiffArgs) -> Result<Exit, Stop> {
         DiffFormatArg::Markdown => DiffFormat::Markdown,
         DiffFormatArg::Json => DiffFormat::Json,
     };
-    out(lang, &render::diff(&changes, &from_moment, &to_moment, format, lang))?;
+    let text = render::diff(&changes, &from_moment, &to_moment, format, lang);
+    if format == DiffFormat::Table {
+        say(lang, &text)?
+    } else {
+        out(lang, &text)?
+    }
     Ok(Exit::Success)
 }
