@@ -655,8 +655,8 @@ messages! {
     ManEnvPlanDir { fr: "Le dossier du plan, comme --dir.", en: "The plan's folder, as --dir.", }
     ManEnvNoColor { fr: "S'il est défini, aucune couleur.", en: "When set, no colour.", }
     ManEnvLang {
-        fr: "La langue des messages quand ni --lang ni le plan ne la donnent (LC_ALL et LC_MESSAGES d'abord).",
-        en: "The language of messages when neither --lang nor the plan gives it (LC_ALL and LC_MESSAGES first).",
+        fr: "La langue des messages quand ni --lang ni le plan ne la donnent (LC_ALL et LC_MESSAGES d'abord). Quand aucune n'est définie, comme souvent sous Windows : la langue de Windows.",
+        en: "The language of messages when neither --lang nor the plan gives it (LC_ALL and LC_MESSAGES first). When none is set, as is usual on Windows: the language Windows is shown in.",
     }
 
     // ---- record and assess

@@ -229,14 +229,47 @@ impl Ready {
 }
 
 /// The language the environment asks for, by POSIX precedence: the first of
-/// `LC_ALL`, `LC_MESSAGES` and `LANG` that is set and not empty; French when it
-/// starts with `fr`, else English.
+/// `LC_ALL`, `LC_MESSAGES` and `LANG` that is set and not empty, French when it
+/// starts with `fr`, else English. When none is set, as on Windows, where
+/// they rarely are: the language Windows itself is shown in.
 pub fn env_lang(var: impl Fn(&str) -> Option<std::ffi::OsString>) -> Lang {
+    lang_of_env(var, system_language)
+}
+
+fn lang_of_env(var: impl Fn(&str) -> Option<std::ffi::OsString>, system: impl FnOnce() -> Option<Lang>) -> Lang {
     let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].into_iter().filter_map(var).find(|v| !v.is_empty());
     match locale {
         Some(l) if l.to_string_lossy().starts_with("fr") => Lang::Fr,
-        _ => Lang::En,
+        Some(_) => Lang::En,
+        None => system().unwrap_or(Lang::En),
     }
+}
+
+/// The language of Windows' own menus and messages, for this user.
+#[cfg(windows)]
+fn system_language() -> Option<Lang> {
+    #[link(name = "kernel32")]
+    unsafe extern "system" {
+        fn GetUserDefaultUILanguage() -> u16;
+    }
+    // SAFETY: GetUserDefaultUILanguage takes nothing, always succeeds and touches no memory.
+    let id = unsafe { GetUserDefaultUILanguage() };
+    Some(lang_of_language_id(id))
+}
+
+/// Elsewhere, the variables above are the system's word.
+#[cfg(not(windows))]
+fn system_language() -> Option<Lang> {
+    None
+}
+
+/// The language of a Windows language identifier: its low ten bits name the
+/// language (0x0C is French: fr-FR 0x040C, fr-CA 0x0C0C, fr-BE 0x080C…), the
+/// rest its region.
+#[cfg(any(windows, test))]
+fn lang_of_language_id(id: u16) -> Lang {
+    const FRENCH: u16 = 0x0C;
+    if id & 0x3FF == FRENCH { Lang::Fr } else { Lang::En }
 }
 
 /// Where the plan's first error is, as `plan check` shows it.
@@ -281,7 +314,11 @@ mod tests {
     use super::*;
 
     fn lang_with(vars: &[(&str, &str)]) -> Lang {
-        env_lang(|name| vars.iter().find(|(n, _)| *n == name).map(|(_, v)| v.into()))
+        lang_with_system(vars, None)
+    }
+
+    fn lang_with_system(vars: &[(&str, &str)], system: Option<Lang>) -> Lang {
+        lang_of_env(|name| vars.iter().find(|(n, _)| *n == name).map(|(_, v)| v.into()), || system)
     }
 
     #[test]
@@ -291,5 +328,25 @@ mod tests {
         assert_eq!(lang_with(&[("LANG", "en_US"), ("LC_MESSAGES", "en_US"), ("LC_ALL", "fr_FR.UTF-8")]), Lang::Fr);
         assert_eq!(lang_with(&[("LANG", "fr_CA.UTF-8"), ("LC_ALL", "")]), Lang::Fr);
         assert_eq!(lang_with(&[]), Lang::En);
+    }
+
+    #[test]
+    fn with_no_variable_the_systems_language_is_taken() {
+        assert_eq!(lang_with_system(&[], Some(Lang::Fr)), Lang::Fr);
+        assert_eq!(lang_with_system(&[("LANG", "")], Some(Lang::Fr)), Lang::Fr);
+        // A variable that is set wins, in either language.
+        assert_eq!(lang_with_system(&[("LANG", "en_CA.UTF-8")], Some(Lang::Fr)), Lang::En);
+        assert_eq!(lang_with_system(&[("LANG", "fr_CA.UTF-8")], Some(Lang::En)), Lang::Fr);
+    }
+
+    #[test]
+    fn windows_language_ids_are_read_by_their_language_bits() {
+        for french in [0x040C, 0x0C0C, 0x080C, 0x100C, 0x140C] {
+            assert_eq!(lang_of_language_id(french), Lang::Fr, "{french:#06x}");
+        }
+        // English (US, UK), German (Austria: 0x0C07 shares fr-CA's region bits), Spanish, neutral.
+        for other in [0x0409, 0x0809, 0x0C07, 0x0C0A, 0x0000, 0xFC0B] {
+            assert_eq!(lang_of_language_id(other), Lang::En, "{other:#06x}");
+        }
     }
 }
