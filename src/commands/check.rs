@@ -1,11 +1,11 @@
 //! `plan check`: validate every file and report all problems.
 
 use plan::model::Lang;
-use plan::render::{self, TextStyle};
+use plan::render;
 use plan::workspace::Workspace;
 
 use super::shared::context::Context;
-use super::shared::output::{Exit, Stop, err, line, out, prose_width, say, say_err};
+use super::shared::output::{Exit, Stop, err, line, out, say, say_err, stderr_style};
 use crate::cli::{CheckArgs, CheckFormat};
 
 pub fn run(ctx: &Context, args: &CheckArgs) -> Result<Exit, Stop> {
@@ -41,8 +41,7 @@ fn fails(workspace: &Workspace, deny_warnings: bool) -> bool {
 
 /// Diagnostics on stderr, then the closing line: on stdout when the plan passes.
 fn print_human(workspace: &Workspace, lang: Lang, shown: &str, deny_warnings: bool) -> Result<(), Stop> {
-    let style = TextStyle { lang, color: true, width: prose_width(std::io::stderr()) };
-    err(lang, &render::render_human(&workspace.diagnostics, &workspace.sources, style))?;
+    err(lang, &render::render_human(&workspace.diagnostics, &workspace.sources, stderr_style(lang)))?;
     let summary = line(lang, &render::check_summary(workspace, shown, deny_warnings)) + "\n";
     if fails(workspace, deny_warnings) { say_err(lang, &summary) } else { say(lang, &summary) }
 }

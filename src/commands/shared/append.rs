@@ -10,7 +10,7 @@ use plan::diagnostic::Tally;
 use plan::i18n::{Message, MsgId};
 use plan::layout::{JOURNAL_DIR, LOCK_FILE, WORK_DIR, display_path, journal_path};
 use plan::model::{Entry, Lang};
-use plan::render::{self, TextStyle, level_word, topic_word};
+use plan::render::{self, level_word, topic_word};
 use plan::source::Source;
 use plan::workspace::Workspace;
 use plan::write::{Append, AppendError, Appended, Durable, Early, Refusal, append, entry_toml, worth_copying};
@@ -18,7 +18,7 @@ use plan::write::{Append, AppendError, Appended, Durable, Early, Refusal, append
 use super::args;
 use super::context::{Context, Ready};
 use super::output::{
-    Exit, Stop, err, escape_lines, fit, io_reason, line, out, prose_width, warn, warn_with_help, write_stdout,
+    Exit, Stop, err, escape_lines, fit, io_reason, line, out, stderr_style, warn, warn_with_help, write_stdout,
 };
 use crate::cli::EntryArgs;
 
@@ -63,11 +63,7 @@ pub fn write(ctx: &Context, ready: &Ready, entry: Entry, dry_run: bool, early: O
 pub fn check(ctx: &Context, ready: &Ready, entry: &Entry) -> Result<(), Stop> {
     let lang = ready.lang;
     let diags = ready.valid.check_entry(entry);
-    let shown = render::render_human(
-        &diags,
-        &ready.valid.sources,
-        TextStyle { lang, color: true, width: prose_width(std::io::stderr()) },
-    );
+    let shown = render::render_human(&diags, &ready.valid.sources, stderr_style(lang));
     if Tally::of(&diags).errors > 0 {
         return Err(Stop::refused(lang, MsgId::Refused).after(shown));
     }

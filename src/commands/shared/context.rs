@@ -8,14 +8,14 @@ use chrono::NaiveDate;
 use plan::i18n::{Message, MsgId};
 use plan::layout::{NoPlan, display_path, find_plan_dir};
 use plan::model::Lang;
-use plan::render::{self, Options, TextStyle};
+use plan::render::{self, Options};
 use plan::source::{Revision, Source, short};
 use plan::suggest::closest;
 use plan::workspace::{Valid, Workspace};
 use plan::write::Pace;
 
 use super::args;
-use super::output::{Stop, prose_width};
+use super::output::{Stop, stderr_style};
 use super::revision;
 use crate::cli::{Global, LangArg};
 
@@ -279,11 +279,7 @@ fn first_error(workspace: &Workspace, lang: Lang) -> String {
         return String::new();
     };
     let shown = &workspace.diagnostics[first..=first];
-    render::render_human(
-        shown,
-        &workspace.sources,
-        TextStyle { lang, color: true, width: prose_width(std::io::stderr()) },
-    )
+    render::render_human(shown, &workspace.sources, stderr_style(lang))
 }
 
 /// The day `SOURCE_DATE_EPOCH` (seconds since 1970, in UTC) names, when it is
@@ -344,7 +340,8 @@ mod tests {
         for french in [0x040C, 0x0C0C, 0x080C, 0x100C, 0x140C] {
             assert_eq!(lang_of_language_id(french), Lang::Fr, "{french:#06x}");
         }
-        // English (US, UK), German (Austria: 0x0C07 shares fr-CA's region bits), Spanish, neutral.
+        // English (US, UK), German (Austria: 0x0C07 has fr-CA's region bits),
+        // Spanish, the neutral id, and Finnish (0x0B) under odd region bits.
         for other in [0x0409, 0x0809, 0x0C07, 0x0C0A, 0x0000, 0xFC0B] {
             assert_eq!(lang_of_language_id(other), Lang::En, "{other:#06x}");
         }

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 use plan::i18n::{Message, MsgId};
 use plan::model::Lang;
-use plan::render::{escape_controls, wrap_prose};
+use plan::render::{TextStyle, escape_controls, wrap_prose};
 
 /// How a command ended, as the process exit code.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -123,12 +123,18 @@ pub fn fit(text: &str, stream: impl IsTerminal) -> Cow<'_, str> {
 
 /// The width to cut prose at on `stream`: the terminal's, when it is one
 /// (and not so narrow that cutting would make a column of single words).
-pub fn prose_width(stream: impl IsTerminal) -> Option<usize> {
+fn prose_width(stream: impl IsTerminal) -> Option<usize> {
     if !stream.is_terminal() {
         return None;
     }
     let (columns, _) = crossterm::terminal::size().ok()?;
     Some(usize::from(columns)).filter(|&width| width >= MIN_WIDTH)
+}
+
+/// How diagnostics are shown on stderr: in colour (which anstream drops
+/// where it must), cut to the terminal's width when stderr is one.
+pub fn stderr_style(lang: Lang) -> TextStyle {
+    TextStyle { lang, color: true, width: prose_width(std::io::stderr()) }
 }
 
 /// The narrowest terminal prose is cut for.
