@@ -28,13 +28,14 @@ pub fn wrap_words(line: &str, width: usize, hang: &str) -> Vec<String> {
 
 /// `text` with every line wider than `width` cut at spaces; the lines a cut
 /// makes are indented two columns more than the line they continue. Lines
-/// that fit (every line of a table among them) are left as they are.
+/// that fit, and the lines of a table (cut, its columns would no longer
+/// meet), are left as they are.
 pub fn wrap_prose(text: &str, width: usize) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 16);
     for piece in text.split_inclusive('\n') {
         let line = piece.strip_suffix('\n').unwrap_or(piece);
         let line = line.strip_suffix('\r').unwrap_or(line);
-        if visible_width(line) <= width {
+        if visible_width(line) <= width || is_table_line(line) {
             out.push_str(piece);
             continue;
         }
@@ -43,6 +44,16 @@ pub fn wrap_prose(text: &str, width: usize) -> String {
         out.push_str(&piece[line.len()..]);
     }
     out
+}
+
+/// Whether `line` is drawn as part of a table: its first character, after
+/// spaces and styles, is a box-drawing one (U+2500 to U+257F).
+fn is_table_line(line: &str) -> bool {
+    let mut rest = line.trim_start_matches(' ');
+    while rest.starts_with('\x1b') {
+        rest = skip_sequence(rest);
+    }
+    rest.chars().next().is_some_and(|c| ('\u{2500}'..='\u{257F}').contains(&c))
 }
 
 /// The columns `text` takes on a terminal: its characters' widths, with each
@@ -127,5 +138,13 @@ mod tests {
         let row = "│ \x1b[32m✓ atteint\x1b[39m │";
         assert_eq!(wrap_prose(row, 13), row);
         assert_eq!(wrap_prose("日本 日本", 4), "日本\n  日本");
+    }
+
+    #[test]
+    fn a_table_too_wide_for_the_terminal_is_not_cut() {
+        let table = "┌────┬────┐\n│ 1.1 ┆ Maintenir la concertation │\n\x1b[1m│\x1b[0m a b │\n  ╞══ ══╡\n";
+        assert_eq!(wrap_prose(table, 8), table);
+        // The text under it is.
+        assert_eq!(wrap_prose(&format!("{table}◷ : aucune entrée"), 8), format!("{table}◷ :\n  aucune\n  entrée"));
     }
 }
