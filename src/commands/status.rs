@@ -8,7 +8,7 @@ use plan::suggest::closest_folded;
 use super::shared::args;
 use super::shared::context::{Context, Ready};
 use super::shared::deliver::Destination;
-use super::shared::output::{Exit, Stop, out, render_failed, say};
+use super::shared::output::{Exit, Stop, out, render_failed};
 use crate::cli::{LevelArg, StatusArgs, StatusFormat};
 
 pub fn run(ctx: &Context, args: &StatusArgs) -> Result<Exit, Stop> {
@@ -42,7 +42,6 @@ pub fn run(ctx: &Context, args: &StatusArgs) -> Result<Exit, Stop> {
     let rendered =
         render::render(&report, format, ctx.options(ready.lang)).map_err(|e| render_failed(ready.lang, e))?;
     match (rendered, &destination) {
-        (Rendered::Text(text), Destination::Stdout) if format == Format::Table => say(ready.lang, &text)?,
         (Rendered::Text(text), Destination::Stdout) => out(ready.lang, &text)?,
         (Rendered::Text(text), _) => destination.deliver(ready.lang, text.as_bytes(), MsgId::FileWritten)?,
         (Rendered::Binary(bytes), _) => destination.deliver(ready.lang, &bytes, MsgId::FileWritten)?,
