@@ -160,7 +160,7 @@ fn help_and_usage_errors_speak_french() {
         let out = run(tmp.path(), args);
         assert_eq!(out.status.code(), Some(2), "{args:?}");
         let err = String::from_utf8(out.stderr).unwrap();
-        assert!(err.starts_with("erreur: ") && err.contains(said) && err.contains(help), "{args:?}: {err}");
+        assert!(err.starts_with("erreur : ") && err.contains(said) && err.contains(help), "{args:?}: {err}");
         assert!(!err.contains("error") && !err.contains("Usage"), "{args:?}: {err}");
     }
     let english = run(tmp.path(), &["--lang", "en", "record", "Meeting", "1.1.1a"]);

@@ -502,7 +502,7 @@ cmp plan/journal/2018.toml before.toml"#;
     assert_eq!(out.status.code(), Some(0), "the journal changed, or record did not fail: {text}");
     assert!(text.contains("exit 2"), "{text}");
     assert!(
-        text.contains("erreur: impossible d'écrire plan/journal/2018.toml : disque plein ; rien n'a été modifié"),
+        text.contains("erreur : impossible d'écrire plan/journal/2018.toml : disque plein ; rien n'a été modifié"),
         "{text}"
     );
 }

@@ -24,4 +24,13 @@ impl Lang {
             Lang::En => "en",
         }
     }
+
+    /// A colon after a label (`erreur :`, `error:`): French puts a space
+    /// before it.
+    pub fn colon(self) -> &'static str {
+        match self {
+            Lang::Fr => " :",
+            Lang::En => ":",
+        }
+    }
 }

@@ -7,6 +7,7 @@ use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
 use super::escape::{escape_controls, escape_controls_keep_tabs};
+use super::wrap::{skip_styles, visible_width};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::i18n::{Message, MsgId};
 use crate::model::{Lang, Loc, Span};
@@ -80,7 +81,7 @@ pub fn render_human(diagnostics: &[Diagnostic], sources: &Sources, style: TextSt
     diagnostics
         .iter()
         .map(|d| {
-            let text = renderer.render(&report(d, sources, style));
+            let text = colons(renderer.render(&report(d, sources, style)), d, style.lang);
             let locs = d.loc.iter().chain(d.notes.iter().map(|n| &n.loc));
             locs.fold(text, |text, loc| true_column(text, sources, loc)) + "\n\n"
         })
@@ -101,18 +102,69 @@ fn true_column(rendered: String, sources: &Sources, loc: &Loc) -> String {
     rendered.replacen(&header(shown), &header(actual), 1)
 }
 
-fn report<'a>(d: &Diagnostic, sources: &'a Sources, style: TextStyle) -> Vec<Group<'a>> {
-    let lang = style.lang;
-    let name = match d.severity() {
+/// annotate-snippets writes the header `error[E0203]: ` and the help's
+/// `= help: ` the English way; in French a space goes before each colon, and
+/// before the lines that continue a cut message, to keep them under it.
+/// Only the first line and the help's lines are touched, never a quoted one.
+fn colons(rendered: String, d: &Diagnostic, lang: Lang) -> String {
+    if lang.colon() == ":" {
+        return rendered;
+    }
+    let head = header(d, lang);
+    let help = ["= ", MsgId::LevelHelp.template(lang)];
+    let mut hang = None;
+    let lines = rendered.split('\n').enumerate().map(|(i, line)| {
+        let tokens: &[&str] = if i == 0 { &[&head] } else { &help };
+        if let Some((fixed, indent)) = colon_after(line, tokens, lang.colon()) {
+            hang = Some(indent);
+            return fixed;
+        }
+        match hang.filter(|&n| line.get(..n).is_some_and(|s| s.bytes().all(|b| b == b' '))) {
+            Some(n) if !line[n..].starts_with(' ') && !line[n..].is_empty() => format!(" {line}"),
+            _ => {
+                hang = None;
+                line.to_string()
+            }
+        }
+    });
+    lines.collect::<Vec<_>>().join("\n")
+}
+
+/// `line` with `colon` for the `:` that follows `tokens` (after its leading
+/// spaces, styles allowed around each token), and the column its message
+/// started at; `None` if it is not such a line.
+fn colon_after(line: &str, tokens: &[&str], colon: &str) -> Option<(String, usize)> {
+    let mut rest = skip_styles(line.trim_start_matches(' '));
+    for token in tokens {
+        rest = skip_styles(rest.strip_prefix(token)?);
+    }
+    let at = line.len() - rest.strip_prefix(": ")?.len() - 2;
+    let fixed = format!("{}{colon}{}", &line[..at], &line[at + 1..]);
+    Some((fixed, visible_width(&line[..at]) + 2))
+}
+
+/// A diagnostic's level in words: `erreur`, `warning`.
+fn level_name(d: &Diagnostic, lang: Lang) -> &'static str {
+    match d.severity() {
         Severity::Error => MsgId::LevelError,
         Severity::Warning => MsgId::LevelWarning,
-    };
+    }
+    .template(lang)
+}
+
+/// What the first line says before the message: `error[E0203]`.
+fn header(d: &Diagnostic, lang: Lang) -> String {
+    format!("{}[{}]", level_name(d, lang), d.code.as_str())
+}
+
+fn report<'a>(d: &Diagnostic, sources: &'a Sources, style: TextStyle) -> Vec<Group<'a>> {
+    let lang = style.lang;
     let level = match d.severity() {
         Severity::Error => Level::ERROR,
         Severity::Warning => Level::WARNING,
     }
-    .with_name(Some(name.template(lang)));
-    let head = format!("{}[{}]: ", name.template(lang), d.code.as_str());
+    .with_name(Some(level_name(d, lang)));
+    let head = format!("{}{} ", header(d, lang), lang.colon());
     let message = cut(escape_controls(&d.message.render(lang)), style.width, &head);
     let title = level.primary_title(message).id(d.code.as_str());
     let mut group = Group::with_title(title);
@@ -124,7 +176,7 @@ fn report<'a>(d: &Diagnostic, sources: &'a Sources, style: TextStyle) -> Vec<Gro
     }
     if let Some(help) = &d.help {
         let help_level = Level::HELP.with_name(Some(MsgId::LevelHelp.template(lang)));
-        let head = format!("{}= {}: ", " ".repeat(gutter(d, sources)), MsgId::LevelHelp.template(lang));
+        let head = format!("{}= {}{} ", " ".repeat(gutter(d, sources)), MsgId::LevelHelp.template(lang), lang.colon());
         group = group.element(help_level.message(cut(escape_controls(&help.render(lang)), style.width, &head)));
     }
     vec![group]
@@ -230,7 +282,7 @@ pub fn render_github(diagnostics: &[Diagnostic], sources: &Sources, lang: Lang) 
         props.push(format!("title={}", d.code.as_str()));
         let mut message = d.message.render(lang);
         if let Some(help) = &d.help {
-            message = format!("{message}\n{}: {}", MsgId::LevelHelp.template(lang), help.render(lang));
+            message = format!("{message}\n{}{} {}", MsgId::LevelHelp.template(lang), lang.colon(), help.render(lang));
         }
         out.push_str(&format!("::{command} {}::{}\n", props.join(","), gh_data(&message)));
     }
@@ -301,6 +353,41 @@ mod tests {
         let caret = cut.lines().find(|l| l.contains('^')).unwrap();
         let column_of = |line: &str, at: usize| line[..at].width();
         assert_eq!(column_of(caret, caret.find('^').unwrap()), column_of(quoted, quoted.find("\\q").unwrap()), "{cut}");
+    }
+
+    #[test]
+    fn french_puts_a_space_before_the_colons_it_writes_but_not_in_a_quoted_line() {
+        let mut sources = Sources::default();
+        let text = "= aide: x \\q\n".to_string();
+        let at = text.find("\\q").unwrap();
+        let file = sources.add(SourceFile::new("j.toml".into(), "j.toml".into(), text, true));
+        let d = Diagnostic::at(crate::diagnostic::Code::Syntax, MsgId::SyntaxEscape, file, at..at + 2)
+            .help(MsgId::SyntaxEscapeHelp);
+        let style = |lang, color| TextStyle { lang, color, width: None };
+        let plain = render_human(std::slice::from_ref(&d), &sources, style(Lang::Fr, false));
+        assert!(plain.starts_with("erreur[E0101] : "), "{plain}");
+        assert!(plain.contains("1 | = aide: x \\q\n"), "the quoted line as it is: {plain}");
+        assert!(plain.contains("  = aide : "), "{plain}");
+        let styled = render_human(std::slice::from_ref(&d), &sources, style(Lang::Fr, true));
+        assert!(styled.contains("erreur[E0101]\u{1b}[0m\u{1b}[1m : "), "{styled:?}");
+        assert!(styled.contains("aide\u{1b}[0m : "), "{styled:?}");
+        let english = render_human(std::slice::from_ref(&d), &sources, style(Lang::En, true));
+        assert!(
+            english.contains("error[E0101]\u{1b}[0m\u{1b}[1m: ") && english.contains("help\u{1b}[0m: "),
+            "{english:?}"
+        );
+        // Cut to a terminal, the lines that continue the message and the help
+        // start under their first word.
+        for color in [false, true] {
+            let cut =
+                render_human(std::slice::from_ref(&d), &sources, TextStyle { lang: Lang::Fr, color, width: Some(40) });
+            let lines: Vec<&str> = cut.lines().collect();
+            for first in [0, lines.iter().position(|l| l.contains("aide") && l.contains(" : ")).unwrap()] {
+                let column = visible_width(&lines[first][..lines[first].find(" : ").unwrap()]) + 3;
+                let next = lines[first + 1];
+                assert_eq!(next.len() - next.trim_start_matches(' ').len(), column, "{cut}");
+            }
+        }
     }
 
     #[test]

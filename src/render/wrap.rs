@@ -6,11 +6,12 @@ use unicode_width::UnicodeWidthStr;
 
 /// `line` cut at spaces into lines of at most `width` columns, each after the
 /// first starting with `hang`. A word wider than the room is left whole on
-/// its own line; the spaces where a line is cut are dropped.
+/// its own line; the spaces where a line is cut are dropped. French
+/// punctuation stays with its word (see [`words`]).
 pub fn wrap_words(line: &str, width: usize, hang: &str) -> Vec<String> {
     // The spaces a line starts with are its indent, never a place to cut.
     let body = line.trim_start_matches(' ');
-    let mut words = body.split(' ');
+    let mut words = words(body).into_iter();
     let first = words.next().unwrap_or_default();
     let mut lines = vec![format!("{}{first}", &line[..line.len() - body.len()])];
     for word in words {
@@ -24,6 +25,26 @@ pub fn wrap_words(line: &str, width: usize, hang: &str) -> Vec<String> {
         }
     }
     lines
+}
+
+/// `text` split at the spaces where a line may be cut: every space but those
+/// French typography binds, before `:`, `;`, `?`, `!`, `»` and `%` and after
+/// `«`, so that no line starts with `:` or `»`, nor ends with `«`. Spaces in
+/// a row are cut at their last.
+fn words(text: &str) -> Vec<&str> {
+    let mut words = Vec::new();
+    let mut start = 0;
+    let mut at = 0;
+    for word in text.split(' ') {
+        let bound = word.is_empty() || word.starts_with([':', ';', '?', '!', '»', '%']);
+        if at > start && !bound && !text[..at - 1].trim_end_matches(' ').ends_with('«') {
+            words.push(&text[start..at - 1]);
+            start = at;
+        }
+        at += word.len() + 1;
+    }
+    words.push(&text[start..]);
+    words
 }
 
 /// `text` with every line wider than `width` cut at spaces; the lines a cut
@@ -49,11 +70,7 @@ pub fn wrap_prose(text: &str, width: usize) -> String {
 /// Whether `line` is drawn as part of a table: its first character, after
 /// spaces and styles, is a box-drawing one (U+2500 to U+257F).
 fn is_table_line(line: &str) -> bool {
-    let mut rest = line.trim_start_matches(' ');
-    while rest.starts_with('\x1b') {
-        rest = skip_sequence(rest);
-    }
-    rest.chars().next().is_some_and(|c| ('\u{2500}'..='\u{257F}').contains(&c))
+    skip_styles(line.trim_start_matches(' ')).chars().next().is_some_and(|c| ('\u{2500}'..='\u{257F}').contains(&c))
 }
 
 /// The columns `text` takes on a terminal: its characters' widths, with each
@@ -69,6 +86,14 @@ pub fn visible_width(text: &str) -> usize {
         rest = skip_sequence(&rest[at..]);
     }
     width + rest.width()
+}
+
+/// What follows the escape sequences `text` starts with, if any.
+pub(super) fn skip_styles(mut text: &str) -> &str {
+    while text.starts_with('\x1b') {
+        text = skip_sequence(text);
+    }
+    text
 }
 
 /// What follows the escape sequence at the start of `text` (which starts
@@ -111,6 +136,24 @@ mod tests {
         // Exactly the width fits; one more column does not.
         assert_eq!(wrap_prose("abcd efgh", 9), "abcd efgh");
         assert_eq!(wrap_prose("abcd efghi", 9), "abcd\n  efghi");
+    }
+
+    #[test]
+    fn french_punctuation_stays_with_its_word() {
+        let text = "erreur : indicateur inconnu « 1.1.9 » ; vouliez-vous dire « 1.1.1 » ? oui !";
+        for width in 1..=text.len() {
+            let lines = wrap_words(text, width, "");
+            for line in &lines {
+                assert!(!line.starts_with([':', ';', '?', '!', '»']), "{width}: {lines:?}");
+                assert!(!line.ends_with('«'), "{width}: {lines:?}");
+            }
+            assert_eq!(lines.join(" "), text, "only spaces are cut");
+        }
+        assert_eq!(wrap_words("a « b » c", 4, ""), ["a", "« b »", "c"]);
+        assert_eq!(wrap_words("taux 49 % et plus", 7, ""), ["taux", "49 % et", "plus"]);
+        // Spaces left as they were: two in a row, and one at the end.
+        assert_eq!(wrap_words("a  : b ", 80, ""), ["a  : b "]);
+        assert_eq!(wrap_words("«  a", 1, ""), ["«  a"]);
     }
 
     #[test]

@@ -77,9 +77,10 @@ impl Stop {
 /// `error: MESSAGE` and, when given, `  = help: HELP`, each on its line.
 fn error_text(lang: Lang, message: &Message, help: Option<&Message>) -> String {
     let style = anstyle::Style::new().bold().fg_color(Some(anstyle::AnsiColor::Red.into()));
-    let mut text = format!("{style}{}{style:#}: {}\n", MsgId::ErrorPrefix.template(lang), line(lang, message));
+    let (prefix, colon) = (MsgId::ErrorPrefix.template(lang), lang.colon());
+    let mut text = format!("{style}{prefix}{style:#}{colon} {}\n", line(lang, message));
     if let Some(help) = help {
-        text += &format!("  = {}: {}\n", MsgId::LevelHelp.template(lang), line(lang, help));
+        text += &format!("  = {}{colon} {}\n", MsgId::LevelHelp.template(lang), line(lang, help));
     }
     text
 }
@@ -179,7 +180,8 @@ pub fn err(lang: Lang, text: &str) -> Result<(), Stop> {
 /// If even that cannot be written, there is no one left to tell.
 pub fn warn(lang: Lang, message: &Message) {
     let style = anstyle::Style::new().bold().fg_color(Some(anstyle::AnsiColor::Yellow.into()));
-    let text = format!("{style}{}{style:#}: {}\n", MsgId::LevelWarning.template(lang), line(lang, message));
+    let (prefix, colon) = (MsgId::LevelWarning.template(lang), lang.colon());
+    let text = format!("{style}{prefix}{style:#}{colon} {}\n", line(lang, message));
     let _ = anstream::stderr().write_all(fit(&text, std::io::stderr()).as_bytes());
 }
 
@@ -187,7 +189,7 @@ pub fn warn(lang: Lang, message: &Message) {
 /// that does not stop the command.
 pub fn warn_with_help(lang: Lang, message: &Message, help: &Message) {
     warn(lang, message);
-    let text = format!("  = {}: {}\n", MsgId::LevelHelp.template(lang), line(lang, help));
+    let text = format!("  = {}{} {}\n", MsgId::LevelHelp.template(lang), lang.colon(), line(lang, help));
     let _ = anstream::stderr().write_all(fit(&text, std::io::stderr()).as_bytes());
 }
 
