@@ -190,4 +190,26 @@ mod tests {
         // The text under it is.
         assert_eq!(wrap_prose(&format!("{table}◷ : aucune entrée"), 8), format!("{table}◷ :\n  aucune\n  entrée"));
     }
+
+    proptest::proptest! {
+        /// Any text, any width: the same words, no line wider than the room
+        /// unless it cannot be cut, no line that starts with bound punctuation.
+        #[test]
+        fn any_text_keeps_its_words_and_its_punctuation_bound(
+            text in "[a-zé日 :;?!»«%]{0,60}",
+            width in 1usize..30,
+        ) {
+            let lines = wrap_words(&text, width, "");
+            let words = |t: &str| t.split_whitespace().map(str::to_string).collect::<Vec<_>>();
+            proptest::prop_assert_eq!(words(&lines.join(" ")), words(&text));
+            for (i, line) in lines.iter().enumerate().skip(1) {
+                proptest::prop_assert!(!line.starts_with([' ', ':', ';', '?', '!', '»', '%']), "{i}: {lines:?}");
+                proptest::prop_assert!(!lines[i - 1].trim_end().ends_with('«'), "{lines:?}");
+            }
+            for line in &lines {
+                let one_group = super::words(line.trim()).len() == 1;
+                proptest::prop_assert!(line.width() <= width || one_group, "{line:?} in {lines:?}");
+            }
+        }
+    }
 }
