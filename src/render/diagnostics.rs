@@ -7,7 +7,7 @@ use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
 use super::escape::{escape_controls, escape_controls_keep_tabs};
-use super::wrap::{skip_styles, visible_width};
+use super::wrap::{skip_styles, visible_width, without_styles, wrap_words};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::i18n::{Message, MsgId};
 use crate::model::{Lang, Loc, Span};
@@ -82,6 +82,10 @@ pub fn render_human(diagnostics: &[Diagnostic], sources: &Sources, style: TextSt
         .iter()
         .map(|d| {
             let text = colons(renderer.render(&report(d, sources, style)), d, style.lang);
+            let text = match style.width {
+                Some(width) => labels(d, style.lang).fold(text, |text, label| cut_label(text, &label, width)),
+                None => text,
+            };
             let locs = d.loc.iter().chain(d.notes.iter().map(|n| &n.loc));
             locs.fold(text, |text, loc| true_column(text, sources, loc)) + "\n\n"
         })
@@ -141,6 +145,52 @@ fn colon_after(line: &str, tokens: &[&str], colon: &str) -> Option<(String, usiz
     let at = line.len() - rest.strip_prefix(": ")?.len() - 2;
     let fixed = format!("{}{colon}{}", &line[..at], &line[at + 1..]);
     Some((fixed, visible_width(&line[..at]) + 2))
+}
+
+/// The labels of a diagnostic's marks, as they are shown.
+fn labels(d: &Diagnostic, lang: Lang) -> impl Iterator<Item = String> {
+    let labels = d.label.iter().chain(d.notes.iter().map(|n| &n.label));
+    labels.map(move |label| owned(escape_controls(&label.render(lang))))
+}
+
+/// `rendered` with the mark line of `label` cut at spaces when it is wider
+/// than `width`: the label's other lines go under its first word, after the
+/// gutter's `|`, each styled as annotate-snippets styled the first.
+fn cut_label(rendered: String, label: &str, width: usize) -> String {
+    let mut lines = Vec::new();
+    for line in rendered.split('\n') {
+        match label_lines(line, label, width) {
+            Some(cut) => lines.extend(cut),
+            None => lines.push(line.to_string()),
+        }
+    }
+    lines.join("\n")
+}
+
+/// The lines a mark line (`  |   ^^^ LABEL`) too wide for `width` is cut
+/// into; `None` when `line` is not the mark line of `label`, or fits.
+fn label_lines(line: &str, label: &str, width: usize) -> Option<Vec<String>> {
+    let plain = without_styles(line);
+    let marks = plain.trim_start_matches(' ').strip_prefix('|')?.trim_start_matches(' ');
+    let after = marks.trim_start_matches(['^', '-']);
+    if visible_width(line) <= width || after.len() == marks.len() || after.strip_prefix(' ') != Some(label) {
+        return None;
+    }
+    let start = line.rfind(label)?;
+    let tail = &line[start + label.len()..];
+    let column = visible_width(&line[..start]);
+    let room = width.checked_sub(column).filter(|&room| room >= 12 && skip_styles(tail).is_empty())?;
+    let mut open = start;
+    while let Some(esc) = line[..open].rfind('\x1b').filter(|&esc| skip_styles(&line[esc..start]).is_empty()) {
+        open = esc;
+    }
+    let bar = line.find('|')? + 1;
+    let gutter = &line[..line.len() - skip_styles(&line[bar..]).len()];
+    let indent = " ".repeat(column.saturating_sub(visible_width(gutter)));
+    let pieces = wrap_words(label, room, "");
+    let first = format!("{}{}{tail}", &line[..start], pieces[0]);
+    let rest = pieces[1..].iter().map(|piece| format!("{gutter}{indent}{}{piece}{tail}", &line[open..start]));
+    Some(std::iter::once(first).chain(rest).collect())
 }
 
 /// A diagnostic's level in words: `erreur`, `warning`.
@@ -388,6 +438,43 @@ mod tests {
                 assert_eq!(next.len() - next.trim_start_matches(' ').len(), column, "{cut}");
             }
         }
+    }
+
+    #[test]
+    fn in_a_terminal_a_long_label_is_cut_under_its_first_word_after_the_gutter() {
+        let mut sources = Sources::default();
+        // The quoted line ends with the label's words, and is left whole.
+        let text = "k = # aucun indicateur n'a cet identifiant\n".to_string();
+        let at = text.find('\n').unwrap();
+        let file = sources.add(SourceFile::new("j.toml".into(), "j.toml".into(), text, true));
+        let d = Diagnostic::at(crate::diagnostic::Code::Syntax, MsgId::Syntax, file, at..at)
+            .label(MsgId::UnknownIndicatorLabel);
+        for color in [false, true] {
+            let style = TextStyle { lang: Lang::Fr, color, width: Some(70) };
+            let out = render_human(std::slice::from_ref(&d), &sources, style);
+            let lines: Vec<&str> = out.lines().collect();
+            assert!(lines.iter().all(|l| visible_width(l) <= 70), "{out}");
+            assert!(
+                lines.iter().any(|l| without_styles(l) == "1 | k = # aucun indicateur n'a cet identifiant"),
+                "{out}"
+            );
+            let mark = lines.iter().position(|l| l.contains('^')).unwrap();
+            let (first, next) = (without_styles(lines[mark]), without_styles(lines[mark + 1]));
+            assert_eq!(first, format!("  |{}^ aucun indicateur n'a", " ".repeat(43)), "{out}");
+            assert_eq!(next, format!("  |{}cet identifiant", " ".repeat(45)), "{out}");
+            if color {
+                // The gutter and the label are styled as on the line above.
+                let gutter = &lines[mark][..lines[mark].find('|').unwrap() + 5];
+                assert!(lines[mark + 1].starts_with(gutter), "{out:?}");
+                assert!(lines[mark + 1].ends_with("\u{1b}[1m\u{1b}[91mcet identifiant\u{1b}[0m"), "{out:?}");
+            }
+        }
+        // Off a terminal, or where it fits, the label is one line.
+        let whole =
+            render_human(std::slice::from_ref(&d), &sources, TextStyle { lang: Lang::Fr, color: false, width: None });
+        assert!(whole.contains("^ aucun indicateur n'a cet identifiant\n"), "{whole}");
+        let wide = render_human(&[d], &sources, TextStyle { lang: Lang::Fr, color: false, width: Some(100) });
+        assert_eq!(wide, whole);
     }
 
     #[test]

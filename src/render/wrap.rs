@@ -88,6 +88,17 @@ pub fn visible_width(text: &str) -> usize {
     width + rest.width()
 }
 
+/// `text` without its escape sequences: what a terminal shows of it.
+pub(super) fn without_styles(text: &str) -> String {
+    let mut plain = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('\x1b') {
+        plain.push_str(&rest[..at]);
+        rest = skip_sequence(&rest[at..]);
+    }
+    plain + rest
+}
+
 /// What follows the escape sequences `text` starts with, if any.
 pub(super) fn skip_styles(mut text: &str) -> &str {
     while text.starts_with('\x1b') {
