@@ -444,14 +444,14 @@ fn xlsx_goes_to_a_file_never_a_terminal() {
     }
 }
 
-/// The demo's table as a terminal of 80 columns and 30 lines shows it.
-fn demo_on_a_small_terminal() -> String {
+/// The demo's table as a terminal of 80 columns and `height` lines shows it.
+fn demo_on_a_terminal(height: usize) -> String {
     use plan::render::{Format, Options, Rendered, render};
     let source = plan::source::Source::Dir { dir: root().join("examples/demo/plan"), cwd: root() };
     let valid = plan::workspace::Workspace::open(source).valid().unwrap_or_else(|_| panic!("the demo has errors"));
     let as_of = chrono::NaiveDate::from_ymd_opt(2019, 6, 30).unwrap();
     let report = plan::report::compute(&valid.plan, &valid.journal, as_of, &plan::report::Filter::default());
-    let options = Options { lang: plan::model::Lang::Fr, color: false, width: 80, height: Some(30) };
+    let options = Options { lang: plan::model::Lang::Fr, color: false, width: 80, height: Some(height) };
     match render(&report, Format::Table, options) {
         Ok(Rendered::Text(text)) => text,
         other => panic!("{other:?}"),
@@ -461,7 +461,7 @@ fn demo_on_a_small_terminal() -> String {
 #[test]
 fn at_80_columns_no_two_rows_read_the_same_and_the_header_comes_back() {
     use unicode_width::UnicodeWidthStr;
-    let table = demo_on_a_small_terminal();
+    let table = demo_on_a_terminal(30);
     assert!(table.lines().all(|l| l.width() <= 80), "{table}");
     let texts: Vec<&str> =
         table.lines().filter_map(|l| l.split('┆').nth(1)).map(|t| t.trim().trim_start_matches("◷ ")).collect();
@@ -481,4 +481,28 @@ fn at_80_columns_no_two_rows_read_the_same_and_the_header_comes_back() {
     let upcoming = table.lines().find(|l| l.contains("à venir")).unwrap();
     assert!(upcoming.contains('○') && !upcoming.contains('…'), "upcoming is not the cut mark: {upcoming}");
     assert!(table.lines().next().unwrap().ends_with('—'), "the title breaks at a word:\n{table}");
+}
+
+/// However tall the terminal, the header comes back at least once a screen,
+/// and never inside the summary (the plan's line and the counts under it).
+#[test]
+fn the_header_comes_back_before_the_summary_never_inside_it() {
+    for height in 20..=80 {
+        let table = demo_on_a_terminal(height);
+        let rows: Vec<&str> = table.lines().filter(|l| l.starts_with('│')).collect();
+        let is_header = |row: &str| row.contains("Intitulé");
+        let summary = rows.iter().position(|r| r.starts_with("│        ┆") && !is_header(r)).unwrap();
+        assert!(!rows[summary..].iter().any(|r| is_header(r)), "{height} lines: a header in the summary\n{table}");
+        let page = (height - 3).max(10);
+        let mut since = 0;
+        for row in &rows[1..] {
+            since = if is_header(row) { 0 } else { since + 1 };
+            assert!(since <= page, "{height} lines: {since} rows without the header\n{table}");
+        }
+        // A table that fits on the screen, with the prompt under it, does not repeat it.
+        let headers = rows.iter().filter(|r| is_header(r)).count();
+        if table.lines().count() < height {
+            assert_eq!(headers, 1, "{height} lines\n{table}");
+        }
+    }
 }

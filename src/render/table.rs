@@ -39,24 +39,37 @@ pub fn render(report: &Report, options: Options) -> String {
     let layout = Layout { fit, options };
     table.set_header(header(report, options.lang, false));
     let mut body = Vec::new();
+    let mut summary_at = None;
     for (line, text) in table_lines(report).zip(texts) {
         match line {
-            Line::Group(group) => body.push(layout.group_row(group, text)),
+            Line::Group(group) => {
+                if group.level == GroupLevel::Plan {
+                    summary_at = Some(body.len());
+                }
+                body.push(layout.group_row(group, text));
+            }
             Line::Indicator(row) => {
                 body.push(layout.indicator_row(row, text));
                 body.extend(row.by.iter().map(|(value, counts)| layout.breakdown_row(value, counts, text_width)));
             }
         }
     }
+    let summary_at = summary_at.unwrap_or(body.len());
     body.extend(summary(report, options));
     // A table taller than the terminal says its header again, so that the
-    // years are in view wherever one scrolls.
+    // years are in view wherever one scrolls; not inside the summary (the
+    // plan's line and the counts), which gets one before it when it would.
     let every = options.height.filter(|&h| body.len() + HEADER_ROWS > h).map(|h| h.saturating_sub(3).max(MIN_PAGE));
+    let summary_len = body.len() - summary_at;
+    let mut since = 0;
     for (i, row) in body.into_iter().enumerate() {
-        if every.is_some_and(|every| i > 0 && i % every == 0) {
+        let before_summary = |every| i == summary_at && since + summary_len > every && summary_len <= every;
+        if every.is_some_and(|every| i > 0 && (since == every || before_summary(every))) {
             table.add_row(header(report, options.lang, true));
+            since = 0;
         }
         table.add_row(row);
+        since += 1;
     }
     let legend = stale_legend(report, options.lang).map_or(String::new(), |l| wrap(&term(&l), options.width) + "\n");
     format!("{}\n{table}\n{legend}", wrap(&term(&title(report, options.lang)), options.width))
