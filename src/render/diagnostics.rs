@@ -354,6 +354,13 @@ fn gh_property(text: &str) -> String {
 mod tests {
     use super::*;
 
+    /// Sources holding one file, `j.toml`, of `text`.
+    fn one_file(text: &str) -> (Sources, crate::model::FileId) {
+        let mut sources = Sources::default();
+        let file = sources.add(SourceFile::new("j.toml".into(), "j.toml".into(), text.to_string(), true));
+        (sources, file)
+    }
+
     #[test]
     fn excerpts_escape_and_trim() {
         let text = format!("k = \"{}\u{1b}[31mX\"\n", "a".repeat(500));
@@ -366,9 +373,8 @@ mod tests {
 
     #[test]
     fn a_cut_line_keeps_its_true_column() {
-        let mut sources = Sources::default();
         let text = format!("k = \"{}\nx = 1\n", "a".repeat(5000));
-        let file = sources.add(crate::source::SourceFile::new("j.toml".into(), "j.toml".into(), text, true));
+        let (sources, file) = one_file(&text);
         let d = Diagnostic::at(crate::diagnostic::Code::Syntax, MsgId::Syntax, file, 5005..5005);
         let out = render_human(&[d], &sources, TextStyle { lang: Lang::En, color: false, width: None });
         assert!(out.contains("--> j.toml:1:5006"), "{out}");
@@ -377,13 +383,12 @@ mod tests {
 
     #[test]
     fn in_a_terminal_messages_are_cut_at_spaces_and_long_lines_around_their_mark() {
-        let mut sources = Sources::default();
         // On line 1000: the help goes under a wider gutter.
         let line = format!("title = \"{} \\q fin\"\n", "Rencontre du comité élargi ".repeat(4));
         let column = line[..line.find("\\q").unwrap()].chars().count() + 1;
         let text = "#\n".repeat(999) + &line;
         let at = text.find("\\q").unwrap();
-        let file = sources.add(SourceFile::new("j.toml".into(), "j.toml".into(), text, true));
+        let (sources, file) = one_file(&text);
         let d = Diagnostic::at(crate::diagnostic::Code::Syntax, MsgId::SyntaxEscape, file, at..at + 2)
             .help(MsgId::SyntaxEscapeHelp);
         let style = |width| TextStyle { lang: Lang::Fr, color: false, width };
@@ -407,10 +412,9 @@ mod tests {
 
     #[test]
     fn french_puts_a_space_before_the_colons_it_writes_but_not_in_a_quoted_line() {
-        let mut sources = Sources::default();
         let text = "= aide: x \\q\n".to_string();
         let at = text.find("\\q").unwrap();
-        let file = sources.add(SourceFile::new("j.toml".into(), "j.toml".into(), text, true));
+        let (sources, file) = one_file(&text);
         let d = Diagnostic::at(crate::diagnostic::Code::Syntax, MsgId::SyntaxEscape, file, at..at + 2)
             .help(MsgId::SyntaxEscapeHelp);
         let style = |lang, color| TextStyle { lang, color, width: None };
@@ -442,11 +446,10 @@ mod tests {
 
     #[test]
     fn in_a_terminal_a_long_label_is_cut_under_its_first_word_after_the_gutter() {
-        let mut sources = Sources::default();
         // The quoted line ends with the label's words, and is left whole.
         let text = "k = # aucun indicateur n'a cet identifiant\n".to_string();
         let at = text.find('\n').unwrap();
-        let file = sources.add(SourceFile::new("j.toml".into(), "j.toml".into(), text, true));
+        let (sources, file) = one_file(&text);
         let d = Diagnostic::at(crate::diagnostic::Code::Syntax, MsgId::Syntax, file, at..at)
             .label(MsgId::UnknownIndicatorLabel);
         for color in [false, true] {
