@@ -145,6 +145,52 @@ mod terminal {
         assert!(written.ends_with(entry), "{written}");
     }
 
+    /// The text of a stretch of the terminal's stream, its escape sequences
+    /// (styles, cursor moves) taken out.
+    fn plain(bytes: &[u8]) -> String {
+        let text = String::from_utf8_lossy(bytes);
+        let mut plain = String::new();
+        let mut rest = &text[..];
+        while let Some(at) = rest.find('\x1b') {
+            plain.push_str(&rest[..at]);
+            let csi = rest[at + 1..].strip_prefix('[').unwrap_or("");
+            let end = csi.find(|c: char| ('@'..='~').contains(&c)).map_or(0, |e| e + 1);
+            rest = &csi[end..];
+        }
+        plain + rest
+    }
+
+    /// A long title or note, once answered, stays on the screen cut at
+    /// spaces, its other lines under its first word: the terminal breaks no
+    /// word in two.
+    #[test]
+    fn a_long_answer_stays_on_the_screen_cut_under_its_first_word() {
+        let tmp = french_plan();
+        let title = "Rencontre du comité directeur avec les partenaires régionaux du Consortium et les élus";
+        let mut pty = spawn(tmp.path(), &["record", "--date", "2026-03-15", "-i", "1.1.1a", "--amount", "1"]);
+        answer(&mut pty, "Titre de l'activité", &format!("{title}\r"));
+        let shown = pty.expect("Étiquettes « territoire »").unwrap();
+        let shown = plain(shown.before());
+        // After the prompt's mark (`>` or `?`, with colours or without) and a space.
+        let first = " Titre de l'activité Rencontre du comité directeur avec les partenaires";
+        let next =
+            format!("{}régionaux du Consortium et les élus", " ".repeat("> Titre de l'activité ".chars().count()));
+        assert!(shown.contains(&format!("{first}\r\n{next}")), "{shown:?}");
+        pty.send(ENTER).unwrap();
+        answer(
+            &mut pty,
+            "Note (facultative)",
+            "Présentation du bilan de mi-parcours ; décisions sur la suite du plan\r",
+        );
+        let shown = plain(pty.expect("Pièce justificative").unwrap().before());
+        let first = " Note (facultative) Présentation du bilan de mi-parcours ; décisions sur la";
+        let next = format!("{}suite du plan", " ".repeat("> Note (facultative) ".chars().count()));
+        assert!(shown.contains(&format!("{first}\r\n{next}")), "{shown:?}");
+        pty.send(ESC).unwrap();
+        let (_, code) = finish(pty);
+        assert_eq!(code, 1);
+    }
+
     #[test]
     fn escape_or_no_writes_nothing() {
         let tmp = french_plan();

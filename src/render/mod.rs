@@ -33,7 +33,7 @@ pub use show::show;
 pub use show_json::show_json;
 pub use table::truncate;
 pub use template::TemplateError;
-pub use wrap::wrap_prose;
+pub use wrap::{wrap_prose, wrap_words};
 
 use crate::i18n::{Message, MsgId};
 use crate::model::{Lang, Level, Topic};

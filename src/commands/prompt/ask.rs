@@ -10,7 +10,7 @@ use inquire::validator::{ErrorMessage, Validation};
 use inquire::{Autocomplete, Confirm, CustomType, CustomUserError, MultiSelect, Select, Text};
 use plan::i18n::{Message, MsgId};
 use plan::model::{Lang, Listing, is_address};
-use plan::render::{escape_controls, truncate};
+use plan::render::{escape_controls, truncate, wrap_words};
 use unicode_width::UnicodeWidthStr;
 
 use super::cancelled;
@@ -64,6 +64,16 @@ impl<'r> Asker<'r> {
         id.template(self.lang)
     }
 
+    /// How a text answered to `question` stays on the screen: cut at spaces,
+    /// its other lines under its first word, so that the terminal breaks no
+    /// word in two (inquire shows it after `> ` and the question).
+    fn shown(&self, question: &str) -> impl Fn(&str) -> String + use<> {
+        let start = "> ".len() + question.width() + 1;
+        let room = self.width.saturating_sub(start);
+        let hang = format!("\n{}", " ".repeat(start));
+        move |answer: &str| if room < 20 { answer.to_string() } else { wrap_words(answer, room, "").join(&hang) }
+    }
+
     /// A date in the plan's period, today by default when today is in it.
     pub fn date(&self, today: NaiveDate) -> Result<String, Stop> {
         let meta = self.ready.valid.plan.meta.clone();
@@ -99,9 +109,11 @@ impl<'r> Asker<'r> {
         let validator = move |text: &str| {
             Ok(if text.trim().is_empty() { Validation::Invalid(empty.into()) } else { Validation::Valid })
         };
+        let shown = self.shown(self.text(question));
         let mut prompt = Text::new(self.text(question))
             .with_help_message(self.text(help))
             .with_validator(validator)
+            .with_formatter(&shown)
             .with_render_config(self.config);
         if !known.is_empty() {
             prompt = prompt.with_autocomplete(Known(known));
@@ -117,8 +129,10 @@ impl<'r> Asker<'r> {
 
     /// A text one may leave empty: `None` then.
     pub fn optional(&self, question: MsgId) -> Result<Option<String>, Stop> {
+        let shown = self.shown(self.text(question));
         let prompt = Text::new(self.text(question))
             .with_help_message(self.text(MsgId::PromptOptionalHelp))
+            .with_formatter(&shown)
             .with_render_config(self.config);
         let answer = self.answer(prompt.prompt())?;
         Ok(Some(answer.trim().to_string()).filter(|a| !a.is_empty()))
