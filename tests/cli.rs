@@ -148,6 +148,11 @@ fn help_and_usage_errors_speak_french() {
         "{help}"
     );
     assert_eq!(run(tmp.path(), &["help", "record"]).stdout, run(tmp.path(), &["record", "--help"]).stdout);
+    // Values that have a French spelling are listed with it.
+    let status_help = String::from_utf8(run(tmp.path(), &["status", "--help"]).stdout).unwrap();
+    let levels = "[valeurs\u{a0}: plan, orientation, objectif, moyen, indicateur]";
+    let joined = status_help.split([' ', '\n']).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
+    assert!(joined.contains(levels), "{status_help}");
 
     let cases: [(&[&str], &str, &str); 5] = [
         (&["record", "Rencontre", "1.1.1a"], "« 1.1.1a » n'est pas un argument", "plan record \"Le titre\" -i 1.1.1a"),

@@ -277,6 +277,11 @@ fn level_shows_the_rows_down_to_a_level() {
     assert_eq!(levels.len(), 15, "{text}");
     let plan_only = status("examples/demo/plan", &["--level", "plan", "--year", "2019"]);
     assert!(plan_only.contains("8/16 ! en retard"), "{plan_only}");
+    // Each level in French too, as the plan names them.
+    for (french, english) in [("objectif", "objective"), ("moyen", "action"), ("indicateur", "indicator")] {
+        let args = |level| ["--format", "csv", "--level", level, "--year", "2019"];
+        assert_eq!(status("examples/demo/plan", &args(french)), status("examples/demo/plan", &args(english)));
+    }
 }
 
 /// `--stale`: only the indicators that wait for an entry, each marked.

@@ -148,7 +148,7 @@ fn specific(command: &str, id: &str) -> Option<&'static str> {
             "Seulement cet indicateur, ou les indicateurs sous ce moyen, cet objectif ou cette orientation."
         }
         ("status", "level") => {
-            "Les lignes jusqu'à ce niveau seulement : « objective » est un court résumé pour un comité, « plan » une seule ligne. Par défaut : toutes les lignes, jusqu'aux indicateurs."
+            "Les lignes jusqu'à ce niveau seulement : « objectif » est un court résumé pour un comité, « plan » une seule ligne (les noms anglais valent aussi : objective, action, indicator). Par défaut : toutes les lignes, jusqu'aux indicateurs."
         }
         ("record", "note") | ("assess", "note") => "Une note gardée avec l'entrée.",
         ("init", "title") => "Le titre du plan. Par défaut : « Plan d'action DÉBUT-FIN ».",

@@ -81,6 +81,8 @@ pub fn typeset(text: &str) -> String {
         .replace(" ?", "\u{a0}?")
 }
 
+/// A possible value as the French help shows it: its French spelling, when
+/// it has one (its alias: `--level objectif`), else its name.
 fn value(possible: &PossibleValue) -> String {
-    possible.get_name().to_string()
+    possible.get_name_and_aliases().nth(1).unwrap_or(possible.get_name()).to_string()
 }

@@ -439,10 +439,13 @@ pub enum LevelArg {
     /// Orientations.
     Orientation,
     /// Orientations and objectives.
+    #[value(alias = "objectif")]
     Objective,
     /// Orientations, objectives and actions.
+    #[value(alias = "moyen")]
     Action,
     /// Every row, down to the indicators.
+    #[value(alias = "indicateur")]
     Indicator,
 }
 
