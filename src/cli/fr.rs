@@ -115,19 +115,19 @@ pub fn arg(command: &str, id: &str) -> Option<&'static str> {
 fn specific(command: &str, id: &str) -> Option<&'static str> {
     Some(match (command, id) {
         ("diff", "format") => {
-            "« table » pour le terminal, « markdown » pour coller dans un procès-verbal, « json » pour les données."
+            "« tableau » pour le terminal, « markdown » pour coller dans un procès-verbal, « json » pour les données."
         }
         ("report", "format") => {
             "« html », un fichier autonome à ouvrir, envoyer et imprimer ; « markdown » ; ou « json », les données que reçoit un gabarit (voir --template)."
         }
         ("show", "format") => {
-            "« text » pour les personnes, « json » pour les données (chaque case avec la règle qui l'a décidée)."
+            "« texte » pour les personnes, « json » pour les données (chaque case avec la règle qui l'a décidée)."
         }
         ("status", "format") => {
-            "« table » pour le terminal ; « html » pour coller dans Word ou ouvrir dans un navigateur ; « xlsx » pour Excel (un fichier : voir --output) ; « markdown » pour des procès-verbaux en texte ; « csv » ou « json » pour les données."
+            "« tableau » pour le terminal ; « html » pour coller dans Word ou ouvrir dans un navigateur ; « xlsx » pour Excel (un fichier : voir --output) ; « markdown » pour des procès-verbaux en texte ; « csv » ou « json » pour les données."
         }
         ("check", "format") => {
-            "Comment montrer les problèmes : « human » (comme un compilateur), « json », ou « github » (annotations de GitHub Actions)."
+            "Comment montrer les problèmes : « humain » (comme un compilateur), « json », ou « github » (annotations de GitHub Actions)."
         }
         ("report", "year") => {
             "L'année du plan du bilan : l'année où elle commence (2018), ou son nom dans les tableaux (2018-19 pour des années financières). Par défaut : tout le plan."
@@ -188,7 +188,7 @@ fn shared(id: &str) -> Option<&'static str> {
             "La date à laquelle les états sont calculés (AAAA-MM-JJ) : les entrées plus récentes ne comptent pas. Par défaut : aujourd'hui."
         }
         "paper" => {
-            "Le papier pour lequel le rapport HTML est mis en page à l'impression : « letter » (8,5 × 11 po, comme au Québec) ou « a4 »."
+            "Le papier pour lequel le rapport HTML est mis en page à l'impression : « lettre » (8,5 × 11 po, comme au Québec) ou « a4 »."
         }
         "template" => {
             "Un gabarit à vous (minijinja), pour le format d'un bailleur de fonds. Il reçoit les données décrites dans docs/report-template.md (« --format json » les montre), et peut étendre le gabarit « bilan.html » fourni. Le texte du plan est échappé pour le --format : html ou markdown."

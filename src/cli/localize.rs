@@ -50,7 +50,11 @@ fn french_arg(command: &str, arg: Arg) -> Arg {
     if takes_values && !values.is_empty() && !arg.is_hide_possible_values_set() {
         help += &format!(" [valeurs{NBSP}: {}]", values.join(", "));
     }
-    let defaults: Vec<String> = arg.get_default_values().iter().map(|v| v.to_string_lossy().into_owned()).collect();
+    let french = |default: &std::ffi::OsStr| {
+        let possible = arg.get_possible_values().into_iter().find(|v| v.get_name() == default);
+        possible.map_or_else(|| default.to_string_lossy().into_owned(), |v| value(&v))
+    };
+    let defaults: Vec<String> = arg.get_default_values().iter().map(|v| french(v)).collect();
     if !defaults.is_empty() && !arg.is_hide_default_value_set() {
         help += &format!(" [par défaut{NBSP}: {}]", defaults.join(", "));
     }

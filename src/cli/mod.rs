@@ -191,6 +191,7 @@ pub struct DiffArgs {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum DiffFormatArg {
+    #[value(alias = "tableau")]
     Table,
     Markdown,
     Json,
@@ -246,6 +247,7 @@ pub enum ReportFormat {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum PaperArg {
     /// US Letter (8.5 × 11 in), as in Québec.
+    #[value(alias = "lettre")]
     Letter,
     /// A4 (210 × 297 mm).
     A4,
@@ -303,6 +305,7 @@ pub struct ShowArgs {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum ShowFormat {
+    #[value(alias = "texte")]
     Text,
     Json,
 }
@@ -451,6 +454,7 @@ pub enum LevelArg {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum StatusFormat {
+    #[value(alias = "tableau")]
     Table,
     Csv,
     Json,
@@ -473,6 +477,7 @@ pub struct CheckArgs {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum CheckFormat {
+    #[value(alias = "humain")]
     Human,
     Json,
     Github,
@@ -489,7 +494,9 @@ pub enum LangArg {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum ColorArg {
     Auto,
+    #[value(alias = "toujours")]
     Always,
+    #[value(alias = "jamais")]
     Never,
 }
 
@@ -511,6 +518,28 @@ mod tests {
             all.extend(sub.get_arguments().map(|a| (sub.get_name().to_string(), a.get_id().to_string())));
         }
         all
+    }
+
+    /// A value an English word names may be typed in French too, and means
+    /// the same.
+    #[test]
+    fn values_take_their_french_spelling_too() {
+        use clap::Parser;
+        let parse = |args: &str| format!("{:?}", Cli::try_parse_from(args.split(' ')).unwrap());
+        for (french, english) in [
+            ("plan status --format tableau --level objectif", "plan status --format table --level objective"),
+            ("plan status --level moyen", "plan status --level action"),
+            ("plan status --level indicateur", "plan status --level indicator"),
+            ("plan show 1 --format texte", "plan show 1 --format text"),
+            ("plan check --format humain", "plan check --format human"),
+            (
+                "plan --color jamais diff 2019-01-01 --format tableau",
+                "plan --color never diff 2019-01-01 --format table",
+            ),
+            ("plan --color toujours report --paper lettre", "plan --color always report --paper letter"),
+        ] {
+            assert_eq!(parse(french), parse(english), "{french}");
+        }
     }
 
     #[test]
