@@ -154,10 +154,16 @@ fn help_and_usage_errors_speak_french() {
     let joined = status_help.split([' ', '\n']).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
     assert!(joined.contains(levels), "{status_help}");
 
-    let cases: [(&[&str], &str, &str); 5] = [
+    let cases: [(&[&str], &str, &str); 6] = [
         (&["record", "Rencontre", "1.1.1a"], "« 1.1.1a » n'est pas un argument", "plan record \"Le titre\" -i 1.1.1a"),
         (&["recrod"], "« recrod » n'est pas une commande de plan", "vouliez-vous dire « record » ?"),
-        (&["status", "--format", "pdf"], "« pdf » n'est pas une valeur possible pour --format", "table, csv, json"),
+        // Values named as the French help lists them.
+        (&["status", "--format", "pdf"], "« pdf » n'est pas une valeur possible pour --format", "tableau, csv, json"),
+        (
+            &["status", "--level", "objetif"],
+            "« objetif » n'est pas une valeur possible",
+            "vouliez-vous dire « objectif » ?",
+        ),
         (&["status", "--as-of"], "--as-of <DATE> attend une valeur", "« plan status --help » décrit"),
         (&["show"], "il manque : <ID>", "Utilisation : plan show <ID>"),
     ];

@@ -2,9 +2,12 @@
 //! context: what is wrong, a suggestion when there is one, the usage line,
 //! and where to read more.
 
+use clap::CommandFactory;
 use clap::error::{ContextKind, ContextValue, Error, ErrorKind};
 use plan::i18n::{Message, MsgId};
 use plan::model::Lang;
+
+use super::localize::french_value;
 
 /// What a usage error says, in `lang`: `(message, help)`, then the usage line.
 pub struct Said {
@@ -14,12 +17,12 @@ pub struct Said {
 }
 
 /// The words for a clap error other than a request for help or the version,
-/// in `command` (`plan record`, or `plan`).
-pub fn said(error: &Error, command: &str) -> Said {
+/// in `command` (`plan record`, or `plan`); values named as `lang` spells them.
+pub fn said(error: &Error, command: &str, lang: Lang) -> Said {
     let usage = text(error, ContextKind::Usage).map(|u| usage_line(&u));
     let message = message(error);
-    let help = suggestion(error)
-        .or_else(|| hint(error, command))
+    let help = suggestion(error, lang)
+        .or_else(|| hint(error, command, lang))
         .or_else(|| Some(Message::new(MsgId::CliMoreHelp).arg("command", command)));
     Said { message, help, usage }
 }
@@ -51,16 +54,16 @@ fn message(error: &Error) -> Message {
 }
 
 /// clap's own suggestion: the nearest command, flag or value.
-fn suggestion(error: &Error) -> Option<Message> {
+fn suggestion(error: &Error, lang: Lang) -> Option<Message> {
     let suggested = text(error, ContextKind::SuggestedSubcommand)
         .or_else(|| text(error, ContextKind::SuggestedArg))
-        .or_else(|| text(error, ContextKind::SuggestedValue))?;
+        .or_else(|| text(error, ContextKind::SuggestedValue).map(|v| spelt(lang, &v)))?;
     Some(Message::new(MsgId::DidYouMean).arg("suggestion", suggested))
 }
 
 /// A hint for the mistakes people make: a second word after `record`'s
 /// title (an indicator id without `-i`), a value not in the list.
-fn hint(error: &Error, command: &str) -> Option<Message> {
+fn hint(error: &Error, command: &str, lang: Lang) -> Option<Message> {
     let arg = text(error, ContextKind::InvalidArg).unwrap_or_default();
     match error.kind() {
         ErrorKind::UnknownArgument if command == "plan record" && !arg.starts_with('-') => {
@@ -71,9 +74,22 @@ fn hint(error: &Error, command: &str) -> Option<Message> {
         }
         ErrorKind::InvalidValue => {
             let valid = texts(error, ContextKind::ValidValue).filter(|v| !v.is_empty())?;
+            let valid: Vec<String> = valid.iter().map(|v| spelt(lang, v)).collect();
             Some(Message::new(MsgId::CliValidValues).arg("list", valid.join(", ")))
         }
         _ => None,
+    }
+}
+
+/// A possible value as `lang` spells it: in French, its French spelling
+/// when it has one (`objectif` for `objective`), as the French help lists it.
+fn spelt(lang: Lang, value: &str) -> String {
+    let cmd = super::Cli::command();
+    let args = cmd.get_arguments().chain(cmd.get_subcommands().flat_map(|s| s.get_arguments()));
+    let possible = args.flat_map(|a| a.get_possible_values()).find(|v| v.get_name() == value);
+    match (lang, possible) {
+        (Lang::Fr, Some(possible)) => french_value(&possible).to_string(),
+        _ => value.to_string(),
     }
 }
 

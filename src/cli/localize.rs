@@ -45,14 +45,15 @@ fn french(cmd: Command) -> Command {
 fn french_arg(command: &str, arg: Arg) -> Arg {
     let id = arg.get_id().as_str().to_string();
     let mut help = typeset(fr::arg(command, &id).unwrap_or_default());
-    let values: Vec<String> = arg.get_possible_values().iter().filter(|v| !v.is_hide_set()).map(value).collect();
+    let values: Vec<String> =
+        arg.get_possible_values().iter().filter(|v| !v.is_hide_set()).map(|v| french_value(v).to_string()).collect();
     let takes_values = arg.get_action().takes_values();
     if takes_values && !values.is_empty() && !arg.is_hide_possible_values_set() {
         help += &format!(" [valeurs{NBSP}: {}]", values.join(", "));
     }
     let french = |default: &std::ffi::OsStr| {
         let possible = arg.get_possible_values().into_iter().find(|v| v.get_name() == default);
-        possible.map_or_else(|| default.to_string_lossy().into_owned(), |v| value(&v))
+        possible.map_or_else(|| default.to_string_lossy().into_owned(), |v| french_value(&v).to_string())
     };
     let defaults: Vec<String> = arg.get_default_values().iter().map(|v| french(v)).collect();
     if !defaults.is_empty() && !arg.is_hide_default_value_set() {
@@ -87,6 +88,6 @@ pub fn typeset(text: &str) -> String {
 
 /// A possible value as the French help shows it: its French spelling, when
 /// it has one (its alias: `--level objectif`), else its name.
-fn value(possible: &PossibleValue) -> String {
-    possible.get_name_and_aliases().nth(1).unwrap_or(possible.get_name()).to_string()
+pub fn french_value(possible: &PossibleValue) -> &str {
+    possible.get_name_and_aliases().nth(1).unwrap_or(possible.get_name())
 }

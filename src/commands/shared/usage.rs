@@ -68,7 +68,7 @@ pub fn usage_error(lang: Lang, args: &[OsString], error: &clap::Error) -> Exit {
         }
         _ => {}
     }
-    let said = said(error, &command(args));
+    let said = said(error, &command(args), lang);
     Stop::trouble(lang, said.message).help(said.help).print();
     if let Some(usage) = said.usage {
         let _ = err(lang, &format!("\n{} {usage}\n", usage_heading(lang)));
