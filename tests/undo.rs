@@ -85,4 +85,6 @@ fn likely_mistakes_are_warned_of_not_refused() {
     assert_eq!(later.status.code(), Some(0), "{}", transcript(&later));
     let said = format!("warning: the date {date} is after today");
     assert!(String::from_utf8_lossy(&later.stderr).contains(&said), "{}", transcript(&later));
+    let help = "\n  = help: if it is a typo, fix --date; plan undo removes the last entry added\n";
+    assert!(String::from_utf8_lossy(&later.stderr).contains(help), "{}", transcript(&later));
 }

@@ -57,7 +57,7 @@ fn message(error: &Error) -> Message {
 fn suggestion(error: &Error, lang: Lang) -> Option<Message> {
     let suggested = text(error, ContextKind::SuggestedSubcommand)
         .or_else(|| text(error, ContextKind::SuggestedArg))
-        .or_else(|| text(error, ContextKind::SuggestedValue).map(|v| spelt(lang, &v)))?;
+        .or_else(|| text(error, ContextKind::SuggestedValue).and_then(|v| spelt(lang, vec![v]).pop()))?;
     Some(Message::new(MsgId::DidYouMean).arg("suggestion", suggested))
 }
 
@@ -74,23 +74,27 @@ fn hint(error: &Error, command: &str, lang: Lang) -> Option<Message> {
         }
         ErrorKind::InvalidValue => {
             let valid = texts(error, ContextKind::ValidValue).filter(|v| !v.is_empty())?;
-            let valid: Vec<String> = valid.iter().map(|v| spelt(lang, v)).collect();
-            Some(Message::new(MsgId::CliValidValues).arg("list", valid.join(", ")))
+            Some(Message::new(MsgId::CliValidValues).arg("list", spelt(lang, valid).join(", ")))
         }
         _ => None,
     }
 }
 
-/// A possible value as `lang` spells it: in French, its French spelling
-/// when it has one (`objectif` for `objective`), as the French help lists it.
-fn spelt(lang: Lang, value: &str) -> String {
-    let cmd = super::Cli::command();
-    let args = cmd.get_arguments().chain(cmd.get_subcommands().flat_map(|s| s.get_arguments()));
-    let possible = args.flat_map(|a| a.get_possible_values()).find(|v| v.get_name() == value);
-    match (lang, possible) {
-        (Lang::Fr, Some(possible)) => french_value(&possible).to_string(),
-        _ => value.to_string(),
+/// Possible values as `lang` spells them: in French, each value's French
+/// spelling when it has one (`objectif` for `objective`), as the French help
+/// lists it.
+fn spelt(lang: Lang, values: Vec<String>) -> Vec<String> {
+    if lang == Lang::En {
+        return values;
     }
+    let cmd = super::Cli::command();
+    let args: Vec<&clap::Arg> =
+        cmd.get_arguments().chain(cmd.get_subcommands().flat_map(|s| s.get_arguments())).collect();
+    let french = |value: String| {
+        let possible = args.iter().flat_map(|a| a.get_possible_values()).find(|v| v.get_name() == value);
+        possible.map_or(value, |v| french_value(&v).to_string())
+    };
+    values.into_iter().map(french).collect()
 }
 
 /// A context value as text (a list joined by commas).

@@ -76,9 +76,20 @@ impl Stop {
 
 /// `error: MESSAGE` and, when given, `  = help: HELP`, each on its line.
 fn error_text(lang: Lang, message: &Message, help: Option<&Message>) -> String {
-    let style = anstyle::Style::new().bold().fg_color(Some(anstyle::AnsiColor::Red.into()));
-    let (prefix, colon) = (MsgId::ErrorPrefix.template(lang), lang.colon());
-    let mut text = format!("{style}{prefix}{style:#}{colon} {}\n", line(lang, message));
+    labelled(lang, (MsgId::ErrorPrefix, anstyle::AnsiColor::Red), message, help)
+}
+
+/// `LABEL: MESSAGE`, the label bold in its colour, and, when given,
+/// `  = help: HELP`; in French, a space before each colon.
+fn labelled(
+    lang: Lang,
+    (label, colour): (MsgId, anstyle::AnsiColor),
+    message: &Message,
+    help: Option<&Message>,
+) -> String {
+    let style = anstyle::Style::new().bold().fg_color(Some(colour.into()));
+    let colon = lang.colon();
+    let mut text = format!("{style}{}{style:#}{colon} {}\n", label.template(lang), line(lang, message));
     if let Some(help) = help {
         text += &format!("  = {}{colon} {}\n", MsgId::LevelHelp.template(lang), line(lang, help));
     }
@@ -179,17 +190,17 @@ pub fn err(lang: Lang, text: &str) -> Result<(), Stop> {
 /// `warning: MESSAGE` on stderr, for what went wrong after the work was done.
 /// If even that cannot be written, there is no one left to tell.
 pub fn warn(lang: Lang, message: &Message) {
-    let style = anstyle::Style::new().bold().fg_color(Some(anstyle::AnsiColor::Yellow.into()));
-    let (prefix, colon) = (MsgId::LevelWarning.template(lang), lang.colon());
-    let text = format!("{style}{prefix}{style:#}{colon} {}\n", line(lang, message));
-    let _ = anstream::stderr().write_all(fit(&text, std::io::stderr()).as_bytes());
+    warning(lang, message, None);
 }
 
 /// `warning: MESSAGE` and `  = help: HELP` on stderr, for a likely mistake
 /// that does not stop the command.
 pub fn warn_with_help(lang: Lang, message: &Message, help: &Message) {
-    warn(lang, message);
-    let text = format!("  = {}{} {}\n", MsgId::LevelHelp.template(lang), lang.colon(), line(lang, help));
+    warning(lang, message, Some(help));
+}
+
+fn warning(lang: Lang, message: &Message, help: Option<&Message>) {
+    let text = labelled(lang, (MsgId::LevelWarning, anstyle::AnsiColor::Yellow), message, help);
     let _ = anstream::stderr().write_all(fit(&text, std::io::stderr()).as_bytes());
 }
 
