@@ -62,6 +62,29 @@ fn completions_offer_the_plans_ids_with_their_texts() {
 }
 
 #[test]
+fn in_french_values_are_offered_as_the_french_help_lists_them() {
+    let tmp = demo();
+    let dir = tmp.path();
+    let level = values(&offered(dir, &["plan", "status", "--level", ""])).join(" ");
+    assert_eq!(level, "plan orientation objectif moyen indicateur");
+    assert_eq!(offered(dir, &["plan", "status", "--level", "ob"]), ["objectif\tLes orientations et les objectifs."]);
+    // The English name is offered when no French spelling fits what is typed.
+    assert_eq!(values(&offered(dir, &["plan", "status", "--level", "act"])), ["action"]);
+    let format = values(&offered(dir, &["plan", "status", "--format", ""])).join(" ");
+    assert_eq!(format, "tableau csv json markdown html xlsx");
+    assert_eq!(values(&offered(dir, &["plan", "check", "--format", "h"])), ["humain"]);
+    assert_eq!(values(&offered(dir, &["plan", "report", "--paper", ""])), ["lettre", "a4"]);
+    assert_eq!(values(&offered(dir, &["plan", "--color", ""])), ["auto", "toujours", "jamais"]);
+    // The line's own --lang decides, as it would when the line runs.
+    let english = ["plan", "--lang", "en", "status", "--level"];
+    assert_eq!(
+        values(&offered(dir, &[&english[..], &[""]].concat())).join(" "),
+        "plan orientation objective action indicator"
+    );
+    assert_eq!(offered(dir, &[&english[..], &["ob"]].concat()), ["objective\tOrientations and objectives"]);
+}
+
+#[test]
 fn outside_a_plan_completions_still_offer_commands_and_flags() {
     let tmp = tempfile::tempdir().unwrap();
     let show = offered(tmp.path(), &["plan", "show", ""]);

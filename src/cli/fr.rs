@@ -235,6 +235,24 @@ fn shared(id: &str) -> Option<&'static str> {
     })
 }
 
+/// What a possible value means, by its English name, as a shell's
+/// completion shows it beside the value (`--level objectif`).
+pub fn value_help(english: &str) -> Option<&'static str> {
+    Some(match english {
+        "plan" => "Le plan entier, en une ligne.",
+        "orientation" => "Les orientations.",
+        "objective" => "Les orientations et les objectifs.",
+        "action" => "Les orientations, les objectifs et les moyens.",
+        "indicator" => "Toutes les lignes, jusqu'aux indicateurs.",
+        "letter" => "Lettre US (8,5 × 11 po), comme au Québec.",
+        "a4" => "A4 (210 × 297 mm).",
+        "github" => "GitHub Actions.",
+        "fr" => "Français",
+        "en" => "English",
+        _ => return None,
+    })
+}
+
 /// A value's name as usage lines show it (`<ANNÉE>`).
 pub fn value_name(english: &str) -> Option<&'static str> {
     Some(match english {

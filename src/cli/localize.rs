@@ -86,6 +86,11 @@ pub fn typeset(text: &str) -> String {
         .replace(" ?", "\u{a0}?")
 }
 
+/// What a possible value means, in French (a shell's completion shows it).
+pub fn french_value_help(possible: &PossibleValue) -> Option<&'static str> {
+    possible.get_help().and(fr::value_help(possible.get_name()))
+}
+
 /// A possible value as the French help shows it: its French spelling, when
 /// it has one (its alias: `--level objectif`), else its name.
 pub fn french_value(possible: &PossibleValue) -> &str {

@@ -8,7 +8,7 @@ mod localize;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-pub use localize::{localized, typeset};
+pub use localize::{french_value, french_value_help, localized, typeset};
 
 /// Keep a multi-year action plan as plain TOML files in git: check them,
 /// record what happened, and see where every indicator stands each year.
@@ -555,6 +555,13 @@ mod tests {
         }
         for (command, id) in every_arg(&cmd) {
             assert!(fr::arg(&command, &id).is_some(), "plan {command} --{id} has no French help in cli/fr.rs");
+        }
+        let mut values: Vec<clap::builder::PossibleValue> =
+            cmd.get_arguments().flat_map(|a| a.get_possible_values()).collect();
+        values.extend(cmd.get_subcommands().flat_map(|s| s.get_arguments().flat_map(|a| a.get_possible_values())));
+        for value in values.iter().filter(|v| v.get_help().is_some()) {
+            let name = value.get_name();
+            assert!(fr::value_help(name).is_some(), "the value {name} has no French help in cli/fr.rs");
         }
     }
 

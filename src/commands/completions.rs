@@ -7,6 +7,7 @@
 use std::ffi::OsString;
 use std::path::PathBuf;
 
+use clap::builder::PossibleValue;
 use clap::{Command, CommandFactory};
 use clap_complete::engine::{ArgValueCandidates, CompletionCandidate};
 use clap_complete::env::{CompleteEnv, Shells};
@@ -18,7 +19,7 @@ use plan::workspace::Workspace;
 use super::shared::context::Context;
 use super::shared::output::{Exit, Stop, io_reason, out};
 use super::shared::usage::early_lang;
-use crate::cli::{Cli, CompletionsArgs, ShellArg, localized};
+use crate::cli::{Cli, CompletionsArgs, ShellArg, french_value, french_value_help, localized};
 use plan::i18n::MsgId;
 
 /// The variable that asks plan to complete instead of run.
@@ -66,11 +67,14 @@ fn completer_path() -> String {
 /// The command line as completions see it: in the UI language, with the
 /// plan's candidates attached to the arguments that take ids, tags or words.
 pub fn completing_command() -> Command {
-    let args: Vec<OsString> = std::env::args_os().collect();
-    let lang = early_lang(&args);
+    // The shell calls `plan -- plan WORDS…`: the language is the one the
+    // line being completed would run in (its `--lang`, its plan's).
+    let line: Vec<OsString> = std::env::args_os().skip_while(|a| a != "--").skip(1).collect();
+    let lang = early_lang(&line);
     let ids = |which: Which| ArgValueCandidates::new(move || candidates(which));
-    localized(Cli::command(), lang)
-        .mut_subcommand("show", |c| c.mut_arg("id", |a| a.add(ids(Which::Any))))
+    let cmd = localized(Cli::command(), lang);
+    let cmd = if lang == Lang::Fr { french_values(cmd) } else { cmd };
+    cmd.mut_subcommand("show", |c| c.mut_arg("id", |a| a.add(ids(Which::Any))))
         .mut_subcommand("record", |c| {
             c.mut_arg("indicators", |a| a.add(ids(Which::Counted))).mut_arg("tags", |a| a.add(ids(Which::TagValues)))
         })
@@ -89,6 +93,30 @@ pub fn completing_command() -> Command {
                 .mut_arg("orientation", |a| a.add(ids(Which::Orientations)))
                 .mut_arg("by", |a| a.add(ids(Which::TagNames)))
         })
+}
+
+/// In French, the values of a flag offered as the French help lists them
+/// (`--level objectif`, `--format tableau`), each with what it means in
+/// French. Their English names, which plan takes too, are offered only when
+/// no French spelling fits what is typed (`--level act` gives `action`).
+fn french_values(cmd: Command) -> Command {
+    cmd.mut_args(|arg| {
+        let values: Vec<PossibleValue> = arg.get_possible_values().into_iter().filter(|v| !v.is_hide_set()).collect();
+        if values.is_empty() {
+            return arg;
+        }
+        arg.add(ArgValueCandidates::new(move || values.iter().flat_map(french_candidates).collect()))
+    })
+    .mut_subcommands(french_values)
+}
+
+/// A possible value as French completion offers it: its French spelling,
+/// then its English name hidden, when they differ.
+fn french_candidates(value: &PossibleValue) -> Vec<CompletionCandidate> {
+    let candidate = |name: &str| CompletionCandidate::new(name).help(french_value_help(value).map(Into::into));
+    let french = french_value(value);
+    let english = (french != value.get_name()).then(|| candidate(value.get_name()).hide(true));
+    std::iter::once(candidate(french)).chain(english).collect()
 }
 
 /// Which values an argument takes.
