@@ -148,11 +148,16 @@ fn help_and_usage_errors_speak_french() {
         "{help}"
     );
     assert_eq!(run(tmp.path(), &["help", "record"]).stdout, run(tmp.path(), &["record", "--help"]).stdout);
-    // Values that have a French spelling are listed with it.
-    let status_help = String::from_utf8(run(tmp.path(), &["status", "--help"]).stdout).unwrap();
+    // Values that have a French spelling are listed with it: by name in
+    // `-h`, one a line with what each means in `--help`, as in English.
+    let short = String::from_utf8(run(tmp.path(), &["status", "-h"]).stdout).unwrap();
     let levels = "[valeurs\u{a0}: plan, orientation, objectif, moyen, indicateur]";
-    let joined = status_help.split([' ', '\n']).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
-    assert!(joined.contains(levels), "{status_help}");
+    let joined = short.split([' ', '\n']).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
+    assert!(joined.contains(levels), "{short}");
+    let long = String::from_utf8(run(tmp.path(), &["status", "--help"]).stdout).unwrap();
+    let listed = "Valeurs possibles\u{a0}:\n          - plan\u{a0}:        Le plan entier, en une ligne.\n          \
+                  - orientation\u{a0}: Les orientations.\n          - objectif\u{a0}:    Les orientations et les objectifs.";
+    assert!(long.contains(listed) && !long.contains("[valeurs\u{a0}: plan"), "{long}");
 
     let cases: [(&[&str], &str, &str); 6] = [
         (&["record", "Rencontre", "1.1.1a"], "« 1.1.1a » n'est pas un argument", "plan record \"Le titre\" -i 1.1.1a"),

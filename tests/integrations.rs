@@ -161,6 +161,11 @@ fn man_renders_the_page_without_a_warning() {
         assert!(out.status.success() && stderr.trim().is_empty(), "{lang}: man warns:\n{stderr}");
         let shown = String::from_utf8_lossy(&out.stdout);
         assert!(shown.contains(heading) && shown.contains("plan record"), "{lang}:\n{shown}");
+        // The values of --level, with what each means, one a line.
+        let objective =
+            ["objective: Orientations and objectives", "- objectif\u{a0}:    Les orientations et les objectifs."];
+        let line = objective[usize::from(lang == "fr")];
+        assert!(shown.lines().any(|l| l.trim_start().trim_start_matches("• ") == line), "{lang}:\n{shown}");
     }
 }
 

@@ -44,21 +44,8 @@ fn french(cmd: Command) -> Command {
 /// values said in French, its value name, and its heading.
 fn french_arg(command: &str, arg: Arg) -> Arg {
     let id = arg.get_id().as_str().to_string();
-    let mut help = typeset(fr::arg(command, &id).unwrap_or_default());
-    let values: Vec<String> =
-        arg.get_possible_values().iter().filter(|v| !v.is_hide_set()).map(|v| french_value(v).to_string()).collect();
+    let (short, long) = french_helps(&arg, typeset(fr::arg(command, &id).unwrap_or_default()));
     let takes_values = arg.get_action().takes_values();
-    if takes_values && !values.is_empty() && !arg.is_hide_possible_values_set() {
-        help += &format!(" [valeurs{NBSP}: {}]", values.join(", "));
-    }
-    let french = |default: &std::ffi::OsStr| {
-        let possible = arg.get_possible_values().into_iter().find(|v| v.get_name() == default);
-        possible.map_or_else(|| default.to_string_lossy().into_owned(), |v| french_value(&v).to_string())
-    };
-    let defaults: Vec<String> = arg.get_default_values().iter().map(|v| french(v)).collect();
-    if !defaults.is_empty() && !arg.is_hide_default_value_set() {
-        help += &format!(" [par défaut{NBSP}: {}]", defaults.join(", "));
-    }
     let heading = match () {
         () if arg.is_positional() => "Arguments\u{a0}",
         () if arg.is_global_set() => "Options de toutes les commandes\u{a0}",
@@ -68,12 +55,50 @@ fn french_arg(command: &str, arg: Arg) -> Arg {
         Some(names) => names.iter().map(|n| fr::value_name(n.as_str()).map_or_else(|| n.clone(), Str::from)).collect(),
         None => fr::value_name(&id.to_uppercase()).map(Str::from).into_iter().collect(),
     };
-    let arg = arg.help(help.clone()).long_help(help).help_heading(heading);
+    let arg = arg.help(short).long_help(long).help_heading(heading);
     match takes_values {
         true if names.is_empty() => arg.hide_possible_values(true).hide_default_value(true),
         true => arg.hide_possible_values(true).hide_default_value(true).value_names(names),
         false => arg,
     }
+}
+
+/// An argument's help for `-h` and for `--help`: its `text`, then its
+/// possible values (their French spellings) and its default, said in French.
+/// In `--help`, values that have a meaning are listed one a line with it.
+fn french_helps(arg: &Arg, text: String) -> (String, String) {
+    let possible: Vec<PossibleValue> = arg.get_possible_values().into_iter().filter(|v| !v.is_hide_set()).collect();
+    let listed = arg.get_action().takes_values() && !possible.is_empty() && !arg.is_hide_possible_values_set();
+    let values: Vec<&str> = possible.iter().map(french_value).collect();
+    let french = |default: &std::ffi::OsStr| {
+        let possible = possible.iter().find(|v| v.get_name() == default);
+        possible.map_or_else(|| default.to_string_lossy().into_owned(), |v| french_value(v).to_string())
+    };
+    let defaults: Vec<String> = arg.get_default_values().iter().map(|v| french(v)).collect();
+    let default = (!defaults.is_empty() && !arg.is_hide_default_value_set())
+        .then(|| format!("[par défaut{NBSP}: {}]", defaults.join(", ")));
+    let inline = listed.then(|| format!("[valeurs{NBSP}: {}]", values.join(", ")));
+    let short = [Some(text.clone()), inline, default.clone()].into_iter().flatten().collect::<Vec<_>>().join(" ");
+    let meanings: Option<Vec<(&str, &str)>> =
+        possible.iter().map(|v| Some((french_value(v), french_value_help(v)?))).collect();
+    match meanings.filter(|m| listed && !m.is_empty()) {
+        Some(meanings) => {
+            let long = [Some(text), Some(value_list(&meanings)), default].into_iter().flatten();
+            (short, long.collect::<Vec<_>>().join("\n\n"))
+        }
+        None => (short.clone(), short),
+    }
+}
+
+/// The values an argument takes, each with what it means, as `--help`
+/// lists them (clap's "Possible values:" in English).
+fn value_list(meanings: &[(&str, &str)]) -> String {
+    let width = meanings.iter().map(|(name, _)| name.chars().count()).max().unwrap_or(0);
+    let line = |(name, meaning): &(&str, &str)| {
+        format!("- {name}{NBSP}:{:pad$} {meaning}", "", pad = width - name.chars().count())
+    };
+    let lines: Vec<String> = meanings.iter().map(line).collect();
+    format!("Valeurs possibles{NBSP}:\n{}", lines.join("\n"))
 }
 
 /// French spacing: a no-break space inside « » and before : ; ? !, so that

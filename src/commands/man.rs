@@ -42,7 +42,14 @@ pub fn manual(lang: Lang) -> String {
     page += &commands(&cmd, lang);
     page += &sections(lang).to_roff();
     let page = page.replace(".SH NAME\n", &format!(".SH {}\n", text(MsgId::ManName)));
-    page.lines().map(|l| if l.starts_with(".SH") { heading(l) } else { l.to_string() } + "\n").collect()
+    page.lines().map(|l| if l.starts_with(".SH") { heading(l) } else { listed(l) } + "\n").collect()
+}
+
+/// A line of the page, with a break before it when it is an item of a list
+/// of values (`- objectif : …`, as the French `--help` lists them), so that
+/// roff does not fill the list into one paragraph.
+fn listed(line: &str) -> String {
+    if line.starts_with("\\- ") { format!(".br\n{line}") } else { line.to_string() }
 }
 
 /// A heading line without the no-break space French help headings end with.
