@@ -101,6 +101,11 @@ fn every_shell_gets_a_script_that_calls_plan_back() {
         assert!(script.contains("PLAN_COMPLETE"), "{shell}:\n{script}");
         assert!(script.contains(env!("CARGO_BIN_EXE_plan")), "{shell} calls this plan back:\n{script}");
     }
+    // PowerShell reads the script and the answers in the console's code page
+    // unless told: the script is ASCII, and reads the answers as UTF-8.
+    let out = plan_cmd(&root()).args(["completions", "powershell"]).output().unwrap();
+    let script = String::from_utf8(out.stdout).unwrap();
+    assert!(script.is_ascii() && script.contains("[Console]::OutputEncoding = [System.Text.UTF8Encoding]"), "{script}");
 }
 
 /// bash itself loads the script and runs the completion function on

@@ -42,12 +42,68 @@ pub fn run(ctx: &Context, args: &CompletionsArgs) -> Result<Exit, Stop> {
     let shells = Shells::builtins();
     let shell = shells.completer(name).expect("clap_complete knows every shell of ShellArg");
     let completer = completer_path();
+    let powershell = args.shell == ShellArg::Powershell;
+    // PowerShell's path is written by `powershell_script`, not clap_complete.
+    let called = if powershell { PATH_HERE } else { &completer };
     let mut script = Vec::new();
-    let written = shell.write_registration(VAR, "plan", "plan", &completer, &mut script);
+    let written = shell.write_registration(VAR, "plan", "plan", called, &mut script);
     let lang = ctx.lang(None);
     written.map_err(|e| Stop::trouble(lang, io_reason(MsgId::OutputFailed.into(), &e)))?;
-    out(lang, &String::from_utf8_lossy(&script))?;
+    let script = String::from_utf8_lossy(&script).into_owned();
+    out(lang, &if powershell { powershell_script(&script, &completer) } else { script })?;
     Ok(Exit::Success)
+}
+
+/// Where clap_complete's PowerShell script names the program it calls back.
+const PATH_HERE: &str = "PLAN_COMPLETER_PATH";
+
+/// What clap_complete's PowerShell script runs on each Tab (its version is
+/// pinned: a unit test fails if this is no longer in it).
+const POWERSHELL_CALL: &str = "    $results = Invoke-Expression @\"\n& PLAN_COMPLETER_PATH -- $args\n\"@;\n";
+
+/// clap_complete's PowerShell script, made safe for a French Windows.
+/// PowerShell reads what plan prints in the console's code page (an OEM one,
+/// such as 850, unless set otherwise), so `à-risque` and every accented help
+/// would come garbled: the call runs with UTF-8 as the console's encoding,
+/// which is put back after. And the program's path is written in ASCII, so
+/// that a path such as `C:\Users\Hélène\…` survives the script being read in
+/// that code page too (`plan completions powershell | Out-String`), quoted
+/// so that spaces and quotes in it are kept.
+fn powershell_script(script: &str, completer: &str) -> String {
+    let lines = [
+        "    $encoding = [Console]::OutputEncoding;".to_string(),
+        "    try {".to_string(),
+        "        try { [Console]::OutputEncoding = [System.Text.UTF8Encoding]::new($false) } catch {}".to_string(),
+        "        $results = Invoke-Expression @\"".to_string(),
+        format!("& {} -- $args", powershell_quoted(completer)),
+        "\"@;".to_string(),
+        "    } finally {".to_string(),
+        "        try { [Console]::OutputEncoding = $encoding } catch {}".to_string(),
+        "    }".to_string(),
+    ];
+    let call = lines.join("\n") + "\n";
+    script.replace(POWERSHELL_CALL, &call)
+}
+
+/// `text` as a single-quoted PowerShell string inside an expandable
+/// here-string, in ASCII: a quote doubled, `$` and the backtick escaped, and
+/// every other character past ASCII as `$([char]0x00E9)`.
+fn powershell_quoted(text: &str) -> String {
+    let mut quoted = String::from("'");
+    for c in text.chars() {
+        match c {
+            '\'' => quoted.push_str("''"),
+            '$' | '`' | '"' => quoted.extend(['`', c]),
+            c if c.is_ascii() && !c.is_ascii_control() => quoted.push(c),
+            c => {
+                let mut units = [0; 2];
+                for unit in c.encode_utf16(&mut units) {
+                    quoted += &format!("$([char]0x{unit:04X})");
+                }
+            }
+        }
+    }
+    quoted + "'"
 }
 
 /// The program the script calls back: this one, by the name it was run
@@ -198,4 +254,42 @@ fn plan_here() -> Option<Plan> {
     let explicit = std::env::var_os("PLAN_DIR").filter(|d| !d.is_empty()).map(PathBuf::from);
     let dir = find_plan_dir(&cwd, explicit.as_deref()).ok()?;
     Workspace::open(Source::Definitions { dir, cwd }).plan
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The path is written in ASCII, and kept whole: accents, spaces, quotes,
+    /// `$` and backticks, and a character past the first 65,536.
+    #[test]
+    fn a_path_is_quoted_for_powershell_in_ascii() {
+        let quoted = powershell_quoted(r"C:\Users\Hélène O'Brien\$x`\𝄞\plan.exe");
+        assert_eq!(
+            quoted,
+            r"'C:\Users\H$([char]0x00E9)l$([char]0x00E8)ne O''Brien\`$x``\$([char]0xD834)$([char]0xDD1E)\plan.exe'"
+        );
+        assert!(quoted.is_ascii());
+    }
+
+    /// clap_complete's script (pinned) still runs plan where we look for it:
+    /// around that call, the console's encoding is UTF-8, and put back after.
+    #[test]
+    fn powershell_reads_what_plan_prints_as_utf8() {
+        let shells = Shells::builtins();
+        let mut script = Vec::new();
+        shells
+            .completer("powershell")
+            .unwrap()
+            .write_registration(VAR, "plan", "plan", PATH_HERE, &mut script)
+            .unwrap();
+        let script = String::from_utf8(script).unwrap();
+        assert!(script.contains(POWERSHELL_CALL), "{script}");
+        let made = powershell_script(&script, r"C:\Users\Hélène\plan.exe");
+        let call = "[Console]::OutputEncoding = [System.Text.UTF8Encoding]::new($false) } catch {}\n        \
+                    $results = Invoke-Expression @\"\n& 'C:\\Users\\H$([char]0x00E9)l$([char]0x00E8)ne\\plan.exe' -- $args\n\"@;\n    \
+                    } finally {\n        try { [Console]::OutputEncoding = $encoding } catch {}";
+        assert!(made.contains(call), "{made}");
+        assert!(made.is_ascii() && !made.contains(PATH_HERE), "{made}");
+    }
 }
