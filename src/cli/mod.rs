@@ -511,11 +511,10 @@ mod tests {
     }
 
     /// Every command and every flag, by the command it is in.
-    fn every_arg(cmd: &clap::Command) -> Vec<(String, String)> {
-        let mut all: Vec<(String, String)> =
-            cmd.get_arguments().map(|a| (String::new(), a.get_id().to_string())).collect();
+    fn every_arg(cmd: &clap::Command) -> Vec<(String, &clap::Arg)> {
+        let mut all: Vec<(String, &clap::Arg)> = cmd.get_arguments().map(|a| (String::new(), a)).collect();
         for sub in cmd.get_subcommands() {
-            all.extend(sub.get_arguments().map(|a| (sub.get_name().to_string(), a.get_id().to_string())));
+            all.extend(sub.get_arguments().map(|a| (sub.get_name().to_string(), a)));
         }
         all
     }
@@ -553,15 +552,13 @@ mod tests {
                 sub.get_name()
             );
         }
-        for (command, id) in every_arg(&cmd) {
-            assert!(fr::arg(&command, &id).is_some(), "plan {command} --{id} has no French help in cli/fr.rs");
-        }
-        let mut values: Vec<clap::builder::PossibleValue> =
-            cmd.get_arguments().flat_map(|a| a.get_possible_values()).collect();
-        values.extend(cmd.get_subcommands().flat_map(|s| s.get_arguments().flat_map(|a| a.get_possible_values())));
-        for value in values.iter().filter(|v| v.get_help().is_some()) {
-            let name = value.get_name();
-            assert!(fr::value_help(name).is_some(), "the value {name} has no French help in cli/fr.rs");
+        for (command, arg) in every_arg(&cmd) {
+            let id = arg.get_id();
+            assert!(fr::arg(&command, id.as_str()).is_some(), "plan {command} --{id} has no French help in cli/fr.rs");
+            for value in arg.get_possible_values().iter().filter(|v| v.get_help().is_some()) {
+                let name = value.get_name();
+                assert!(fr::value_help(name).is_some(), "the value {name} of --{id} has no French help in cli/fr.rs");
+            }
         }
     }
 
