@@ -8,6 +8,7 @@ mod journal;
 mod orientation;
 mod plan_file;
 mod recover;
+mod syntax;
 mod toml;
 
 use ::toml::de::{DeTable, DeValue};
@@ -59,7 +60,7 @@ fn decode_file<T>(
     if !file.utf8 {
         return None;
     }
-    let (table, errors) = toml::parse(id, &file.text, diags);
+    let (table, errors) = syntax::parse(id, &file.text, diags);
     let mut muted = Vec::new();
     let sink = if errors.is_empty() { diags } else { &mut muted };
     let mut decoder = Decoder { file: id, text: &file.text, offset: 0, diags: sink };
@@ -79,7 +80,7 @@ fn decode_orientation(
     if !file.utf8 {
         return None;
     }
-    let (table, errors) = toml::parse(id, &file.text, diags);
+    let (table, errors) = syntax::parse(id, &file.text, diags);
     if !errors.is_empty() {
         return Some(Broken { file: id, text: &file.text, errors }.orientation(unsure, diags));
     }
@@ -135,7 +136,7 @@ fn decode_journal_file(
     if let Some(file) = fast::decode(id, text, 0, year) {
         return (vec![file], true);
     }
-    let (table, errors) = toml::parse(id, text, diags);
+    let (table, errors) = syntax::parse(id, text, diags);
     if !errors.is_empty() {
         return (vec![Broken { file: id, text, errors }.journal(year, diags)], false);
     }
@@ -157,7 +158,7 @@ pub(crate) fn by_fast_path(text: &str) -> bool {
 #[cfg(test)]
 pub(crate) fn journal_by_toml(text: &str) -> Option<(JournalFile, Vec<Diagnostic>)> {
     let mut diags = Vec::new();
-    let (table, errors) = toml::parse(FileId(0), text, &mut diags);
+    let (table, errors) = syntax::parse(FileId(0), text, &mut diags);
     let mut decoder = Decoder { file: FileId(0), text, offset: 0, diags: &mut diags };
     let root = decoder.root(&table);
     let file = decoder.journal(&root, Some(2019));
