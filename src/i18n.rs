@@ -233,6 +233,21 @@ messages! {
         fr: "écrivez le nombre en chiffres, sans espace, sans guillemets et sans zéro devant : amount = 3",
         en: "write the number in digits, with no spaces, no quotes and no leading zero: amount = 3",
     }
+    BareId { fr: "identifiant sans guillemets", en: "an id without quotes", }
+    BareIdHelp {
+        fr: "un identifiant s'écrit entre guillemets droits, comme un texte : {line}",
+        en: "an id goes between straight double quotes, as text does: {line}",
+    }
+    SpacedNumber { fr: "nombre coupé par une espace", en: "a number broken by a space", }
+    SpacedNumberHelp { fr: "écrivez ses chiffres d'un bloc, sans espace : {line}", en: "write its digits in one block, with no space: {line}", }
+    CommaNumber { fr: "nombre écrit avec une virgule", en: "a number written with a comma", }
+    CommaNumberHelp {
+        fr: "les nombres d'un plan sont entiers et s'écrivent sans virgule ni espace : 1000 pour mille, 2 pour deux",
+        en: "a plan's numbers are whole numbers, written with no comma or space: 1000 for a thousand, 2 for two",
+    }
+    ListBracketsHelp { fr: "une liste s'écrit entre crochets : {line}", en: "a list goes between brackets: {line}", }
+    TrailingComma { fr: "virgule en trop à la fin de la ligne", en: "a comma too many at the end of the line", }
+    TrailingCommaHelp { fr: "retirez-la : {line}", en: "remove it: {line}", }
     UnknownKey { fr: "clé inconnue « {key} » dans {place}", en: "unknown key `{key}` in {place}", }
     UnknownKeyLabel { fr: "clé inconnue", en: "unknown key", }
     DidYouMean { fr: "vouliez-vous dire « {suggestion} » ?", en: "did you mean `{suggestion}`?", }
@@ -1429,6 +1444,11 @@ pub struct Message {
 impl Message {
     pub fn new(id: MsgId) -> Message {
         Message { id, args: Vec::new() }
+    }
+
+    /// Whether this is message `id` of the catalogue.
+    pub(crate) fn is(&self, id: MsgId) -> bool {
+        self.id == id
     }
 
     /// Adds an argument shown as it is (ids, numbers, file names).

@@ -3,6 +3,8 @@
 //! editor makes most (an id without quotes, a number written as French writes
 //! it, a comma left at the end of a line) get the line as it should be.
 
+use std::collections::HashSet;
+
 use toml::de::DeTable;
 
 use crate::diagnostic::{Code, Diagnostic};
@@ -20,12 +22,25 @@ pub fn parse<'i>(file: FileId, text: &'i str, diags: &mut Vec<Diagnostic>) -> (D
     }
     let (table, errors) = DeTable::parse_recoverable(text);
     let mut starts = Vec::with_capacity(errors.len());
+    let mut lines = HashSet::new();
     for error in &errors {
         let span = error.span().unwrap_or(0..0);
         starts.push(span.start);
-        diags.push(syntax_diagnostic(file, text, error.message(), span));
+        // The parser's other errors on a line it already stopped at follow
+        // from the first, but for invisible characters: each is one more.
+        let first_on_line = lines.insert(line_start(text, span.start));
+        let diagnostic = syntax_diagnostic(file, text, error.message(), span);
+        if first_on_line || diagnostic.message.is(MsgId::RawControl) {
+            diags.push(diagnostic);
+        }
     }
     (table.into_inner(), starts)
+}
+
+/// Where the line that holds byte `at` of `text` starts.
+fn line_start(text: &str, at: usize) -> usize {
+    let before = text.as_bytes().get(..at).unwrap_or(text.as_bytes());
+    before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1)
 }
 
 /// A parser error, phrased for the user. Impossible dates get their own code.
@@ -36,6 +51,12 @@ fn syntax_diagnostic(file: FileId, text: &str, detail: &str, span: Span) -> Diag
         return Diagnostic::at(Code::BadDate, Message::new(MsgId::BadDate).arg("value", written), file, span)
             .label(MsgId::BadDateLabel)
             .help(MsgId::BadDateCalendarHelp);
+    }
+    if let Some((line_start, line)) = line_at(text, span.start)
+        && let Some(slip) = slip(line, span.start - line_start)
+    {
+        let place = line_start + slip.place.start..line_start + slip.place.end;
+        return Diagnostic::at(Code::Syntax, slip.message, file, place).help(slip.help);
     }
     let key = key_of_line(text, span.start);
     let (message, help) = match syntax_kind(detail, text.get(span.start..).unwrap_or("")) {
@@ -57,12 +78,171 @@ fn syntax_diagnostic(file: FileId, text: &str, detail: &str, span: Span) -> Diag
     Diagnostic::at(Code::Syntax, message, file, span).help(help)
 }
 
+/// Keys whose values are ids, written between quotes.
+const ID_KEYS: [&str; 4] = ["id", "indicator", "indicators", "about"];
+
+/// Keys whose values are lists.
+const LIST_KEYS: [&str; 3] = ["indicators", "years", "evidence"];
+
+/// Keys whose values are whole numbers (`targets` holds one per year).
+const NUMBER_KEYS: [&str; 7] = ["amount", "target", "targets", "total", "due", "start_year", "end_year"];
+
+/// What may separate a number's digits as people write them: spaces,
+/// French's no-break and thin spaces, and a comma.
+const IN_NUMBERS: [char; 6] = [' ', '\t', '\u{a0}', '\u{202f}', '\u{2009}', ','];
+
+/// A slip of hand typing where the parser stopped: its words, and what to
+/// underline on the line.
+struct Slip {
+    message: Message,
+    help: Message,
+    place: Span,
+}
+
+/// The line of `text` that holds byte `at` (without its line end), and where it starts.
+fn line_at(text: &str, at: usize) -> Option<(usize, &str)> {
+    if !text.is_char_boundary(at) {
+        return None;
+    }
+    let start = line_start(text, at);
+    let line = text[start..].lines().next().unwrap_or("");
+    (at - start <= line.len()).then_some((start, line))
+}
+
+/// The slip on `line`, where the parser stopped at byte `at`, if it is one
+/// this module knows.
+fn slip(line: &str, at: usize) -> Option<Slip> {
+    let eq = line.get(..at)?.rfind('=')?;
+    let key = first_key(line);
+    let value_start = eq + 1 + (line[eq + 1..].len() - line[eq + 1..].trim_start().len());
+    bare_id(line, key, eq, at)
+        .or_else(|| if NUMBER_KEYS.contains(&key) { number_slip(line, value_start) } else { None })
+        .or_else(|| unbracketed(line, key, value_start, at))
+        .or_else(|| trailing_comma(line, at))
+}
+
+/// What is written before the first `=` of `line`.
+fn first_key(line: &str) -> &str {
+    line.split('=').next().unwrap_or("").trim()
+}
+
+/// An id written without quotes at byte `at`, as the value of `key`, which
+/// takes ids; its `=` is at byte `eq`.
+fn bare_id(line: &str, key: &str, eq: usize, at: usize) -> Option<Slip> {
+    let token = token_at(line, at);
+    if !ID_KEYS.contains(&key) || !line[token.clone()].starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let help = Message::new(MsgId::BareIdHelp).arg("line", as_list(key, &quote_ids(line, eq + 1)));
+    Some(Slip { message: MsgId::BareId.into(), help, place: token })
+}
+
+/// A list's items written without their brackets, the parser stopping at
+/// the comma between two.
+fn unbracketed(line: &str, key: &str, value_start: usize, at: usize) -> Option<Slip> {
+    let bare = LIST_KEYS.contains(&key) && !line[value_start..].starts_with('[') && !line.contains('#');
+    if !bare || !line[at..].starts_with(',') {
+        return None;
+    }
+    let help = Message::new(MsgId::ListBracketsHelp).arg("line", as_list(key, line));
+    Some(Slip { message: MsgId::SyntaxList.into(), help, place: value_start..line.trim_end().len() })
+}
+
+/// `line`, a `key = value` line, with its value between brackets when `key`
+/// takes a list and the value has none (and no comment follows it).
+fn as_list(key: &str, line: &str) -> String {
+    let Some((before, value)) = line.split_once('=') else { return line.to_string() };
+    let value = value.trim();
+    if !LIST_KEYS.contains(&key) || value.starts_with('[') || value.contains('#') {
+        return line.trim().to_string();
+    }
+    format!("{} = [{value}]", before.trim())
+}
+
+/// The run of letters, digits and dots around byte `at` of `line`.
+fn token_at(line: &str, at: usize) -> Span {
+    let part = |c: char| c.is_ascii_alphanumeric() || c == '.';
+    let start = line[..at].char_indices().rev().find(|&(_, c)| !part(c)).map_or(0, |(i, c)| i + c.len_utf8());
+    let end = line[at..].find(|c| !part(c)).map_or(line.len(), |i| at + i);
+    start..end
+}
+
+/// `line` with every id written bare after byte `from` put between quotes;
+/// quoted text and a comment are left as they are.
+fn quote_ids(line: &str, from: usize) -> String {
+    let mut out = line[..from].to_string();
+    let mut quote = None;
+    let mut chars = line[from..].char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let after_token = i == 0 || !line[..from + i].ends_with(|p: char| p.is_ascii_alphanumeric() || p == '.');
+        match (quote, c) {
+            (None, '#') => {
+                out.push_str(&line[from + i..]);
+                break;
+            }
+            (None, '"' | '\'') => quote = Some(c),
+            (Some(q), _) if c == q => quote = None,
+            (None, '0'..='9') if after_token => {
+                let token = token_at(line, from + i);
+                out.push('"');
+                out.push_str(&line[token.clone()]);
+                out.push('"');
+                while chars.peek().is_some_and(|&(j, _)| from + j < token.end) {
+                    chars.next();
+                }
+                continue;
+            }
+            _ => {}
+        }
+        out.push(c);
+    }
+    out.trim().to_string()
+}
+
+/// A number written with a space or a comma between its digits (`1 000`,
+/// `1,5`) as the value that starts at byte `start` of `line`.
+fn number_slip(line: &str, start: usize) -> Option<Slip> {
+    let value = &line[start..];
+    let end = value.find(|c: char| !(c.is_ascii_digit() || IN_NUMBERS.contains(&c))).unwrap_or(value.len());
+    let mut written = value[..end].trim_end_matches(IN_NUMBERS);
+    let rest = value[written.len()..].trim_start();
+    let mut ends = end == value.len() || rest.starts_with(['#', '}', ']']);
+    if rest.starts_with('=') {
+        // The last digits are the next year of `targets = { 2025 = 1,5, 2026 = 2 }`.
+        written = written[..written.rfind(IN_NUMBERS)?].trim_end_matches(IN_NUMBERS);
+        ends = true;
+    }
+    let groups = written.split(IN_NUMBERS).filter(|g| !g.is_empty()).count();
+    if groups < 2 || !ends || !written.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let place = start..start + written.len();
+    if written.contains(',') {
+        return Some(Slip { message: MsgId::CommaNumber.into(), help: MsgId::CommaNumberHelp.into(), place });
+    }
+    let digits: String = written.chars().filter(char::is_ascii_digit).collect();
+    let fixed = format!("{}{digits}{}", &line[..start], &line[place.end..]);
+    let help = Message::new(MsgId::SpacedNumberHelp).arg("line", fixed.trim());
+    Some(Slip { message: MsgId::SpacedNumber.into(), help, place })
+}
+
+/// A comma at byte `at` of `line` with nothing after it but a comment.
+fn trailing_comma(line: &str, at: usize) -> Option<Slip> {
+    let after = line[at..].strip_prefix(',')?.trim_start();
+    if !(after.is_empty() || after.starts_with('#')) {
+        return None;
+    }
+    let fixed = format!("{}{}", line[..at].trim_end(), &line[at + 1..]);
+    let help = Message::new(MsgId::TrailingCommaHelp).arg("line", fixed.trim());
+    Some(Slip { message: MsgId::TrailingComma.into(), help, place: at..at + 1 })
+}
+
 /// The key written at the start of the line that holds byte `at`, or `title`.
 fn key_of_line(text: &str, at: usize) -> String {
     let at = (0..=at.min(text.len())).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
     let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
     let line = &text[start..];
-    let key = line.split('=').next().unwrap_or("").trim();
+    let key = first_key(line);
     let plain = !key.is_empty() && key.chars().all(|c| c.is_ascii_alphanumeric() || "_-.".contains(c));
     if plain && line.contains('=') { key.to_string() } else { "title".to_string() }
 }
@@ -234,5 +414,95 @@ mod tests {
         assert!(help.contains("note = \"Rencontre du COCO\""), "{help}");
         let help = first_help("title = Rencontre\n", Lang::Fr);
         assert!(help.contains("title = \"Rencontre du comité\""), "the key is not translated: {help}");
+    }
+
+    /// The first syntax error in `text`: its English message and help, and what it underlines.
+    fn first(text: &str) -> (String, String, &str) {
+        let mut diags = Vec::new();
+        parse(FileId(0), text, &mut diags);
+        let d = &diags[0];
+        let help = d.help.as_ref().map(|h| h.render(Lang::En)).unwrap_or_default();
+        (d.message.render(Lang::En), help, &text[d.loc.as_ref().map_or(0..0, |l| l.span())])
+    }
+
+    #[test]
+    fn an_id_without_quotes_is_shown_quoted_in_its_list() {
+        let help = |m: &str, line: &str| {
+            (m.to_string(), format!("an id goes between straight double quotes, as text does: {line}"))
+        };
+        let (message, h, under) = first("indicators = [1.1.1a, 1.1.1b] # two\n");
+        assert_eq!((message, h), help("an id without quotes", "indicators = [\"1.1.1a\", \"1.1.1b\"] # two"));
+        assert_eq!(under, "1.1.1a");
+        let (message, h, under) = first("indicators = [\"1.1.1a\", 1.1.1]\n");
+        assert_eq!((message, h), help("an id without quotes", "indicators = [\"1.1.1a\", \"1.1.1\"]"));
+        assert_eq!(under, "1.1.1");
+        let (_, h, _) = first("indicators = 1.1.1a, 1.1.1b\n");
+        assert!(h.ends_with("indicators = [\"1.1.1a\", \"1.1.1b\"]"), "{h}");
+        let (_, h, under) = first("x = 1\nindicator = 1.1.1c\n");
+        assert!(h.ends_with(": indicator = \"1.1.1c\""), "{h}");
+        assert_eq!(under, "1.1.1c");
+        // Another key's unquoted text is text, not an id.
+        assert_eq!(first("title = 2e rencontre\n").0, "text without quotes");
+    }
+
+    #[test]
+    fn a_number_written_as_french_writes_it_is_shown_whole() {
+        let (message, help, under) = first("target = 1 000 # a thousand\n");
+        assert_eq!(message, "a number broken by a space");
+        assert_eq!(help, "write its digits in one block, with no space: target = 1000 # a thousand");
+        assert_eq!(under, "1 000");
+        let (_, help, under) = first("total = 1\u{a0}000\u{202f}000\n");
+        assert!(help.ends_with("total = 1000000"), "{help}");
+        assert_eq!(under, "1\u{a0}000\u{202f}000");
+        let (message, help, under) = first("targets = { 2025 = 1,5, 2026 = 2 }\n");
+        assert_eq!(message, "a number written with a comma");
+        assert!(help.starts_with("a plan's numbers are whole numbers"), "{help}");
+        assert_eq!(under, "1,5");
+        assert_eq!(first("amount = 1, 5\n").2, "1, 5");
+        // Not a number's key: a date is left to the parser's words.
+        assert_ne!(first("date = 2019 02 14\n").0, "a number broken by a space");
+    }
+
+    #[test]
+    fn a_comma_at_the_end_of_a_line_or_around_a_list_is_named() {
+        let (message, help, under) = first("due = 2028, # the last year\n");
+        assert_eq!(message, "a comma too many at the end of the line");
+        assert_eq!(help, "remove it: due = 2028 # the last year");
+        assert_eq!(under, ",");
+        assert_eq!(first("title = \"Bilan, suite\",\n").1, "remove it: title = \"Bilan, suite\"");
+        let (message, help, under) = first("years = 2025, 2026\n");
+        assert_eq!(message, "a list written wrong");
+        assert_eq!(help, "a list goes between brackets: years = [2025, 2026]");
+        assert_eq!(under, "2025, 2026");
+    }
+
+    #[test]
+    fn a_line_gets_one_syntax_error() {
+        let mut diags = Vec::new();
+        let (_, starts) = parse(FileId(0), "targets = { 2025 = 1,5, 2026 = 2 }\ntitle = \"x\",\n", &mut diags);
+        assert!(starts.len() > 2, "the parser stops more than once: {starts:?}");
+        assert_eq!(diags.len(), 2, "{diags:?}");
+    }
+
+    proptest::proptest! {
+        /// Whatever is typed after a key, reading it neither panics nor
+        /// underlines outside the text or inside a character.
+        #[test]
+        fn slips_never_break_reading(
+            key in proptest::sample::select(vec!["id", "indicators", "target", "targets", "years", "due", "title"]),
+            value in proptest::collection::vec(proptest::sample::select(
+                "0123456789.,, \u{a0}\u{202f}a\"'#[]{}=é\t\r\n".chars().collect::<Vec<_>>()), 0..24),
+        ) {
+            let text = format!("{key} = {}\n", value.into_iter().collect::<String>());
+            let mut diags = Vec::new();
+            parse(FileId(0), &text, &mut diags);
+            for d in &diags {
+                let span = d.loc.as_ref().map_or(0..0, |l| l.span());
+                proptest::prop_assert!(text.get(span.clone()).is_some(), "{span:?} in {text:?}");
+                if let Some(help) = &d.help {
+                    help.render(Lang::Fr);
+                }
+            }
+        }
     }
 }
