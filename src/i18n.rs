@@ -187,8 +187,8 @@ messages! {
     }
     UnquotedText { fr: "texte sans guillemets", en: "text without quotes", }
     UnquotedTextHelp {
-        fr: "mettez le texte entre guillemets droits : {key} = \"Rencontre du comité\"",
-        en: "put the text between straight double quotes: {key} = \"Steering committee\"",
+        fr: "mettez le texte entre guillemets droits : {key} = \"{text}\"",
+        en: "put the text between straight double quotes: {key} = \"{text}\"",
     }
     CurlyQuotes {
         fr: "guillemets typographiques (“ ” « » ‘ ’) : TOML ne les lit pas comme des guillemets",

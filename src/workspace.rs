@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use crate::diagnostic::{self, Code, Diagnostic, Tally};
+use crate::diagnostic::{self, Code, Diagnostic, Severity, Tally};
 use crate::i18n::{Message, MsgId};
 use crate::layout::{PLAN_FILE, SCHEMA_DIR};
 use crate::model::{Counts, Entry, Journal, Lang, Listing, Plan};
@@ -60,7 +60,11 @@ impl Workspace {
         let plan = read.meta.map(|meta| Plan { meta, orientations: read.orientations });
         if let Some(plan) = &plan {
             validate::plan(plan, &read.journal, &read.unsure, &files.listing, &mut diags);
-            diags.extend(stale_schemas(plan, &files));
+            // A plan with errors is not the plan yet: `plan schema --write`
+            // refuses it, and a file read in part would make any schema differ.
+            if !diags.iter().any(|d| d.severity() == Severity::Error) {
+                diags.extend(stale_schemas(plan, &files));
+            }
         }
         diagnostic::sort(&mut diags);
         Workspace {

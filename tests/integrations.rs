@@ -213,6 +213,15 @@ fn schemas_are_written_for_editors_and_check_warns_when_they_are_old() {
         "{said}"
     );
     assert!(said.contains("help: write them again: plan schema --write"), "{said}");
+    // With an error, the plan is not read whole: no schema advice, which `plan schema --write` would refuse.
+    let text = fs::read_to_string(&orientation).unwrap().replace("kind = \"count\"", "kind = count");
+    fs::write(&orientation, text).unwrap();
+    let check = plan_cmd(tmp.path()).args(["--lang", "en", "check"]).output().unwrap();
+    let said = transcript(&check);
+    assert!(said.contains("error[E0101]: text without quotes"), "{said}");
+    assert!(!said.contains("W0005"), "{said}");
+    let write = plan_cmd(tmp.path()).args(["--lang", "en", "schema", "--write"]).output().unwrap();
+    assert_eq!(write.status.code(), Some(1), "{}", transcript(&write));
 }
 
 #[test]

@@ -70,7 +70,8 @@ fn syntax_diagnostic(file: FileId, text: &str, detail: &str, span: Span) -> Diag
             (MsgId::CurlyQuotes.into(), Message::new(MsgId::CurlyQuotesHelp).arg("key", key).arg("text", inner))
         }
         Some(SyntaxKind::Unquoted) => {
-            (MsgId::UnquotedText.into(), Message::new(MsgId::UnquotedTextHelp).arg("key", key))
+            let help = Message::new(MsgId::UnquotedTextHelp).arg("key", key).arg("text", unquoted(text, span.clone()));
+            (MsgId::UnquotedText.into(), help)
         }
         Some(kind) => (kind.message().into(), kind.help().into()),
         None => (Message::new(MsgId::Syntax).arg("detail", detail), MsgId::SyntaxHelp.into()),
@@ -235,6 +236,14 @@ fn trailing_comma(line: &str, at: usize) -> Option<Slip> {
     let fixed = format!("{}{}", line[..at].trim_end(), &line[at + 1..]);
     let help = Message::new(MsgId::TrailingCommaHelp).arg("line", fixed.trim());
     Some(Slip { message: MsgId::TrailingComma.into(), help, place: at..at + 1 })
+}
+
+/// The text the parser found without quotes, to show between them; an
+/// example when it holds what quotes cannot hold as they are.
+fn unquoted(text: &str, span: Span) -> &str {
+    let written = text.get(span).unwrap_or("").trim();
+    let quotable = !written.is_empty() && !written.contains(['"', '\\', '\n']);
+    if quotable { written } else { "…" }
 }
 
 /// The key written at the start of the line that holds byte `at`, or `title`.
@@ -412,8 +421,9 @@ mod tests {
     fn curly_quotes_are_shown_straight_with_the_key_as_written() {
         let help = first_help("note = “Rencontre du COCO”\n", Lang::Fr);
         assert!(help.contains("note = \"Rencontre du COCO\""), "{help}");
-        let help = first_help("title = Rencontre\n", Lang::Fr);
-        assert!(help.contains("title = \"Rencontre du comité\""), "the key is not translated: {help}");
+        let help = first_help("titre = Rencontre du COCO\n", Lang::Fr);
+        assert!(help.ends_with(": titre = \"Rencontre du COCO\""), "the key is not translated: {help}");
+        assert_eq!(unquoted("title = Le \"bon\" plan", 8..20), "…", "a quote inside would end the text");
     }
 
     /// The first syntax error in `text`: its English message and help, and what it underlines.
