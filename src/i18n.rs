@@ -245,6 +245,12 @@ messages! {
         fr: "les nombres d'un plan sont entiers et s'écrivent sans virgule ni espace : 1000 pour mille, 2 pour deux",
         en: "a plan's numbers are whole numbers, written with no comma or space: 1000 for a thousand, 2 for two",
     }
+    QuoteInQuotes { fr: "guillemet droit à l'intérieur du texte", en: "a straight double quote inside the text", }
+    ApostropheInApostrophes {
+        fr: "apostrophe à l'intérieur d'un texte entre apostrophes",
+        en: "an apostrophe inside text between apostrophes",
+    }
+    QuoteInsideHelp { fr: "ce signe termine le texte ; écrivez plutôt : {line}", en: "that mark ends the text; write instead: {line}", }
     ListBracketsHelp { fr: "une liste s'écrit entre crochets : {line}", en: "a list goes between brackets: {line}", }
     TrailingComma { fr: "virgule en trop à la fin de la ligne", en: "a comma too many at the end of the line", }
     TrailingCommaHelp { fr: "retirez-la : {line}", en: "remove it: {line}", }
@@ -301,8 +307,12 @@ messages! {
     BadDate { fr: "{value} n'est pas une date valide", en: "{value} is not a valid date", }
     BadDateLabel { fr: "date attendue ici", en: "expected a date here", }
     BadDateQuotedHelp {
-        fr: "écrivez la date sans guillemets, sous la forme AAAA-MM-JJ : date = 2017-09-14",
-        en: "write the date without quotes, as YYYY-MM-DD: date = 2017-09-14",
+        fr: "écrivez la date sans guillemets, sous la forme AAAA-MM-JJ : date = {date}",
+        en: "write the date without quotes, as YYYY-MM-DD: date = {date}",
+    }
+    BadDateFormHelp {
+        fr: "écrivez la date sous la forme AAAA-MM-JJ : date = {date}",
+        en: "write the date as YYYY-MM-DD: date = {date}",
     }
     BadDateTimeHelp {
         fr: "seul le jour compte : écrivez AAAA-MM-JJ, sans heure ni fuseau",

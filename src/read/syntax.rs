@@ -7,6 +7,7 @@ use std::collections::HashSet;
 
 use toml::de::DeTable;
 
+use super::toml::date_as_it_should_be;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::i18n::{Message, MsgId};
 use crate::model::{FileId, Span};
@@ -56,7 +57,7 @@ fn syntax_diagnostic(file: FileId, text: &str, detail: &str, span: Span) -> Diag
         && let Some(slip) = slip(line, span.start - line_start)
     {
         let place = line_start + slip.place.start..line_start + slip.place.end;
-        return Diagnostic::at(Code::Syntax, slip.message, file, place).help(slip.help);
+        return Diagnostic::at(slip.code, slip.message, file, place).help(slip.help);
     }
     let key = key_of_line(text, span.start);
     let (message, help) = match syntax_kind(detail, text.get(span.start..).unwrap_or("")) {
@@ -95,6 +96,7 @@ const IN_NUMBERS: [char; 6] = [' ', '\t', '\u{a0}', '\u{202f}', '\u{2009}', ',']
 /// A slip of hand typing where the parser stopped: its words, and what to
 /// underline on the line.
 struct Slip {
+    code: Code,
     message: Message,
     help: Message,
     place: Span,
@@ -113,13 +115,22 @@ fn line_at(text: &str, at: usize) -> Option<(usize, &str)> {
 /// The slip on `line`, where the parser stopped at byte `at`, if it is one
 /// this module knows.
 fn slip(line: &str, at: usize) -> Option<Slip> {
-    let eq = line.get(..at)?.rfind('=')?;
+    // The value after the key, and the one the parser stopped in (a year's in `targets = { … }`).
+    let first = line.find('=').filter(|&eq| eq < at)?;
+    let (value, last) = (value_start(line, first), value_start(line, line[..at].rfind('=')?));
     let key = first_key(line);
-    let value_start = eq + 1 + (line[eq + 1..].len() - line[eq + 1..].trim_start().len());
-    bare_id(line, key, eq, at)
-        .or_else(|| if NUMBER_KEYS.contains(&key) { number_slip(line, value_start) } else { None })
-        .or_else(|| unbracketed(line, key, value_start, at))
+    bare_id(line, key, first, at)
+        .or_else(|| if key == "date" { other_date(line, value) } else { None })
+        .or_else(|| unbracketed(line, key, value, at))
+        .or_else(|| quote_inside(line, key, value, at))
+        .or_else(|| if NUMBER_KEYS.contains(&key) { number_slip(line, last) } else { None })
         .or_else(|| trailing_comma(line, at))
+}
+
+/// Where the value after the `=` at byte `eq` of `line` starts.
+fn value_start(line: &str, eq: usize) -> usize {
+    let after = &line[eq + 1..];
+    eq + 1 + (after.len() - after.trim_start().len())
 }
 
 /// What is written before the first `=` of `line`.
@@ -135,7 +146,7 @@ fn bare_id(line: &str, key: &str, eq: usize, at: usize) -> Option<Slip> {
         return None;
     }
     let help = Message::new(MsgId::BareIdHelp).arg("line", as_list(key, &quote_ids(line, eq + 1)));
-    Some(Slip { message: MsgId::BareId.into(), help, place: token })
+    Some(Slip { code: Code::Syntax, message: MsgId::BareId.into(), help, place: token })
 }
 
 /// A list's items written without their brackets, the parser stopping at
@@ -146,7 +157,49 @@ fn unbracketed(line: &str, key: &str, value_start: usize, at: usize) -> Option<S
         return None;
     }
     let help = Message::new(MsgId::ListBracketsHelp).arg("line", as_list(key, line));
-    Some(Slip { message: MsgId::SyntaxList.into(), help, place: value_start..line.trim_end().len() })
+    Some(Slip {
+        code: Code::Syntax,
+        message: MsgId::SyntaxList.into(),
+        help,
+        place: value_start..line.trim_end().len(),
+    })
+}
+
+/// A date written another way than these files write it (`14/09/2025`),
+/// without quotes, as the value that starts at byte `start` of `line`.
+fn other_date(line: &str, start: usize) -> Option<Slip> {
+    let written = line[start..].split('#').next().unwrap_or("").trim_end();
+    let looks = written.starts_with(|c: char| c.is_ascii_digit())
+        && written.chars().all(|c| c.is_ascii_digit() || "/.- ".contains(c));
+    if !looks {
+        return None;
+    }
+    let message = Message::new(MsgId::BadDate).arg("value", written);
+    let help = Message::new(MsgId::BadDateFormHelp).arg("date", date_as_it_should_be(written));
+    Some(Slip { code: Code::BadDate, message, help, place: start..start + written.len() })
+}
+
+/// Text between quotes that holds its own quote mark (`'L'atelier'`,
+/// `"Le "bon" plan"`), the parser stopping after the first that is inside.
+fn quote_inside(line: &str, key: &str, start: usize, at: usize) -> Option<Slip> {
+    let value = line[start..].trim_end();
+    let mark = value.chars().next().filter(|c| matches!(c, '"' | '\''))?;
+    let inner = value.strip_prefix(mark)?.strip_suffix(mark)?;
+    // Several texts side by side (`"a", "b"`) are not one text.
+    let side_by_side = inner.split(mark).any(|between| between.trim() == ",");
+    if !inner.contains(mark) || inner.starts_with(mark) || side_by_side || at <= start {
+        return None;
+    }
+    let quoted = if !inner.contains(['"', '\\']) {
+        format!("\"{inner}\"")
+    } else if !inner.contains('\'') {
+        format!("'{inner}'")
+    } else {
+        format!("\"{}\"", inner.replace('\\', "\\\\").replace('"', "\\\""))
+    };
+    let message = if mark == '"' { MsgId::QuoteInQuotes } else { MsgId::ApostropheInApostrophes };
+    let help = Message::new(MsgId::QuoteInsideHelp).arg("line", format!("{key} = {quoted}"));
+    Some(Slip { code: Code::Syntax, message: message.into(), help, place: start..start + value.len() })
 }
 
 /// `line`, a `key = value` line, with its value between brackets when `key`
@@ -219,12 +272,17 @@ fn number_slip(line: &str, start: usize) -> Option<Slip> {
     }
     let place = start..start + written.len();
     if written.contains(',') {
-        return Some(Slip { message: MsgId::CommaNumber.into(), help: MsgId::CommaNumberHelp.into(), place });
+        return Some(Slip {
+            code: Code::Syntax,
+            message: MsgId::CommaNumber.into(),
+            help: MsgId::CommaNumberHelp.into(),
+            place,
+        });
     }
     let digits: String = written.chars().filter(char::is_ascii_digit).collect();
     let fixed = format!("{}{digits}{}", &line[..start], &line[place.end..]);
     let help = Message::new(MsgId::SpacedNumberHelp).arg("line", fixed.trim());
-    Some(Slip { message: MsgId::SpacedNumber.into(), help, place })
+    Some(Slip { code: Code::Syntax, message: MsgId::SpacedNumber.into(), help, place })
 }
 
 /// A comma at byte `at` of `line` with nothing after it but a comment.
@@ -235,7 +293,7 @@ fn trailing_comma(line: &str, at: usize) -> Option<Slip> {
     }
     let fixed = format!("{}{}", line[..at].trim_end(), &line[at + 1..]);
     let help = Message::new(MsgId::TrailingCommaHelp).arg("line", fixed.trim());
-    Some(Slip { message: MsgId::TrailingComma.into(), help, place: at..at + 1 })
+    Some(Slip { code: Code::Syntax, message: MsgId::TrailingComma.into(), help, place: at..at + 1 })
 }
 
 /// The text the parser found without quotes, to show between them; an
@@ -484,6 +542,36 @@ mod tests {
         assert_eq!(message, "a list written wrong");
         assert_eq!(help, "a list goes between brackets: years = [2025, 2026]");
         assert_eq!(under, "2025, 2026");
+    }
+
+    #[test]
+    fn a_quote_mark_inside_its_own_quotes_is_shown_quoted_another_way() {
+        let (message, help, under) = first("title = 'L'atelier du COCO'\n");
+        assert_eq!(message, "an apostrophe inside text between apostrophes");
+        assert_eq!(help, "that mark ends the text; write instead: title = \"L'atelier du COCO\"");
+        assert_eq!(under, "'L'atelier du COCO'");
+        let (message, help, _) = first("title = \"Le \"bon\" plan\"\n");
+        assert_eq!(message, "a straight double quote inside the text");
+        assert_eq!(help, "that mark ends the text; write instead: title = 'Le \"bon\" plan'");
+        let (_, help, _) = first("note = \"L'été \"chaud\"\"\n");
+        assert_eq!(help, "that mark ends the text; write instead: note = \"L'été \\\"chaud\\\"\"");
+        // Two texts side by side are not one text holding quotes.
+        assert_eq!(first("title = \"Bilan\", \"suite\"\n").0, "this line cannot be read");
+        // An `=` inside the text is not where its value starts.
+        let (_, help, _) = first("title = \"a = \"b\"\"\n");
+        assert_eq!(help, "that mark ends the text; write instead: title = 'a = \"b\"'");
+    }
+
+    #[test]
+    fn a_date_written_another_way_gets_the_date_code() {
+        let mut diags = Vec::new();
+        parse(FileId(0), "date = 14/09/2025 # jeudi\n", &mut diags);
+        assert_eq!(diags[0].code, Code::BadDate);
+        assert_eq!(diags[0].message.render(Lang::En), "14/09/2025 is not a valid date");
+        assert_eq!(
+            diags[0].help.as_ref().unwrap().render(Lang::Fr),
+            "écrivez la date sous la forme AAAA-MM-JJ : date = 2025-09-14"
+        );
     }
 
     #[test]

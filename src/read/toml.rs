@@ -304,11 +304,13 @@ impl<'d> Decoder<'d> {
                     if let Some(date) = date {
                         return Some(Sp { value: date, loc: self.loc(&span) });
                     }
-                    (dt.to_string(), MsgId::BadDateCalendarHelp)
+                    (dt.to_string(), MsgId::BadDateCalendarHelp.into())
                 }
-                _ => (dt.to_string(), MsgId::BadDateTimeHelp),
+                _ => (dt.to_string(), MsgId::BadDateTimeHelp.into()),
             },
-            DeValue::String(s) => (format!("\"{s}\""), MsgId::BadDateQuotedHelp),
+            DeValue::String(s) => {
+                (format!("\"{s}\""), Message::new(MsgId::BadDateQuotedHelp).arg("date", date_as_it_should_be(s)))
+            }
             _ => {
                 self.wrong_type(key, value, MsgId::TyDate);
                 return None;
@@ -316,7 +318,7 @@ impl<'d> Decoder<'d> {
         };
         let d = self.report(Code::BadDate, Message::new(MsgId::BadDate).arg("value", written), &span);
         d.label = Some(MsgId::BadDateLabel.into());
-        d.help = Some(help.into());
+        d.help = Some(help);
         None
     }
 
@@ -364,5 +366,39 @@ fn type_name(value: &DeValue) -> MsgId {
         DeValue::Datetime(_) => MsgId::TyDate,
         DeValue::Array(_) => MsgId::TyArray,
         DeValue::Table(_) => MsgId::TyTable,
+    }
+}
+
+/// The day a date written another way means (`14/09/2025`, `2025/09/14`,
+/// `2025.09.14`), as these files write it; an example when the day is not
+/// certain (`05/06/2025` is the 5th of June in Québec, May 6th elsewhere).
+pub(super) fn date_as_it_should_be(written: &str) -> String {
+    let parts: Vec<&str> = written.split(['/', '.', '-', ' ']).filter(|p| !p.is_empty()).collect();
+    let numbers: Option<Vec<u32>> = parts.iter().map(|p| p.parse().ok()).collect();
+    let ymd = |y: u32, m: u32, d: u32| NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d);
+    let date = match (parts.as_slice(), numbers.as_deref()) {
+        ([y, _, _], Some(&[year, m, d])) if y.len() == 4 => ymd(year, m, d),
+        ([_, _, y], Some(&[d, m, year])) if y.len() == 4 && d > 12 => ymd(year, m, d),
+        ([_, _, y], Some(&[m, d, year])) if y.len() == 4 && d > 12 => ymd(year, m, d),
+        _ => None,
+    };
+    date.map_or_else(|| "2017-09-14".to_string(), |d| d.format("%Y-%m-%d").to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::date_as_it_should_be;
+
+    #[test]
+    fn a_date_written_another_way_is_shown_as_these_files_write_it() {
+        assert_eq!(date_as_it_should_be("14/09/2025"), "2025-09-14");
+        assert_eq!(date_as_it_should_be("09/14/2025"), "2025-09-14");
+        assert_eq!(date_as_it_should_be("2025/09/14"), "2025-09-14");
+        assert_eq!(date_as_it_should_be("14.9.2025"), "2025-09-14");
+        // Which is the day is not certain, or there is no such day: an example.
+        assert_eq!(date_as_it_should_be("05/06/2025"), "2017-09-14");
+        assert_eq!(date_as_it_should_be("31/02/2025"), "2017-09-14");
+        assert_eq!(date_as_it_should_be("14 septembre 2025"), "2017-09-14");
+        assert_eq!(date_as_it_should_be("99999/1/1"), "2017-09-14");
     }
 }
