@@ -706,6 +706,10 @@ messages! {
         fr: "« {value} » n'est pas une date ; écrivez-la AAAA-MM-JJ, par exemple 2018-03-14",
         en: "\"{value}\" is not a date; write it YYYY-MM-DD, for example 2018-03-14",
     }
+    BadDateArgumentDay {
+        fr: "« {value} » n'est pas une date ; écrivez-la AAAA-MM-JJ : {day}",
+        en: "\"{value}\" is not a date; write it YYYY-MM-DD: {day}",
+    }
     BadAmountArgument {
         fr: "--amount « {value} » n'est pas un nombre entier de 1 ou plus",
         en: "--amount \"{value}\" is not a whole number of 1 or more",
@@ -782,6 +786,10 @@ messages! {
     PromptDateInvalid {
         fr: "écrivez la date ainsi : 2019-03-15 (année-mois-jour)",
         en: "write the date like this: 2019-03-15 (year-month-day)",
+    }
+    PromptDateInvalidDay {
+        fr: "écrivez la date ainsi : {day} (année-mois-jour)",
+        en: "write the date like this: {day} (year-month-day)",
     }
     PromptDateOutside {
         fr: "cette date est hors du plan, qui va du {first} au {last}",

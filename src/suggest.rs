@@ -1,4 +1,7 @@
-//! "Did you mean …?": the known name closest to a typo.
+//! "Did you mean …?": the known name closest to a typo, and the day meant by
+//! a date written another way.
+
+use chrono::NaiveDate;
 
 /// The edit distance between two strings, counted in characters.
 fn edit_distance(a: &str, b: &str) -> usize {
@@ -66,6 +69,21 @@ fn strip_accent(c: char) -> char {
     }
 }
 
+/// The day meant by a date written another way (`14/09/2025`, `2025/09/14`,
+/// `2025.09.14`); `None` when the day is not certain (`05/06/2025` is the
+/// 5th of June in Québec, May 6th elsewhere) or there is no such day.
+pub fn day_meant(written: &str) -> Option<NaiveDate> {
+    let parts: Vec<&str> = written.trim().split(['/', '.', '-', ' ']).filter(|p| !p.is_empty()).collect();
+    let numbers: Option<Vec<u32>> = parts.iter().map(|p| p.parse().ok()).collect();
+    let ymd = |y: u32, m: u32, d: u32| NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d);
+    match (parts.as_slice(), numbers.as_deref()) {
+        ([y, _, _], Some(&[year, m, d])) if y.len() == 4 => ymd(year, m, d),
+        ([_, _, y], Some(&[d, m, year])) if y.len() == 4 && d > 12 => ymd(year, m, d),
+        ([_, _, y], Some(&[m, d, year])) if y.len() == 4 && d > 12 => ymd(year, m, d),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -103,5 +121,20 @@ mod tests {
         assert_eq!(closest_folded("trois-rivieres", territories), Some("Trois-Rivières"));
         assert_eq!(closest_folded("Mekinak", territories), Some("Mékinac"));
         assert_eq!(closest_folded("Québec", territories), None);
+    }
+
+    #[test]
+    fn the_day_meant_is_found_only_when_it_is_certain() {
+        let day = |s: &str| day_meant(s).map(|d| d.to_string());
+        assert_eq!(day("14/09/2025").as_deref(), Some("2025-09-14"));
+        assert_eq!(day("09/14/2025").as_deref(), Some("2025-09-14"));
+        assert_eq!(day("2025/09/14").as_deref(), Some("2025-09-14"));
+        assert_eq!(day(" 14.9.2025 ").as_deref(), Some("2025-09-14"));
+        // Which is the day is not certain, or there is no such day.
+        assert_eq!(day("05/06/2025"), None);
+        assert_eq!(day("31/02/2025"), None);
+        assert_eq!(day("14 septembre 2025"), None);
+        assert_eq!(day("99999/1/1"), None);
+        assert_eq!(day("2025-09"), None);
     }
 }

@@ -97,7 +97,9 @@ mod terminal {
     fn record_asks_each_field_in_french_and_writes_what_was_answered() {
         let tmp = french_plan();
         let mut pty = spawn(tmp.path(), &["record"]);
-        answer(&mut pty, "Date (AAAA-MM-JJ)", "2026-13-01\r");
+        answer(&mut pty, "Date (AAAA-MM-JJ)", "15/03/2026\r");
+        answer(&mut pty, "écrivez la date ainsi : 2026-03-15", &"\x7f".repeat(10));
+        pty.send("2026-13-01\r").unwrap();
         answer(&mut pty, "écrivez la date ainsi : 2019-03-15", &"\x7f".repeat(10));
         pty.send("2026-03-15\r").unwrap();
         answer(&mut pty, "Titre de l'activité", "Réunion régionale à Shawinigan — été\r");

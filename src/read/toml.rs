@@ -10,7 +10,7 @@ use toml::de::{DeArray, DeTable, DeValue};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::i18n::{Message, MsgId};
 use crate::model::{FileId, Loc, MAX_YEAR, MIN_YEAR, Sp, Span};
-use crate::suggest::closest;
+use crate::suggest::{closest, day_meant};
 
 pub(super) type Value<'i> = Spanned<DeValue<'i>>;
 
@@ -369,36 +369,7 @@ fn type_name(value: &DeValue) -> MsgId {
     }
 }
 
-/// The day a date written another way means (`14/09/2025`, `2025/09/14`,
-/// `2025.09.14`), as these files write it; an example when the day is not
-/// certain (`05/06/2025` is the 5th of June in Québec, May 6th elsewhere).
+/// A date written another way, as these files write it, or an example.
 pub(super) fn date_as_it_should_be(written: &str) -> String {
-    let parts: Vec<&str> = written.split(['/', '.', '-', ' ']).filter(|p| !p.is_empty()).collect();
-    let numbers: Option<Vec<u32>> = parts.iter().map(|p| p.parse().ok()).collect();
-    let ymd = |y: u32, m: u32, d: u32| NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d);
-    let date = match (parts.as_slice(), numbers.as_deref()) {
-        ([y, _, _], Some(&[year, m, d])) if y.len() == 4 => ymd(year, m, d),
-        ([_, _, y], Some(&[d, m, year])) if y.len() == 4 && d > 12 => ymd(year, m, d),
-        ([_, _, y], Some(&[m, d, year])) if y.len() == 4 && d > 12 => ymd(year, m, d),
-        _ => None,
-    };
-    date.map_or_else(|| "2017-09-14".to_string(), |d| d.format("%Y-%m-%d").to_string())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::date_as_it_should_be;
-
-    #[test]
-    fn a_date_written_another_way_is_shown_as_these_files_write_it() {
-        assert_eq!(date_as_it_should_be("14/09/2025"), "2025-09-14");
-        assert_eq!(date_as_it_should_be("09/14/2025"), "2025-09-14");
-        assert_eq!(date_as_it_should_be("2025/09/14"), "2025-09-14");
-        assert_eq!(date_as_it_should_be("14.9.2025"), "2025-09-14");
-        // Which is the day is not certain, or there is no such day: an example.
-        assert_eq!(date_as_it_should_be("05/06/2025"), "2017-09-14");
-        assert_eq!(date_as_it_should_be("31/02/2025"), "2017-09-14");
-        assert_eq!(date_as_it_should_be("14 septembre 2025"), "2017-09-14");
-        assert_eq!(date_as_it_should_be("99999/1/1"), "2017-09-14");
-    }
+    day_meant(written).map_or_else(|| "2017-09-14".to_string(), |day| day.to_string())
 }

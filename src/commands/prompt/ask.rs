@@ -11,6 +11,7 @@ use inquire::{Autocomplete, Confirm, CustomType, CustomUserError, MultiSelect, S
 use plan::i18n::{Message, MsgId};
 use plan::model::{Lang, Listing, is_address};
 use plan::render::{escape_controls, truncate, wrap_words};
+use plan::suggest::day_meant;
 use unicode_width::UnicodeWidthStr;
 
 use super::cancelled;
@@ -84,7 +85,10 @@ impl<'r> Asker<'r> {
         let lang = self.lang;
         let validator = move |text: &str| {
             let why = match NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d") {
-                Err(_) => Message::new(MsgId::PromptDateInvalid),
+                Err(_) => match day_meant(text) {
+                    Some(day) => Message::new(MsgId::PromptDateInvalidDay).arg("day", day),
+                    None => Message::new(MsgId::PromptDateInvalid),
+                },
                 Ok(day) if !meta.contains(day) => {
                     Message::new(MsgId::PromptDateOutside).arg("first", first).arg("last", last)
                 }

@@ -4,14 +4,19 @@
 use chrono::NaiveDate;
 use plan::i18n::{Message, MsgId};
 use plan::model::{Lang, PlanMeta};
-use plan::suggest::{closest, same_word};
+use plan::suggest::{closest, day_meant, same_word};
 
 use super::output::Stop;
 
 /// A date written `YYYY-MM-DD`.
 pub fn date(lang: Lang, text: &str) -> Result<NaiveDate, Stop> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
-        .map_err(|_| Stop::refused(lang, Message::new(MsgId::BadDateArgument).arg("value", text)))
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| {
+        let message = match day_meant(text) {
+            Some(day) => Message::new(MsgId::BadDateArgumentDay).arg("day", day),
+            None => Message::new(MsgId::BadDateArgument),
+        };
+        Stop::refused(lang, message.arg("value", text))
+    })
 }
 
 /// A date, or `today` when none is given.
