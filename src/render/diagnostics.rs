@@ -242,11 +242,19 @@ fn gutter(d: &Diagnostic, sources: &Sources) -> usize {
 
 /// A message that follows `head` on its first line, cut at spaces to `width`
 /// when there is one. annotate-snippets puts the lines it is cut into under
-/// the first.
+/// the first. A help that ends with a line to write (`…: title = "…"`) that
+/// would be cut gets it whole on a line of its own, ready to copy.
 fn cut(text: std::borrow::Cow<'_, str>, width: Option<usize>, head: &str) -> String {
-    match width {
-        Some(width) => super::wrap::wrap_words(&text, width.saturating_sub(head.width()), "").join("\n"),
-        None => text.into_owned(),
+    let Some(width) = width else { return text.into_owned() };
+    let room = width.saturating_sub(head.width());
+    let to_write = text.rfind(": ").map(|i| text.split_at(i + 1)).map(|(prose, line)| (prose, line.trim_start()));
+    match to_write {
+        Some((prose, line)) if text.width() > room && line.contains(" = ") && line.width() <= room => {
+            let mut lines = wrap_words(prose, room, "");
+            lines.push(line.to_string());
+            lines.join("\n")
+        }
+        _ => wrap_words(&text, room, "").join("\n"),
     }
 }
 
@@ -442,6 +450,30 @@ mod tests {
                 assert_eq!(next.len() - next.trim_start_matches(' ').len(), column, "{cut}");
             }
         }
+    }
+
+    #[test]
+    fn in_a_terminal_the_line_a_help_says_to_write_is_never_cut() {
+        let text = "title = 'L'atelier du COCO'\n".to_string();
+        let (sources, file) = one_file(&text);
+        let help = Message::new(MsgId::QuoteInsideHelp).arg("line", "title = \"L'atelier du COCO\"");
+        let d = Diagnostic::at(crate::diagnostic::Code::Syntax, MsgId::ApostropheInApostrophes, file, 8..27).help(help);
+        let out = render_human(
+            std::slice::from_ref(&d),
+            &sources,
+            TextStyle { lang: Lang::Fr, color: false, width: Some(80) },
+        );
+        let lines: Vec<&str> = out.lines().collect();
+        let at = lines.iter().position(|l| l.contains("aide")).unwrap();
+        assert_eq!(lines[at], "  = aide : ce signe termine le texte ; écrivez plutôt :", "{out}");
+        assert_eq!(lines[at + 1].trim_start(), "title = \"L'atelier du COCO\"", "{out}");
+        // Where it all fits, it stays on one line.
+        let out = render_human(
+            std::slice::from_ref(&d),
+            &sources,
+            TextStyle { lang: Lang::Fr, color: false, width: Some(120) },
+        );
+        assert!(out.contains("écrivez plutôt : title = \"L'atelier du COCO\"\n"), "{out}");
     }
 
     #[test]
