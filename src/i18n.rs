@@ -1464,11 +1464,6 @@ impl Message {
         Message { id, args: Vec::new() }
     }
 
-    /// Whether this is message `id` of the catalogue.
-    pub(crate) fn is(&self, id: MsgId) -> bool {
-        self.id == id
-    }
-
     /// Adds an argument shown as it is (ids, numbers, file names).
     pub fn arg(mut self, name: &'static str, value: impl ToString) -> Message {
         self.args.push((name, Arg::Text(value.to_string())));

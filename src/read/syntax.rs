@@ -1,7 +1,8 @@
 //! Syntax errors phrased for people. The toml parser's errors are told
 //! apart by its words and by the line where it stopped; the slips a hand
 //! editor makes most (an id without quotes, a number written as French writes
-//! it, a comma left at the end of a line) get the line as it should be.
+//! it, a comma left at the end of a line, a date written 14/09/2025, a quote
+//! mark inside its own quotes) get the line as it should be.
 
 use std::collections::HashSet;
 
@@ -29,10 +30,8 @@ pub fn parse<'i>(file: FileId, text: &'i str, diags: &mut Vec<Diagnostic>) -> (D
         starts.push(span.start);
         // The parser's other errors on a line it already stopped at follow
         // from the first, but for invisible characters: each is one more.
-        let first_on_line = lines.insert(line_start(text, span.start));
-        let diagnostic = syntax_diagnostic(file, text, error.message(), span);
-        if first_on_line || diagnostic.message.is(MsgId::RawControl) {
-            diags.push(diagnostic);
+        if lines.insert(line_start(text, span.start)) || is_control(error.message()) {
+            diags.push(syntax_diagnostic(file, text, error.message(), span));
         }
     }
     (table.into_inner(), starts)
@@ -371,6 +370,11 @@ impl SyntaxKind {
 /// The typographic quotes a word processor puts in place of `"`.
 const CURLY_QUOTES: [char; 6] = ['“', '”', '«', '»', '‘', '’'];
 
+/// Whether the parser's detail text is about an invisible control character.
+fn is_control(detail: &str) -> bool {
+    detail.contains("visible characters") || detail.starts_with("invalid comment character")
+}
+
 /// Recognises the toml parser's detail text (and, for curly quotes, the
 /// text where it stopped); `None` keeps the detail as it is.
 fn syntax_kind(detail: &str, here: &str) -> Option<SyntaxKind> {
@@ -379,7 +383,7 @@ fn syntax_kind(detail: &str, here: &str) -> Option<SyntaxKind> {
         _ if detail.starts_with("duplicate key") => SyntaxKind::DuplicateKey,
         _ if here.trim_start().starts_with(CURLY_QUOTES) => SyntaxKind::CurlyQuotes,
         _ if detail.ends_with("expected `\"`") || detail.ends_with("expected `'`") => SyntaxKind::Unclosed,
-        _ if detail.contains("visible characters") || what == "invalid comment character" => SyntaxKind::Control,
+        _ if is_control(detail) => SyntaxKind::Control,
         _ if what.starts_with("unquoted string") || what.starts_with("string values must be quoted") => {
             SyntaxKind::Unquoted
         }
