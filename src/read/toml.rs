@@ -14,6 +14,44 @@ use crate::suggest::{closest, day_meant};
 
 pub(super) type Value<'i> = Spanned<DeValue<'i>>;
 
+/// Keys as a French speaker may write them, with the key these files use.
+const FRENCH_KEYS: [(&str, &str); 28] = [
+    ("titre", "title"),
+    ("intitule", "title"),
+    ("court", "short"),
+    ("indicateurs", "indicators"),
+    ("indicateur", "indicator"),
+    ("montant", "amount"),
+    ("nombre", "amount"),
+    ("quantite", "amount"),
+    ("remarque", "note"),
+    ("commentaire", "note"),
+    ("preuves", "evidence"),
+    ("preuve", "evidence"),
+    ("etiquettes", "tags"),
+    ("niveau", "level"),
+    ("sujet", "topic"),
+    ("theme", "topic"),
+    ("texte", "text"),
+    ("objet", "about"),
+    ("cible", "target"),
+    ("cibles", "targets"),
+    ("echeance", "due"),
+    ("annees", "years"),
+    ("unite", "unit"),
+    ("type", "kind"),
+    ("sorte", "kind"),
+    ("objectif", "objective"),
+    ("moyen", "action"),
+    ("langue", "language"),
+];
+
+/// The key of `allowed` that `name` says in French.
+fn in_english<'k>(name: &str, allowed: &[&'k str]) -> Option<&'k str> {
+    let english = FRENCH_KEYS.iter().find(|(french, _)| french.eq_ignore_ascii_case(name))?.1;
+    allowed.iter().copied().find(|&key| key == english)
+}
+
 /// For a level of the plan written one step too high (an indicator right
 /// under an objective, an action at the top of a file), what to add above it.
 fn misplaced_level(key: &str, place: MsgId) -> Option<MsgId> {
@@ -108,7 +146,8 @@ impl<'d> Decoder<'d> {
             if allowed.contains(&name) {
                 continue;
             }
-            let help = match (misplaced_level(name, table.place), closest(name, allowed.iter().copied())) {
+            let meant = in_english(name, allowed).or_else(|| closest(name, allowed.iter().copied()));
+            let help = match (misplaced_level(name, table.place), meant) {
                 (Some(help), _) => help.into(),
                 (None, Some(s)) => Message::new(MsgId::DidYouMean).arg("suggestion", s),
                 (None, None) => Message::new(MsgId::AllowedKeys).arg("keys", allowed.join(", ")),
@@ -372,4 +411,38 @@ fn type_name(value: &DeValue) -> MsgId {
 /// A date written another way, as these files write it, or an example.
 pub(super) fn date_as_it_should_be(written: &str) -> String {
     day_meant(written).map_or_else(|| "2017-09-14".to_string(), |day| day.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::MsgId;
+    use crate::model::Lang;
+    use crate::read::journal_by_toml;
+
+    /// The help of each unknown key in a journal text, in alphabetical order.
+    fn unknown_key_helps(text: &str) -> Vec<String> {
+        let (_, diags) = journal_by_toml(text).expect("the text parses");
+        let unknown = diags.iter().filter(|d| d.label.as_ref().is_some_and(|l| l.render(Lang::En) == "unknown key"));
+        let mut helps: Vec<String> = unknown.map(|d| d.help.as_ref().unwrap().render(Lang::Fr)).collect();
+        helps.sort();
+        helps
+    }
+
+    #[test]
+    fn a_key_written_in_french_is_named_in_english() {
+        let text = "[[activity]]\ndate = 2019-02-01\ntitle = \"x\"\nindicators = [\"1\"]\nmontant = 2\nPreuves = [\"a.pdf\"]\n\n[[narrative]]\ndate = 2019-02-01\nabout = \"1\"\nsujet = \"x\"\ntexte = \"y\"\n";
+        assert_eq!(
+            unknown_key_helps(text),
+            [
+                "vouliez-vous dire « amount » ?",
+                "vouliez-vous dire « evidence » ?",
+                "vouliez-vous dire « text » ?",
+                "vouliez-vous dire « topic » ?"
+            ]
+        );
+        // Only a key allowed where it is written: an activity has no topic.
+        let text = "[[activity]]\ndate = 2019-02-01\ntitle = \"x\"\nindicators = [\"1\"]\nsujet = \"x\"\n";
+        let helps = unknown_key_helps(text);
+        assert!(helps[0].starts_with(&MsgId::AllowedKeys.template(Lang::Fr)[..10]), "{helps:?}");
+    }
 }
