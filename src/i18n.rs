@@ -251,6 +251,15 @@ messages! {
         en: "an apostrophe inside text between apostrophes",
     }
     QuoteInsideHelp { fr: "ce signe termine le texte ; écrivez plutôt : {line}", en: "that mark ends the text; write instead: {line}", }
+    AccentedKey { fr: "nom de clé avec un accent : « {key} »", en: "a key name with an accent: `{key}`", }
+    AccentedKeyHelp {
+        fr: "les noms de clés s'écrivent sans accent, en anglais : {english} = …",
+        en: "key names are written without accents, in English: {english} = …",
+    }
+    AccentedKeyAnyHelp {
+        fr: "les noms de clés s'écrivent sans accent, en anglais, comme dans les exemples du fichier",
+        en: "key names are written without accents, in English, as in the file's examples",
+    }
     ListBracketsHelp { fr: "une liste s'écrit entre crochets : {line}", en: "a list goes between brackets: {line}", }
     TrailingComma { fr: "virgule en trop à la fin de la ligne", en: "a comma too many at the end of the line", }
     TrailingCommaHelp { fr: "retirez-la : {line}", en: "remove it: {line}", }

@@ -8,7 +8,7 @@ use std::collections::HashSet;
 
 use toml::de::DeTable;
 
-use super::toml::date_as_it_should_be;
+use super::toml::{date_as_it_should_be, english_key};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::i18n::{Message, MsgId};
 use crate::model::{FileId, Span};
@@ -114,6 +114,9 @@ fn line_at(text: &str, at: usize) -> Option<(usize, &str)> {
 /// The slip on `line`, where the parser stopped at byte `at`, if it is one
 /// this module knows.
 fn slip(line: &str, at: usize) -> Option<Slip> {
+    if let Some(slip) = accented_key(line, at) {
+        return Some(slip);
+    }
     // The value after the key, and the one the parser stopped in (a year's in `targets = { … }`).
     let first = line.find('=').filter(|&eq| eq < at)?;
     let (value, last) = (value_start(line, first), value_start(line, line[..at].rfind('=')?));
@@ -124,6 +127,24 @@ fn slip(line: &str, at: usize) -> Option<Slip> {
         .or_else(|| quote_inside(line, key, value, at))
         .or_else(|| if NUMBER_KEYS.contains(&key) { number_slip(line, last) } else { None })
         .or_else(|| trailing_comma(line, at))
+}
+
+/// A key written with an accent (`étiquettes = …`), where the parser stopped
+/// at byte `at`: TOML's bare keys are ASCII.
+fn accented_key(line: &str, at: usize) -> Option<Slip> {
+    let eq = line.find('=')?;
+    let key = line[..eq].trim();
+    let accented = key.chars().all(|c| c.is_alphanumeric() || "_-".contains(c)) && !key.is_ascii();
+    let start = line.find(key)?;
+    if !accented || at > eq {
+        return None;
+    }
+    let help = match english_key(key) {
+        Some(english) => Message::new(MsgId::AccentedKeyHelp).arg("english", english),
+        None => MsgId::AccentedKeyAnyHelp.into(),
+    };
+    let message = Message::new(MsgId::AccentedKey).arg("key", key);
+    Some(Slip { code: Code::Syntax, message, help, place: start..start + key.len() })
 }
 
 /// Where the value after the `=` at byte `eq` of `line` starts.
@@ -579,6 +600,17 @@ mod tests {
     }
 
     #[test]
+    fn a_key_with_an_accent_is_named_in_english() {
+        let (message, help, under) = first("[[activity]]\nétiquettes = { a = \"b\" }\n");
+        assert_eq!(message, "a key name with an accent: `étiquettes`");
+        assert_eq!(help, "key names are written without accents, in English: tags = …");
+        assert_eq!(under, "étiquettes");
+        assert_eq!(first("  Échéance = 2020\n").1, "key names are written without accents, in English: due = …");
+        let (_, help, _) = first("élus = 3\n");
+        assert_eq!(help, "key names are written without accents, in English, as in the file's examples");
+    }
+
+    #[test]
     fn a_line_gets_one_syntax_error() {
         let mut diags = Vec::new();
         let (_, starts) = parse(FileId(0), "targets = { 2025 = 1,5, 2026 = 2 }\ntitle = \"x\",\n", &mut diags);
@@ -591,7 +623,7 @@ mod tests {
         /// underlines outside the text or inside a character.
         #[test]
         fn slips_never_break_reading(
-            key in proptest::sample::select(vec!["id", "indicators", "target", "targets", "years", "due", "title", "date"]),
+            key in proptest::sample::select(vec!["id", "indicators", "target", "targets", "years", "due", "title", "date", "étiquettes", "é"]),
             value in proptest::collection::vec(proptest::sample::select(
                 "0123456789.,, /\u{a0}\u{202f}a\"'#[]{}=é\\\t\r\n".chars().collect::<Vec<_>>()), 0..24),
         ) {

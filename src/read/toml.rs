@@ -46,9 +46,28 @@ const FRENCH_KEYS: [(&str, &str); 28] = [
     ("langue", "language"),
 ];
 
+/// The key these files use for `name`, a key in French, accents or not.
+pub(super) fn english_key(name: &str) -> Option<&'static str> {
+    let plain: String = name.chars().map(|c| without_accent(c).to_ascii_lowercase()).collect();
+    FRENCH_KEYS.iter().find(|(french, _)| *french == plain).map(|&(_, english)| english)
+}
+
+/// A French letter without its accent.
+fn without_accent(c: char) -> char {
+    match c {
+        'à' | 'â' | 'ä' | 'À' | 'Â' => 'a',
+        'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' => 'e',
+        'î' | 'ï' | 'Î' => 'i',
+        'ô' | 'ö' | 'Ô' => 'o',
+        'ù' | 'û' | 'ü' | 'Û' => 'u',
+        'ç' | 'Ç' => 'c',
+        _ => c,
+    }
+}
+
 /// The key of `allowed` that `name` says in French.
 fn in_english<'k>(name: &str, allowed: &[&'k str]) -> Option<&'k str> {
-    let english = FRENCH_KEYS.iter().find(|(french, _)| french.eq_ignore_ascii_case(name))?.1;
+    let english = english_key(name)?;
     allowed.iter().copied().find(|&key| key == english)
 }
 
