@@ -260,6 +260,8 @@ messages! {
         fr: "les noms de clés s'écrivent sans accent, en anglais, comme dans les exemples du fichier",
         en: "key names are written without accents, in English, as in the file's examples",
     }
+    TwoYears { fr: "deux années pour « {key} », qui en prend une", en: "two years for `{key}`, where one goes", }
+    TwoYearsHelp { fr: "écrivez une seule année : {line}", en: "write one year: {line}", }
     ListBracketsHelp { fr: "une liste s'écrit entre crochets : {line}", en: "a list goes between brackets: {line}", }
     TrailingComma { fr: "virgule en trop à la fin de la ligne", en: "a comma too many at the end of the line", }
     TrailingCommaHelp { fr: "retirez-la : {line}", en: "remove it: {line}", }
@@ -281,7 +283,7 @@ messages! {
     }
     WrongTypeLabel { fr: "attendu : {expected}", en: "expected {expected}", }
     WrongTypeTextHelp { fr: "écrivez le texte entre guillemets droits : {key} = \"…\"", en: "write the text between straight quotes: {key} = \"…\"", }
-    WrongTypeNumberHelp { fr: "écrivez un nombre, sans guillemets : {key} = 4", en: "write a number, without quotes: {key} = 4", }
+    WrongTypeNumberHelp { fr: "écrivez un nombre, sans guillemets : {key} = {number}", en: "write a number, without quotes: {key} = {number}", }
     WrongTypeDateHelp { fr: "écrivez la date sans guillemets : {key} = 2018-03-14", en: "write the date without quotes: {key} = 2018-03-14", }
     WrongTypeListHelp {
         fr: "écrivez une liste entre crochets, même d'un seul élément : {key} = [\"…\"]",

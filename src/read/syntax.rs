@@ -46,17 +46,17 @@ fn line_start(text: &str, at: usize) -> usize {
 /// A parser error, phrased for the user. Impossible dates get their own code.
 fn syntax_diagnostic(file: FileId, text: &str, detail: &str, span: Span) -> Diagnostic {
     let detail = detail.trim_end_matches('\n');
-    if detail.starts_with("invalid date") {
-        let written = text.get(span.clone()).unwrap_or("").to_string();
-        return Diagnostic::at(Code::BadDate, Message::new(MsgId::BadDate).arg("value", written), file, span)
-            .label(MsgId::BadDateLabel)
-            .help(MsgId::BadDateCalendarHelp);
-    }
     if let Some((line_start, line)) = line_at(text, span.start)
         && let Some(slip) = slip(line, span.start - line_start)
     {
         let place = line_start + slip.place.start..line_start + slip.place.end;
         return Diagnostic::at(slip.code, slip.message, file, place).help(slip.help);
+    }
+    if detail.starts_with("invalid date") {
+        let written = text.get(span.clone()).unwrap_or("").to_string();
+        return Diagnostic::at(Code::BadDate, Message::new(MsgId::BadDate).arg("value", written), file, span)
+            .label(MsgId::BadDateLabel)
+            .help(MsgId::BadDateCalendarHelp);
     }
     let key = key_of_line(text, span.start);
     let (message, help) = match syntax_kind(detail, text.get(span.start..).unwrap_or("")) {
@@ -84,6 +84,9 @@ const ID_KEYS: [&str; 4] = ["id", "indicator", "indicators", "about"];
 
 /// Keys whose values are lists.
 const LIST_KEYS: [&str; 3] = ["indicators", "years", "evidence"];
+
+/// Keys whose values are one year.
+const YEAR_KEYS: [&str; 3] = ["start_year", "end_year", "due"];
 
 /// Keys whose values are whole numbers (`targets` holds one per year).
 const NUMBER_KEYS: [&str; 7] = ["amount", "target", "targets", "total", "due", "start_year", "end_year"];
@@ -117,6 +120,9 @@ fn slip(line: &str, at: usize) -> Option<Slip> {
     if let Some(slip) = accented_key(line, at) {
         return Some(slip);
     }
+    if let Some(slip) = two_years(line) {
+        return Some(slip);
+    }
     // The value after the key, and the one the parser stopped in (a year's in `targets = { … }`).
     let first = line.find('=').filter(|&eq| eq < at)?;
     let (value, last) = (value_start(line, first), value_start(line, line[..at].rfind('=')?));
@@ -127,6 +133,7 @@ fn slip(line: &str, at: usize) -> Option<Slip> {
         .or_else(|| quote_inside(line, key, value, at))
         .or_else(|| if NUMBER_KEYS.contains(&key) { number_slip(line, last) } else { None })
         .or_else(|| trailing_comma(line, at))
+        .or_else(|| bare_words(line, key, value))
 }
 
 /// A key written with an accent (`étiquettes = …`), where the parser stopped
@@ -145,6 +152,39 @@ fn accented_key(line: &str, at: usize) -> Option<Slip> {
     };
     let message = Message::new(MsgId::AccentedKey).arg("key", key);
     Some(Slip { code: Code::Syntax, message, help, place: start..start + key.len() })
+}
+
+/// Two years where one goes (`start_year = 2025-2028`), which the parser
+/// takes for a date: the first for a start, the last for an end.
+fn two_years(line: &str) -> Option<Slip> {
+    let key = first_key(line);
+    let (start, value) = line.split_once('=').map(|(k, v)| (k.len() + 1 + v.len() - v.trim_start().len(), v.trim()))?;
+    let written = value.split('#').next().unwrap_or("").trim_end();
+    let (first, last) = written.split_once(['-', '–'])?;
+    let (first, last) = (first.trim(), last.trim());
+    let years = [first, last].iter().all(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
+    if !YEAR_KEYS.contains(&key) || !years {
+        return None;
+    }
+    let year = if key == "start_year" { first } else { last };
+    let message = Message::new(MsgId::TwoYears).arg("key", key);
+    let help = Message::new(MsgId::TwoYearsHelp).arg("line", format!("{key} = {year}"));
+    Some(Slip { code: Code::Syntax, message, help, place: start..start + written.len() })
+}
+
+/// Words written without quotes that the parser did not take for text, for
+/// an accent (`language = français`), as the value that starts at byte
+/// `start`. ASCII words get the parser's own words (`done = tru`).
+fn bare_words(line: &str, key: &str, start: usize) -> Option<Slip> {
+    let written = line[start..].split('#').next().unwrap_or("").trim_end();
+    let words = written.starts_with(char::is_alphabetic)
+        && !written.is_ascii()
+        && !written.contains(['"', '\'', '[', '{', '\\', '=']);
+    if !words || key.is_empty() {
+        return None;
+    }
+    let help = Message::new(MsgId::UnquotedTextHelp).arg("key", key).arg("text", written);
+    Some(Slip { code: Code::Syntax, message: MsgId::UnquotedText.into(), help, place: start..start + written.len() })
 }
 
 /// Where the value after the `=` at byte `eq` of `line` starts.
@@ -191,7 +231,9 @@ fn other_date(line: &str, start: usize) -> Option<Slip> {
     let written = line[start..].split('#').next().unwrap_or("").trim_end();
     let looks = written.starts_with(|c: char| c.is_ascii_digit())
         && written.chars().all(|c| c.is_ascii_digit() || "/.- ".contains(c));
-    if !looks {
+    // Written as these files write dates, its trouble is the calendar's.
+    let iso = written.len() == 10 && written.as_bytes()[4] == b'-' && written.as_bytes()[7] == b'-';
+    if !looks || iso {
         return None;
     }
     let message = Message::new(MsgId::BadDate).arg("value", written);
@@ -608,6 +650,27 @@ mod tests {
         assert_eq!(first("  Échéance = 2020\n").1, "key names are written without accents, in English: due = …");
         let (_, help, _) = first("élus = 3\n");
         assert_eq!(help, "key names are written without accents, in English, as in the file's examples");
+    }
+
+    #[test]
+    fn two_years_where_one_goes_and_bare_words_are_named() {
+        let (message, help, under) = first("start_year = 2025-2028 # the plan\n");
+        assert_eq!(message, "two years for `start_year`, where one goes");
+        assert_eq!(help, "write one year: start_year = 2025");
+        assert_eq!(under, "2025-2028");
+        assert_eq!(first("end_year = 2025 – 2028\n").1, "write one year: end_year = 2028");
+        let (message, help, under) = first("language = français\n");
+        assert_eq!(message, "text without quotes");
+        assert_eq!(help, "put the text between straight double quotes: language = \"français\"");
+        assert_eq!(under, "français");
+        // A date that is not on the calendar keeps its own words.
+        assert_eq!(first("date = 2019-02-30\n").0, "2019-02-30 is not a valid date");
+        let mut diags = Vec::new();
+        parse(FileId(0), "date = 2019-02-30\n", &mut diags);
+        assert_eq!(
+            diags[0].help.as_ref().unwrap().render(Lang::En),
+            "that day is not on the calendar; check the month and the day"
+        );
     }
 
     #[test]

@@ -81,8 +81,9 @@ fn misplaced_level(key: &str, place: MsgId) -> Option<MsgId> {
     }
 }
 
-/// What to write instead, with an example of the line, for a value of the `expected` type.
-fn wrong_type_help(key: &str, expected: MsgId) -> Option<Message> {
+/// What to write instead, with an example of the line, for a value of the
+/// `expected` type: a number written between quotes is the example itself.
+fn wrong_type_help(key: &str, expected: MsgId, found: &DeValue) -> Option<Message> {
     let id = match expected {
         MsgId::TyString => MsgId::WrongTypeTextHelp,
         MsgId::TyStringOrList => MsgId::WrongTypeListHelp,
@@ -95,7 +96,11 @@ fn wrong_type_help(key: &str, expected: MsgId) -> Option<Message> {
         MsgId::TyTables => MsgId::WrongTypeSectionsHelp,
         _ => return None,
     };
-    Some(Message::new(id).arg("key", key).arg("path", section_path(key)))
+    let number = match found {
+        DeValue::String(s) if !s.is_empty() && s.trim().bytes().all(|b| b.is_ascii_digit()) => s.trim(),
+        _ => "4",
+    };
+    Some(Message::new(id).arg("key", key).arg("path", section_path(key)).arg("number", number))
 }
 
 /// How a list of sections is headed in the plan's files: an action sits in
@@ -192,7 +197,7 @@ impl<'d> Decoder<'d> {
             .arg_msg("found", type_name(value.get_ref()));
         let d = self.report(Code::WrongType, message, &value.span());
         d.label = Some(Message::new(MsgId::WrongTypeLabel).arg_msg("expected", expected));
-        d.help = wrong_type_help(key, expected);
+        d.help = wrong_type_help(key, expected, value.get_ref());
     }
 
     /// A string field; `None` (after a report) when it is not a string.
@@ -463,5 +468,15 @@ mod tests {
         let text = "[[activity]]\ndate = 2019-02-01\ntitle = \"x\"\nindicators = [\"1\"]\nsujet = \"x\"\n";
         let helps = unknown_key_helps(text);
         assert!(helps[0].starts_with(&MsgId::AllowedKeys.template(Lang::Fr)[..10]), "{helps:?}");
+    }
+
+    #[test]
+    fn a_number_between_quotes_is_shown_without_them() {
+        let help = |found: &str| {
+            let found = super::DeValue::String(found.to_string().into());
+            super::wrong_type_help("end_year", MsgId::TyInteger, &found).unwrap().render(Lang::En)
+        };
+        assert_eq!(help("2028"), "write a number, without quotes: end_year = 2028");
+        assert_eq!(help("l'an prochain"), "write a number, without quotes: end_year = 4");
     }
 }
