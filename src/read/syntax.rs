@@ -120,14 +120,12 @@ fn slip(line: &str, at: usize) -> Option<Slip> {
     if let Some(slip) = accented_key(line, at) {
         return Some(slip);
     }
-    if let Some(slip) = two_years(line) {
-        return Some(slip);
-    }
     // The value after the key, and the one the parser stopped in (a year's in `targets = { … }`).
     let first = line.find('=').filter(|&eq| eq < at)?;
     let (value, last) = (value_start(line, first), value_start(line, line[..at].rfind('=')?));
     let key = first_key(line);
-    bare_id(line, key, first, at)
+    two_years(line, key, value)
+        .or_else(|| bare_id(line, key, first, at))
         .or_else(|| if key == "date" { other_date(line, value) } else { None })
         .or_else(|| unbracketed(line, key, value, at))
         .or_else(|| quote_inside(line, key, value, at))
@@ -154,12 +152,11 @@ fn accented_key(line: &str, at: usize) -> Option<Slip> {
     Some(Slip { code: Code::Syntax, message, help, place: start..start + key.len() })
 }
 
-/// Two years where one goes (`start_year = 2025-2028`), which the parser
-/// takes for a date: the first for a start, the last for an end.
-fn two_years(line: &str) -> Option<Slip> {
-    let key = first_key(line);
-    let (start, value) = line.split_once('=').map(|(k, v)| (k.len() + 1 + v.len() - v.trim_start().len(), v.trim()))?;
-    let written = value.split('#').next().unwrap_or("").trim_end();
+/// Two years where one goes (`start_year = 2025-2028`, the value that starts
+/// at byte `start`), which the parser takes for a date: the first for a
+/// start, the last for an end.
+fn two_years(line: &str, key: &str, start: usize) -> Option<Slip> {
+    let written = before_comment(&line[start..]);
     let (first, last) = written.split_once(['-', '–'])?;
     let (first, last) = (first.trim(), last.trim());
     let years = [first, last].iter().all(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
@@ -176,7 +173,7 @@ fn two_years(line: &str) -> Option<Slip> {
 /// an accent (`language = français`), as the value that starts at byte
 /// `start`. ASCII words get the parser's own words (`done = tru`).
 fn bare_words(line: &str, key: &str, start: usize) -> Option<Slip> {
-    let written = line[start..].split('#').next().unwrap_or("").trim_end();
+    let written = before_comment(&line[start..]);
     let words = written.starts_with(char::is_alphabetic)
         && !written.is_ascii()
         && !written.contains(['"', '\'', '[', '{', '\\', '=']);
@@ -185,6 +182,11 @@ fn bare_words(line: &str, key: &str, start: usize) -> Option<Slip> {
     }
     let help = Message::new(MsgId::UnquotedTextHelp).arg("key", key).arg("text", written);
     Some(Slip { code: Code::Syntax, message: MsgId::UnquotedText.into(), help, place: start..start + written.len() })
+}
+
+/// A value as written, without the comment after it.
+fn before_comment(value: &str) -> &str {
+    value.split('#').next().unwrap_or("").trim_end()
 }
 
 /// Where the value after the `=` at byte `eq` of `line` starts.
@@ -228,7 +230,7 @@ fn unbracketed(line: &str, key: &str, value_start: usize, at: usize) -> Option<S
 /// A date written another way than these files write it (`14/09/2025`),
 /// without quotes, as the value that starts at byte `start` of `line`.
 fn other_date(line: &str, start: usize) -> Option<Slip> {
-    let written = line[start..].split('#').next().unwrap_or("").trim_end();
+    let written = before_comment(&line[start..]);
     let looks = written.starts_with(|c: char| c.is_ascii_digit())
         && written.chars().all(|c| c.is_ascii_digit() || "/.- ".contains(c));
     // Written as these files write dates, its trouble is the calendar's.
