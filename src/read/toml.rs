@@ -10,7 +10,7 @@ use toml::de::{DeArray, DeTable, DeValue};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::i18n::{Message, MsgId};
 use crate::model::{FileId, Loc, MAX_YEAR, MIN_YEAR, Sp, Span};
-use crate::suggest::{closest, day_meant};
+use crate::suggest::{closest, day_meant, same_word};
 
 pub(super) type Value<'i> = Spanned<DeValue<'i>>;
 
@@ -48,21 +48,7 @@ const FRENCH_KEYS: [(&str, &str); 28] = [
 
 /// The key these files use for `name`, a key in French, accents or not.
 pub(super) fn english_key(name: &str) -> Option<&'static str> {
-    let plain: String = name.chars().map(|c| without_accent(c).to_ascii_lowercase()).collect();
-    FRENCH_KEYS.iter().find(|(french, _)| *french == plain).map(|&(_, english)| english)
-}
-
-/// A French letter without its accent.
-fn without_accent(c: char) -> char {
-    match c {
-        'à' | 'â' | 'ä' | 'À' | 'Â' => 'a',
-        'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' => 'e',
-        'î' | 'ï' | 'Î' => 'i',
-        'ô' | 'ö' | 'Ô' => 'o',
-        'ù' | 'û' | 'ü' | 'Û' => 'u',
-        'ç' | 'Ç' => 'c',
-        _ => c,
-    }
+    FRENCH_KEYS.iter().find(|(french, _)| same_word(name, french)).map(|&(_, english)| english)
 }
 
 /// The key of `allowed` that `name` says in French.
