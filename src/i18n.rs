@@ -195,8 +195,8 @@ messages! {
         en: "typographic quotes (“ ” « » ‘ ’): TOML does not read them as quotes",
     }
     CurlyQuotesHelp {
-        fr: "Word ou un copier-coller les met souvent à la place des guillemets droits \" ; écrivez : {key} = \"{text}\" (à l'intérieur du texte, « » et “ ” restent permis)",
-        en: "Word or a copy-paste often puts them in place of straight quotes \"; write: {key} = \"{text}\" (inside the text, “ ” and « » are fine)",
+        fr: "Word ou un copier-coller les met souvent à la place des guillemets droits \" (à l'intérieur du texte, « » et “ ” restent permis) ; écrivez : {key} = \"{text}\"",
+        en: "Word or a copy-paste often puts them in place of straight quotes \" (inside the text, “ ” and « » are fine); write: {key} = \"{text}\"",
     }
     SyntaxHeader { fr: "ligne de section mal fermée", en: "a section line that is not closed", }
     SyntaxHeaderHelp {
