@@ -507,9 +507,7 @@ mod tests {
 
     /// The English message of the first syntax error in `text`.
     fn first_error(text: &str) -> String {
-        let mut diags = Vec::new();
-        parse(FileId(0), text, &mut diags);
-        diags[0].message.render(Lang::En)
+        first(text).0
     }
 
     #[test]
