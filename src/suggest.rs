@@ -70,18 +70,95 @@ fn strip_accent(c: char) -> char {
 }
 
 /// The day meant by a date written another way (`14/09/2025`, `2025/09/14`,
-/// `2025.09.14`); `None` when the day is not certain (`05/06/2025` is the
-/// 5th of June in Québec, May 6th elsewhere) or there is no such day.
+/// `2025.09.14`, `14 septembre 2025`, `Sept. 14, 2025`); `None` when the day
+/// is not certain (`05/06/2025` is the 5th of June in Québec, May 6th
+/// elsewhere) or there is no such day.
 pub fn day_meant(written: &str) -> Option<NaiveDate> {
-    let parts: Vec<&str> = written.trim().split(['/', '.', '-', ' ']).filter(|p| !p.is_empty()).collect();
+    let parts: Vec<&str> = written.trim().split(['/', '.', '-', ' ', ',']).filter(|p| !p.is_empty()).collect();
     let numbers: Option<Vec<u32>> = parts.iter().map(|p| p.parse().ok()).collect();
-    let ymd = |y: u32, m: u32, d: u32| NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d);
     match (parts.as_slice(), numbers.as_deref()) {
         ([y, _, _], Some(&[year, m, d])) if y.len() == 4 => ymd(year, m, d),
         ([_, _, y], Some(&[d, m, year])) if y.len() == 4 && d > 12 => ymd(year, m, d),
         ([_, _, y], Some(&[m, d, year])) if y.len() == 4 && d > 12 => ymd(year, m, d),
+        (_, None) => day_in_words(&parts),
         _ => None,
     }
+}
+
+fn ymd(year: u32, month: u32, day: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)
+}
+
+/// The months, in French and in English, without accents.
+const MONTHS: [[&str; 2]; 12] = [
+    ["janvier", "january"],
+    ["fevrier", "february"],
+    ["mars", "march"],
+    ["avril", "april"],
+    ["mai", "may"],
+    ["juin", "june"],
+    ["juillet", "july"],
+    ["aout", "august"],
+    ["septembre", "september"],
+    ["octobre", "october"],
+    ["novembre", "november"],
+    ["decembre", "december"],
+];
+
+/// Words a date in words may hold that say nothing of its day.
+const FILLERS: [&str; 16] = [
+    "le",
+    "the",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// The day of a date whose month is a word: a day, a month and a four-digit
+/// year in any order, with `le`, a weekday or `1er`/`1st` around them.
+fn day_in_words(parts: &[&str]) -> Option<NaiveDate> {
+    let words: Vec<String> = parts.iter().map(|p| fold(p)).filter(|w| !FILLERS.contains(&w.as_str())).collect();
+    let [a, b, c] = words.as_slice() else { return None };
+    let (month, numbers) = match (month_named(a), month_named(b), month_named(c)) {
+        (Some(m), None, None) => (m, [b, c]),
+        (None, Some(m), None) => (m, [a, c]),
+        (None, None, Some(m)) => (m, [a, b]),
+        _ => return None,
+    };
+    let [first, second] = numbers.map(|n| ordinal(n).and_then(|n| n.parse::<u32>().ok().map(|v| (n.len(), v))));
+    match (first?, second?) {
+        ((4, year), (1..=2, day)) | ((1..=2, day), (4, year)) => ymd(year, month, day),
+        _ => None,
+    }
+}
+
+/// The month a word names (`sept`, `Déc.`, `août`, `May`), when it names one only.
+fn month_named(word: &str) -> Option<u32> {
+    if word.chars().count() < 3 {
+        return None;
+    }
+    let named = |names: &[&str; 2]| names.iter().any(|name| name.starts_with(word));
+    let mut months = (1..).zip(&MONTHS).filter(|(_, names)| named(names)).map(|(n, _)| n);
+    let month = months.next()?;
+    months.next().is_none().then_some(month)
+}
+
+/// The digits of a day written as an ordinal (`1er`, `1st`, `2nd`, `3e`), or the word as is.
+fn ordinal(word: &str) -> Option<&str> {
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &word[digits.len()..];
+    ["", "er", "re", "e", "st", "nd", "rd", "th"].contains(&suffix).then_some(digits)
 }
 
 #[cfg(test)]
@@ -133,8 +210,28 @@ mod tests {
         // Which is the day is not certain, or there is no such day.
         assert_eq!(day("05/06/2025"), None);
         assert_eq!(day("31/02/2025"), None);
-        assert_eq!(day("14 septembre 2025"), None);
         assert_eq!(day("99999/1/1"), None);
         assert_eq!(day("2025-09"), None);
+    }
+
+    #[test]
+    fn a_month_in_words_makes_the_day_certain() {
+        let day = |s: &str| day_meant(s).map(|d| d.to_string());
+        for written in ["14 septembre 2025", "le 14 Septembre 2025", "jeudi 14 sept. 2025", "Sept. 14, 2025"] {
+            assert_eq!(day(written).as_deref(), Some("2025-09-14"), "{written}");
+        }
+        assert_eq!(day("1er août 2025").as_deref(), Some("2025-08-01"));
+        assert_eq!(day("August 1st, 2025").as_deref(), Some("2025-08-01"));
+        assert_eq!(day("2 déc 2025").as_deref(), Some("2025-12-02"));
+        assert_eq!(day("3 mar 2025").as_deref(), Some("2025-03-03"), "mars and March are one month");
+        assert_eq!(day("2025 mai 31").as_deref(), Some("2025-05-31"));
+        // A month not certain, no such day, a year not written whole, a word too many.
+        assert_eq!(day("14 jui 2025"), None, "juin or juillet");
+        assert_eq!(day("31 juin 2025"), None);
+        assert_eq!(day("14 sept 25"), None);
+        assert_eq!(day("14 septembre"), None);
+        assert_eq!(day("14 septembre 2025 matin"), None);
+        assert_eq!(day("14 sept octobre 2025"), None);
+        assert_eq!(day("14xx septembre 2025"), None);
     }
 }

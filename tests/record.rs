@@ -80,6 +80,10 @@ fn refused_entries_change_nothing() {
             "\"14/09/2018\" is not a date; write it YYYY-MM-DD: 2018-09-14",
         ),
         (&["record", "x", "-i", "1.1.1", "--date", "05/06/2018"], "write it YYYY-MM-DD, for example 2018-03-14"),
+        (
+            &["record", "x", "-i", "1.1.1", "--date", "le 14 septembre 2018"],
+            "\"le 14 septembre 2018\" is not a date; write it YYYY-MM-DD: 2018-09-14",
+        ),
         (&["record", "x", "-i", "1.1.1", "--date", "2018-05-01", "--amount", "0"], "--amount \"0\""),
         (&["record", "x", "-i", "1.1.1", "--date", "2018-05-01", "--amount", "-3"], "--amount \"-3\""),
         (&["record", " ", "-i", "1.1.1", "--date", "2018-05-01"], "the title is empty"),

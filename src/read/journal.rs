@@ -12,9 +12,9 @@ use crate::model::{
 };
 use crate::suggest::closest;
 
-const ACTIVITY_KEYS: &[&str] = &["date", "title", "indicators", "amount", "note", "evidence", "tags"];
-const ASSESSMENT_KEYS: &[&str] = &["date", "indicator", "level", "note", "evidence", "tags"];
-const NARRATIVE_KEYS: &[&str] = &["date", "about", "topic", "text", "evidence", "tags"];
+pub(super) const ACTIVITY_KEYS: &[&str] = &["date", "title", "indicators", "amount", "note", "evidence", "tags"];
+pub(super) const ASSESSMENT_KEYS: &[&str] = &["date", "indicator", "level", "note", "evidence", "tags"];
+pub(super) const NARRATIVE_KEYS: &[&str] = &["date", "about", "topic", "text", "evidence", "tags"];
 
 /// The arrays of tables a journal file holds.
 pub const ENTRY_KINDS: &[&str] = &["activity", "assessment", "narrative"];

@@ -7,10 +7,11 @@ use crate::i18n::{Message, MsgId};
 use crate::model::{Action, CountTarget, Indicator, IndicatorKind, Objective, Orientation, Sp};
 use crate::suggest::closest;
 
-const ORIENTATION_KEYS: &[&str] = &["id", "title", "short", "objective"];
-const OBJECTIVE_KEYS: &[&str] = &["id", "title", "short", "action"];
-const ACTION_KEYS: &[&str] = &["id", "title", "short", "years", "indicator"];
-const INDICATOR_KEYS: &[&str] = &["id", "text", "short", "kind", "target", "targets", "total", "due", "unit", "years"];
+pub(super) const ORIENTATION_KEYS: &[&str] = &["id", "title", "short", "objective"];
+pub(super) const OBJECTIVE_KEYS: &[&str] = &["id", "title", "short", "action"];
+pub(super) const ACTION_KEYS: &[&str] = &["id", "title", "short", "years", "indicator"];
+pub(super) const INDICATOR_KEYS: &[&str] =
+    &["id", "text", "short", "kind", "target", "targets", "total", "due", "unit", "years"];
 const COUNT_ONLY: &[&str] = &["target", "targets", "total", "unit"];
 const TARGET_KEYS: &[&str] = &["target", "targets", "total"];
 const KINDS: &[&str] = &["count", "milestone", "assessment"];

@@ -6,7 +6,7 @@ use crate::diagnostic::Code;
 use crate::i18n::{Message, MsgId};
 use crate::model::{Lang, MAX_PERIOD_YEARS, MAX_YEAR, MIN_YEAR, MonthDay, PlanMeta, STALE_AFTER_DAYS, Sp, Vocabulary};
 
-const PLAN_KEYS: &[&str] = &["title", "organization", "language", "start_year", "end_year", "year_start"];
+pub(super) const PLAN_KEYS: &[&str] = &["title", "organization", "language", "start_year", "end_year", "year_start"];
 
 impl Decoder<'_> {
     /// `plan.toml`. Only a readable period is essential; other faults are reported

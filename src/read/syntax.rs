@@ -12,6 +12,7 @@ use super::toml::{date_as_it_should_be, english_key};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::i18n::{Message, MsgId};
 use crate::model::{FileId, Span};
+use crate::suggest::day_meant;
 
 /// Parses a file's text as TOML. Syntax errors are reported; the tree that
 /// could be recovered is returned with where each error starts (none when the
@@ -227,12 +228,14 @@ fn unbracketed(line: &str, key: &str, value_start: usize, at: usize) -> Option<S
     })
 }
 
-/// A date written another way than these files write it (`14/09/2025`),
-/// without quotes, as the value that starts at byte `start` of `line`.
+/// A date written another way than these files write it (`14/09/2025`,
+/// `14 septembre 2025`), without quotes, as the value that starts at byte
+/// `start` of `line`.
 fn other_date(line: &str, start: usize) -> Option<Slip> {
     let written = before_comment(&line[start..]);
     let looks = written.starts_with(|c: char| c.is_ascii_digit())
-        && written.chars().all(|c| c.is_ascii_digit() || "/.- ".contains(c));
+        && written.chars().all(|c| c.is_ascii_digit() || "/.- ".contains(c))
+        || written.contains(char::is_alphabetic) && day_meant(written).is_some();
     // Written as these files write dates, its trouble is the calendar's.
     let iso = written.len() == 10 && written.as_bytes()[4] == b'-' && written.as_bytes()[7] == b'-';
     if !looks || iso {
@@ -510,6 +513,44 @@ mod tests {
         first(text).0
     }
 
+    /// Keys whose slips are none of the lists': texts, words, dates, tables.
+    const OTHER_KEYS: [&str; 15] = [
+        "date",
+        "title",
+        "short",
+        "text",
+        "note",
+        "organization",
+        "language",
+        "kind",
+        "level",
+        "topic",
+        "unit",
+        "year_start",
+        "tags",
+        "objective",
+        "action",
+    ];
+
+    #[test]
+    fn the_slip_lists_know_every_key_the_readers_accept_and_no_other() {
+        use super::super::journal::{ACTIVITY_KEYS, ASSESSMENT_KEYS, NARRATIVE_KEYS};
+        use super::super::orientation::{ACTION_KEYS, INDICATOR_KEYS, OBJECTIVE_KEYS, ORIENTATION_KEYS};
+        use super::super::{plan_file::PLAN_KEYS, toml::FRENCH_KEYS};
+        use std::collections::BTreeSet;
+        let readers = [ACTIVITY_KEYS, ASSESSMENT_KEYS, NARRATIVE_KEYS, ORIENTATION_KEYS, OBJECTIVE_KEYS];
+        let readers = [&readers[..], &[ACTION_KEYS, INDICATOR_KEYS, PLAN_KEYS]].concat();
+        let accepted: BTreeSet<&str> = readers.concat().into_iter().collect();
+        let lists = [&ID_KEYS[..], &LIST_KEYS, &YEAR_KEYS, &NUMBER_KEYS].concat();
+        let sorted: BTreeSet<&str> = lists.iter().chain(&OTHER_KEYS).copied().collect();
+        assert_eq!(accepted, sorted, "a reader's new key goes in a slip list, or in OTHER_KEYS");
+        assert!(OTHER_KEYS.iter().all(|k| !lists.contains(k)), "a key is in a slip list or in OTHER_KEYS, not both");
+        assert!(YEAR_KEYS.iter().all(|k| NUMBER_KEYS.contains(k)), "a year is a number");
+        for (french, english) in FRENCH_KEYS {
+            assert!(accepted.contains(english) && !accepted.contains(french), "{french} = {english}");
+        }
+    }
+
     #[test]
     fn common_syntax_errors_get_their_own_words() {
         assert_eq!(first_error("activity = 3\n[[activity]]\n"), "`activity` is already written above in this section");
@@ -639,6 +680,18 @@ mod tests {
             diags[0].help.as_ref().unwrap().render(Lang::Fr),
             "écrivez la date sous la forme AAAA-MM-JJ : date = 2025-09-14"
         );
+    }
+
+    #[test]
+    fn a_date_in_words_gets_the_date_code_and_its_day() {
+        let mut diags = Vec::new();
+        parse(FileId(0), "date = le 14 septembre 2025\n", &mut diags);
+        assert_eq!(diags[0].code, Code::BadDate);
+        assert_eq!(diags[0].message.render(Lang::En), "le 14 septembre 2025 is not a valid date");
+        assert_eq!(diags[0].help.as_ref().unwrap().render(Lang::En).rsplit(": ").next(), Some("date = 2025-09-14"));
+        let mut diags = Vec::new();
+        parse(FileId(0), "date = 2025-09-14,\n", &mut diags);
+        assert_eq!(diags[0].message.render(Lang::En), "a comma too many at the end of the line");
     }
 
     #[test]
