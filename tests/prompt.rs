@@ -147,6 +147,36 @@ mod terminal {
         assert!(written.ends_with(entry), "{written}");
     }
 
+    /// "hier" answers the date question with yesterday's date.
+    #[test]
+    fn yesterday_may_be_named() {
+        use chrono::Datelike;
+        let tmp = tempfile::tempdir().unwrap();
+        let year = chrono::Local::now().date_naive().year();
+        let (first, last) = ((year - 1).to_string(), (year + 1).to_string());
+        let init =
+            plan_cmd(tmp.path()).args(["init", "--lang", "fr", "--start-year", &first, "--end-year", &last]).output();
+        assert_eq!(init.unwrap().status.code(), Some(0));
+        let yesterday = chrono::Local::now().date_naive().pred_opt().unwrap();
+        let mut pty = spawn(tmp.path(), &["record", "-i", "1.1.1a", "--amount", "1"]);
+        answer(&mut pty, "Date (AAAA-MM-JJ)", &"\x7f".repeat(10));
+        pty.send("hier\r").unwrap();
+        // The day may turn while the test runs: either day is right.
+        let days = [yesterday, yesterday.succ_opt().unwrap()];
+        let answered = pty.expect("Titre de l'activité").unwrap();
+        let answered = plain(answered.before());
+        assert!(days.iter().any(|day| answered.contains(&format!("Date (AAAA-MM-JJ) {day}"))), "{answered}");
+        pty.send("Visite\r").unwrap();
+        answer(&mut pty, "Note (facultative)", ENTER);
+        answer(&mut pty, "Pièce justificative (facultative)", ENTER);
+        let shown = pty.expect("L'ajouter ?").unwrap();
+        let shown = plain(shown.before());
+        assert!(days.iter().any(|day| shown.contains(&format!("date = {day}"))), "{shown}");
+        pty.send("n\r").unwrap();
+        let (screen, code) = finish(pty);
+        assert_eq!(code, 1, "{screen}");
+    }
+
     /// The text of a stretch of the terminal's stream, its escape sequences
     /// (styles, cursor moves) taken out.
     fn plain(bytes: &[u8]) -> String {

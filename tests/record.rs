@@ -6,6 +6,8 @@
 mod common;
 
 use std::fs;
+
+use chrono::Datelike;
 use std::path::Path;
 
 use common::{COMMENTED, appended, check_ok, journal, plan_cmd, plan_with_journal, refused, run, snapshot, transcript};
@@ -64,6 +66,24 @@ fn dry_run_writes_nothing() {
         "Would add to plan/journal/2019.toml (--dry-run: nothing is written):\n[[activity]]\ndate = 2019-04-01\ntitle = \"Visite\"\nindicators = [\"1.1.1\"]\namount = 3\n"
     );
     assert_eq!(snapshot(tmp.path()), before);
+}
+
+#[test]
+fn a_day_named_from_today_is_recorded_as_its_date() {
+    let tmp = tempfile::tempdir().unwrap();
+    let year = chrono::Local::now().date_naive().year();
+    let (first, last) = ((year - 1).to_string(), (year + 1).to_string());
+    let init = run(tmp.path(), &["init", "--lang", "fr", "--start-year", &first, "--end-year", &last]);
+    assert_eq!(init.status.code(), Some(0), "{}", transcript(&init));
+    for (named, back) in [("hier", 1), ("Avant-hier", 2), ("today", 0)] {
+        // The day may turn while plan runs: either day is right.
+        let days = |d: chrono::NaiveDate| [d, d.succ_opt().unwrap()].map(|d| d.to_string());
+        let before = days(chrono::Local::now().date_naive() - chrono::Days::new(back));
+        let out = run(tmp.path(), &["record", "Visite", "-i", "1.1.1a", "--date", named, "--dry-run"]);
+        assert_eq!(out.status.code(), Some(0), "{named}: {}", transcript(&out));
+        let said = String::from_utf8_lossy(&out.stdout);
+        assert!(before.iter().any(|day| said.contains(&format!("date = {day}\n"))), "{named}: {said}");
+    }
 }
 
 #[test]

@@ -214,7 +214,7 @@ fn shared(id: &str) -> Option<&'static str> {
             "faits-saillants, défis, suites ou explication (ou highlights, challenges, next-steps, explanation)."
         }
         "text" => "Ce qu'il y a à dire.",
-        "date" => "Le jour où c'est arrivé (AAAA-MM-JJ). Par défaut : aujourd'hui.",
+        "date" => "Le jour où c'est arrivé : AAAA-MM-JJ, ou aujourd'hui, hier. Par défaut : aujourd'hui.",
         "evidence" => {
             "Ce qui le prouve : un fichier du dossier du plan (documents/pv.pdf) ou une adresse web (https://…). Répétable."
         }

@@ -373,7 +373,7 @@ pub struct NoteArgs {
 /// Flags shared by `record`, `assess` and `note`.
 #[derive(Clone, Debug, Args)]
 pub struct EntryArgs {
-    /// The day it happened (YYYY-MM-DD). Default: today.
+    /// The day it happened: YYYY-MM-DD, or today, yesterday. Default: today.
     #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub date: Option<String>,
 

@@ -15,6 +15,7 @@ use plan::suggest::day_meant;
 use unicode_width::UnicodeWidthStr;
 
 use super::cancelled;
+use crate::commands::shared::args::day_given;
 use crate::commands::shared::context::{Context, Ready};
 use crate::commands::shared::output::Stop;
 
@@ -84,22 +85,25 @@ impl<'r> Asker<'r> {
         let help = Message::new(help_id).arg("first", first).arg("last", last).render(self.lang);
         let lang = self.lang;
         let validator = move |text: &str| {
-            let why = match NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d") {
-                Err(_) => match day_meant(text) {
+            let why = match day_given(text, today) {
+                None => match day_meant(text) {
                     Some(day) => Message::new(MsgId::PromptDateInvalidDay).arg("day", day),
                     None => Message::new(MsgId::PromptDateInvalid),
                 },
-                Ok(day) if !meta.contains(day) => {
+                Some(day) if !meta.contains(day) => {
                     Message::new(MsgId::PromptDateOutside).arg("first", first).arg("last", last)
                 }
-                Ok(_) => return Ok(Validation::Valid),
+                Some(_) => return Ok(Validation::Valid),
             };
             Ok(Validation::Invalid(ErrorMessage::Custom(why.render(lang))))
         };
         let shown_today = today.to_string();
+        // A day named ("hier") is shown as its date once answered.
+        let shown = move |text: &str| day_given(text, today).map_or_else(|| text.to_string(), |day| day.to_string());
         let mut prompt = Text::new(self.text(MsgId::PromptDate))
             .with_help_message(&help)
             .with_validator(validator)
+            .with_formatter(&shown)
             .with_render_config(self.config);
         if proposed {
             prompt = prompt.with_default(&shown_today);

@@ -36,7 +36,7 @@ pub fn begin(ctx: &Context, complete: bool, args: &EntryArgs) -> Option<Early> {
         return None;
     }
     // A wrong date is told after the check, in the plan's language.
-    let date = args.date.as_deref().map_or(Ok(ctx.today), |text| args::date(Lang::En, text)).ok()?;
+    let date = args::date_or(Lang::En, args.date.as_deref(), ctx.today, ctx.today).ok()?;
     let dir = ctx.plan_dir().ok()?;
     // A plan year starts in the date's calendar year or the one before.
     if ![date.year(), date.year() - 1].iter().any(|&year| worth_copying(&journal_path(&dir, year))) {
@@ -48,7 +48,7 @@ pub fn begin(ctx: &Context, complete: bool, args: &EntryArgs) -> Option<Early> {
 
 /// The entry's date: `--date`, or today.
 pub fn date(ctx: &Context, ready: &Ready, args: &EntryArgs) -> Result<NaiveDate, Stop> {
-    args::date_or(ready.lang, args.date.as_deref(), ctx.today)
+    args::date_or(ready.lang, args.date.as_deref(), ctx.today, ctx.today)
 }
 
 /// Checks the entry against the plan, then writes it (or, with `--dry-run`,

@@ -209,7 +209,7 @@ impl Context {
 impl Ready {
     /// The as-of date: `--as-of`, else the day of the revision read, else today.
     pub fn as_of(&self, text: Option<&str>, today: NaiveDate) -> Result<NaiveDate, Stop> {
-        args::date_or(self.lang, text, self.at.as_ref().map_or(today, |at| at.day))
+        args::date_or(self.lang, text, self.at.as_ref().map_or(today, |at| at.day), today)
     }
 
     /// Refuses an id that names no item of the plan, suggesting the closest one.
