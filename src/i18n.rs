@@ -159,6 +159,14 @@ messages! {
         fr: "chaque nom ne paraît qu'une fois par section, et une ligne « {key} = … » ne peut pas aussi commencer une section « [[{key}]] » : gardez l'une des deux ; pour une nouvelle entrée, commencez une nouvelle section, par exemple [[activity]]",
         en: "each name appears once per section, and a line `{key} = …` cannot also start a section `[[{key}]]`: keep one of the two; for a new entry, start a new section, for example [[activity]]",
     }
+    SingleBracketSection {
+        fr: "[{path}] n'a qu'un crochet de chaque côté, alors que les autres sections [[{path}]] en ont deux",
+        en: "[{path}] has one bracket on each side, where the other [[{path}]] sections have two",
+    }
+    SingleBracketSectionHelp {
+        fr: "écrivez deux crochets de chaque côté, comme pour les autres : [[{path}]]",
+        en: "write two brackets on each side, as for the others: [[{path}]]",
+    }
     ExtraBom {
         fr: "une seconde marque d'ordre des octets (BOM, caractère invisible U+FEFF) en début de fichier",
         en: "a second byte-order mark (BOM, the invisible character U+FEFF) at the start of the file",
@@ -301,6 +309,15 @@ messages! {
     WrongTypeSectionsHelp {
         fr: "écrivez deux crochets de chaque côté, [[{path}]], puis ses lignes nom = valeur",
         en: "write two brackets on each side, [[{path}]], then its name = value lines",
+    }
+    LevelMissing {
+        fr: "[[{header}]] arrive avant tout [[{path}]]",
+        en: "[[{header}]] comes before any [[{path}]]",
+    }
+    LevelMissingLabel { fr: "il manque un [[{path}]] au-dessus", en: "no [[{path}]] above", }
+    LevelMissingHelp {
+        fr: "ajoutez au-dessus une ligne [[{path}]], avec ses lignes id = … et title = … (ou corrigez le nom de celle qui y est)",
+        en: "add a [[{path}]] line above it, with its id = … and title = … lines (or mend the name of the one that is there)",
     }
     MissingField { fr: "« {key} » manque dans {place}", en: "missing `{key}` in {place}", }
     MissingFieldLabel { fr: "« {key} » manque ici", en: "`{key}` is missing here", }

@@ -1,6 +1,8 @@
 //! An orientation file: the orientation, its objectives, their actions and
 //! their indicators, with each indicator's kind and targets.
 
+use ::toml::de::DeValue;
+
 use super::toml::{Decoder, Table};
 use crate::diagnostic::Code;
 use crate::i18n::{Message, MsgId};
@@ -27,46 +29,72 @@ impl Decoder<'_> {
     }
 
     pub fn orientation(&mut self, root: &Table, unsure: &mut Unsure) -> Orientation {
-        self.known_keys(root, ORIENTATION_KEYS);
+        self.level_keys(root, ORIENTATION_KEYS, unsure);
         let id = self.item_id(root);
         let title = self.text(root, "title").map(|t| t.value).unwrap_or_default();
         let short = self.optional_text(root, "short");
-        let tables = self.tables(root, "objective", MsgId::WhereObjective);
+        let tables = self.sections(root, "objective", MsgId::WhereObjective, unsure);
         let objectives = tables.iter().map(|t| self.objective(t, unsure)).collect();
         Orientation { id, title, short, objectives }
     }
 
     /// The objectives of a piece of an orientation file that starts at an `[[objective]]`.
     pub fn objectives(&mut self, root: &Table, unsure: &mut Unsure) -> Vec<Objective> {
-        self.known_keys(root, &["objective"]);
-        let tables = self.tables(root, "objective", MsgId::WhereObjective);
+        self.level_keys(root, &["objective"], unsure);
+        let tables = self.sections(root, "objective", MsgId::WhereObjective, unsure);
         tables.iter().map(|t| self.objective(t, unsure)).collect()
     }
 
     fn objective(&mut self, table: &Table, unsure: &mut Unsure) -> Objective {
-        self.known_keys(table, OBJECTIVE_KEYS);
+        self.level_keys(table, OBJECTIVE_KEYS, unsure);
         let id = self.item_id(table);
         let title = self.text(table, "title").map(|t| t.value).unwrap_or_default();
         let short = self.optional_text(table, "short");
-        let tables = self.tables(table, "action", MsgId::WhereAction);
+        let tables = self.sections(table, "action", MsgId::WhereAction, unsure);
         let actions = tables.iter().map(|t| self.action(t, unsure)).collect();
         Objective { id, title, short, actions }
     }
 
     fn action(&mut self, table: &Table, unsure: &mut Unsure) -> Action {
-        self.known_keys(table, ACTION_KEYS);
+        self.level_keys(table, ACTION_KEYS, unsure);
         let id = self.item_id(table);
         let title = self.text(table, "title").map(|t| t.value).unwrap_or_default();
         let short = self.optional_text(table, "short");
         let years = self.years(table, "years");
-        let tables = self.tables(table, "indicator", MsgId::WhereIndicator);
+        let tables = self.sections(table, "indicator", MsgId::WhereIndicator, unsure);
         let indicators = tables.iter().filter_map(|t| self.indicator(t, unsure)).collect();
         Action { id, title, short, years, indicators }
     }
 
+    /// Reports the keys of `table` not in `allowed`, noting in `unsure` the
+    /// ids written under them (`[[objective.indicator]]`, `[[objectif]]`).
+    fn level_keys(&mut self, table: &Table, allowed: &[&str], unsure: &mut Unsure) {
+        self.known_keys(table, allowed);
+        for (_, value) in table.map.iter().filter(|(key, _)| !allowed.contains(&key.get_ref().as_ref())) {
+            ids_within(value.get_ref(), unsure);
+        }
+    }
+
+    /// The sections `key` of `table` (its objectives, actions or indicators).
+    /// When they are not written as sections, the ids written in them are
+    /// noted in `unsure`: the indicators exist, and the entries that cite
+    /// them are not to be told they name none.
+    fn sections<'a, 'i>(
+        &mut self,
+        table: &Table<'a, 'i>,
+        key: &str,
+        place: MsgId,
+        unsure: &mut Unsure,
+    ) -> Vec<Table<'a, 'i>> {
+        if let Some(value) = table.get(key).filter(|v| !matches!(v.get_ref(), DeValue::Array(_))) {
+            ids_within(value.get_ref(), unsure);
+        }
+        self.tables(table, key, place)
+    }
+
     /// An indicator; one whose kind cannot be read is left out and noted in `unsure`.
     fn indicator(&mut self, table: &Table, unsure: &mut Unsure) -> Option<Indicator> {
-        self.known_keys(table, INDICATOR_KEYS);
+        self.level_keys(table, INDICATOR_KEYS, unsure);
         let id = self.item_id(table);
         let text = self.text(table, "text").map(|t| t.value).unwrap_or_default();
         let short = self.optional_text(table, "short");
@@ -151,5 +179,24 @@ impl Decoder<'_> {
         }
         out.sort_by_key(|(y, _)| y.value);
         Some(CountTarget::PerYear(out))
+    }
+}
+
+/// Every `id = "…"` written in `value`, at any depth.
+fn ids_within(value: &DeValue, ids: &mut Unsure) {
+    let mut stack = vec![value];
+    while let Some(value) = stack.pop() {
+        match value {
+            DeValue::Table(table) => {
+                for (key, value) in table.iter() {
+                    match value.get_ref() {
+                        DeValue::String(id) if key.get_ref() == "id" => ids.push(id.to_string()),
+                        other => stack.push(other),
+                    }
+                }
+            }
+            DeValue::Array(items) => stack.extend(items.iter().map(|item| item.get_ref())),
+            _ => {}
+        }
     }
 }

@@ -73,7 +73,11 @@ impl<'t> Broken<'t> {
             let mut muted = Vec::new();
             let (table, sink) = match self.parse(&piece) {
                 Ok(table) => (table, &mut *diags),
-                Err(partial) => (partial, &mut muted),
+                Err(partial) => {
+                    // What the parser gave up on may hold indicators too.
+                    unsure.extend(ids_written(&self.text[piece.clone()]));
+                    (partial, &mut muted)
+                }
             };
             let mut decoder = Decoder { file: self.file, text: self.text, offset: piece.start, diags: sink };
             let root = decoder.root(&table);
@@ -84,4 +88,14 @@ impl<'t> Broken<'t> {
         }
         orientation.expect("a text has a first piece")
     }
+}
+
+/// The ids written `id = "…"` on lines of `text`, as far as a line shows them.
+fn ids_written(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.lines().filter_map(|line| {
+        let (key, value) = line.split_once('=')?;
+        let value = value.trim().split('#').next()?.trim();
+        let id = value.strip_prefix('"').and_then(|v| v.strip_suffix('"'))?;
+        (key.trim() == "id" && !id.is_empty()).then(|| id.to_string())
+    })
 }

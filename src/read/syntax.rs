@@ -29,10 +29,12 @@ pub fn parse<'i>(file: FileId, text: &'i str, diags: &mut Vec<Diagnostic>) -> (D
     for error in &errors {
         let span = error.span().unwrap_or(0..0);
         starts.push(span.start);
-        // The parser's other errors on a line it already stopped at follow
-        // from the first, but for invisible characters: each is one more.
-        if lines.insert(line_start(text, span.start)) || is_control(error.message()) {
-            diags.push(syntax_diagnostic(file, text, error.message(), span));
+        let diagnostic = syntax_diagnostic(file, text, error.message(), span.clone());
+        let at = diagnostic.loc.map_or(span.start, |loc| loc.span().start);
+        // The parser's other errors on a line already reported follow from
+        // the first, but for invisible characters: each is one more.
+        if lines.insert(line_start(text, at)) || is_control(error.message()) {
+            diags.push(diagnostic);
         }
     }
     (table.into_inner(), starts)
@@ -60,7 +62,13 @@ fn syntax_diagnostic(file: FileId, text: &str, detail: &str, span: Span) -> Diag
             .help(MsgId::BadDateCalendarHelp);
     }
     let key = key_of_line(text, span.start);
-    let (message, help) = match syntax_kind(detail, text.get(span.start..).unwrap_or("")) {
+    let kind = syntax_kind(detail, text.get(span.start..).unwrap_or(""));
+    if let Some(SyntaxKind::DuplicateKey) = kind
+        && let Some(single) = single_bracket_header(file, text, span.start)
+    {
+        return single;
+    }
+    let (message, help) = match kind {
         Some(SyntaxKind::DuplicateKey) => {
             let key = text.get(span.clone()).unwrap_or("").trim_matches(['"', '\'']).to_string();
             (Message::new(MsgId::DuplicateKey).arg("key", &key), Message::new(MsgId::DuplicateKeyHelp).arg("key", &key))
@@ -113,6 +121,43 @@ fn line_at(text: &str, at: usize) -> Option<(usize, &str)> {
     let start = line_start(text, at);
     let line = text[start..].lines().next().unwrap_or("");
     (at - start <= line.len()).then_some((start, line))
+}
+
+/// For a clash at byte `at` between sections `[[path]]` and one `[path]`,
+/// written with one bracket on each side (before them or after), the
+/// diagnostic at that `[path]`: the slip is there.
+fn single_bracket_header(file: FileId, text: &str, at: usize) -> Option<Diagnostic> {
+    let (start, line) = line_at(text, at)?;
+    let before = &text[..start];
+    let single = match (header_path(line, "[[", "]]"), header_path(line, "[", "]")) {
+        (Some(path), _) => earlier_header(before, path, ["[", "]"])?,
+        (None, Some(path)) if earlier_header(before, path, ["[[", "]]"]).is_some() => {
+            start..start + line.trim_end().len()
+        }
+        _ => return None,
+    };
+    let path = header_path(&text[single.clone()], "[", "]")?;
+    let message = Message::new(MsgId::SingleBracketSection).arg("path", path);
+    let help = Message::new(MsgId::SingleBracketSectionHelp).arg("path", path);
+    Some(Diagnostic::at(Code::Syntax, message, file, single).help(help))
+}
+
+/// Where the header of `path` between `brackets` is in `text`, if it is.
+fn earlier_header(text: &str, path: &str, [open, close]: [&str; 2]) -> Option<Span> {
+    let mut offset = 0;
+    text.split('\n').find_map(|line| {
+        let found = (header_path(line, open, close) == Some(path)).then_some(offset..offset + line.trim_end().len());
+        offset += line.len() + 1;
+        found
+    })
+}
+
+/// The path of the header `line`, between `open` and `close` (a comment may follow).
+fn header_path<'t>(line: &'t str, open: &str, close: &str) -> Option<&'t str> {
+    let inner = line.trim_start().strip_prefix(open)?;
+    let (path, rest) = inner.split_once(close)?;
+    let whole = !path.starts_with('[') && !rest.starts_with(']') && before_comment(rest).is_empty();
+    whole.then_some(path.trim())
 }
 
 /// The slip on `line`, where the parser stopped at byte `at`, if it is one
@@ -599,6 +644,23 @@ mod tests {
         let d = &diags[0];
         let help = d.help.as_ref().map(|h| h.render(Lang::En)).unwrap_or_default();
         (d.message.render(Lang::En), help, &text[d.loc.as_ref().map_or(0..0, |l| l.span())])
+    }
+
+    #[test]
+    fn a_header_with_one_bracket_among_lists_of_sections_is_named_once_at_its_line() {
+        let before = "[[a]]\nid = 1\n[a.b] # here\nid = 2\n[[a.b]]\nid = 3\n[[a.b]]\nid = 4\n";
+        let mut diags = Vec::new();
+        parse(FileId(0), before, &mut diags);
+        assert_eq!(diags.len(), 1, "{diags:?}");
+        let (message, help, place) = first(before);
+        assert_eq!(message, "[a.b] has one bracket on each side, where the other [[a.b]] sections have two");
+        assert_eq!(help, "write two brackets on each side, as for the others: [[a.b]]");
+        assert_eq!(place, "[a.b] # here");
+        let after = "[[activity]]\r\ndate = 2019-01-01\r\n\r\n[activity]\r\ndate = 2019-01-02\r\n";
+        assert_eq!(first(after).2, "[activity]");
+        // A section written twice is another slip.
+        let twice = "[tags]\na = 1\n[tags]\nb = 2\n";
+        assert_eq!(first(twice).0, "`tags` is already written above in this section");
     }
 
     #[test]

@@ -315,7 +315,10 @@ impl<'d> Decoder<'d> {
     pub(super) fn tables<'a, 'i>(&mut self, table: &Table<'a, 'i>, key: &str, place: MsgId) -> Vec<Table<'a, 'i>> {
         let Some(value) = table.get(key) else { return Vec::new() };
         let DeValue::Array(items) = value.get_ref() else {
-            self.wrong_type(key, value, MsgId::TyTables);
+            match self.implied_by(&value.span()) {
+                Some(header) => self.level_missing(key, header, &value.span()),
+                None => self.wrong_type(key, value, MsgId::TyTables),
+            }
             return Vec::new();
         };
         let mut out = Vec::with_capacity(items.len());
@@ -326,6 +329,29 @@ impl<'d> Decoder<'d> {
             }
         }
         out
+    }
+
+    /// The header (`objective.action`) of the line `[[objective.action]]`
+    /// when it made the section at `span` (`objective`) by implication, no
+    /// `[[objective]]` having been written before it.
+    fn implied_by(&self, span: &Span) -> Option<&'d str> {
+        let (start, end) = (span.start + self.offset, span.end + self.offset);
+        if self.text.as_bytes().get(end) != Some(&b'.') {
+            return None;
+        }
+        let line_start = self.text.get(..start)?.rfind('\n').map_or(0, |n| n + 1);
+        let header = self.text.get(line_start..)?.trim_start().strip_prefix("[[")?;
+        header.split_once("]]").map(|(header, _)| header.trim())
+    }
+
+    /// A level of the plan (`[[objective]]`) missing above the header that
+    /// needs it (`[[objective.action]]`).
+    fn level_missing(&mut self, key: &str, header: &str, span: &Span) {
+        let path = section_path(key);
+        let message = Message::new(MsgId::LevelMissing).arg("header", header).arg("path", &path);
+        let d = self.report(Code::WrongType, message, span);
+        d.label = Some(Message::new(MsgId::LevelMissingLabel).arg("path", &path));
+        d.help = Some(Message::new(MsgId::LevelMissingHelp).arg("path", path));
     }
 
     /// A sub-table (`[key]` or `key = {…}`).

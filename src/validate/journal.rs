@@ -86,11 +86,9 @@ impl<'p> Index<'p> {
     /// `Ok(None)` means the id is known but its indicator could not be read.
     fn resolve<T: Deref<Target = str>>(&self, id: &Sp<T>) -> Result<Option<&'p Indicator>, Box<Diagnostic>> {
         let name = &*id.value;
-        if self.unsure.contains(name) {
-            return Ok(None);
-        }
         match self.items.get(name) {
             Some(Node::Indicator(indicator)) => Ok(Some(indicator)),
+            _ if self.unsure.contains(name) => Ok(None),
             Some(Node::Action(action)) if action.indicators.len() > 1 => Err(Box::new(ambiguous(id, action))),
             Some(item) => Err(Box::new(self.unknown(id).help(not_an_indicator(name, *item)))),
             None => {
