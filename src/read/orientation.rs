@@ -18,8 +18,10 @@ const COUNT_ONLY: &[&str] = &["target", "targets", "total", "unit"];
 const TARGET_KEYS: &[&str] = &["target", "targets", "total"];
 const KINDS: &[&str] = &["count", "milestone", "assessment"];
 
-/// The ids of the indicators whose kind could not be read: they exist, but
-/// nothing about their kind can be checked.
+/// The ids of the indicators that exist but could not be read: their kind
+/// is not readable, or they are written under a level that is missing,
+/// misnamed or broken. Nothing about them can be checked, and an entry that
+/// cites one is not told that it names none.
 pub type Unsure = Vec<String>;
 
 impl Decoder<'_> {

@@ -90,12 +90,25 @@ impl<'t> Broken<'t> {
     }
 }
 
-/// The ids written `id = "…"` on lines of `text`, as far as a line shows them.
+/// The ids written `id = "…"` (or `'…'`) on lines of `text`, as far as a
+/// line shows them.
 fn ids_written(text: &str) -> impl Iterator<Item = String> + '_ {
     text.lines().filter_map(|line| {
         let (key, value) = line.split_once('=')?;
-        let value = value.trim().split('#').next()?.trim();
-        let id = value.strip_prefix('"').and_then(|v| v.strip_suffix('"'))?;
+        let value = value.split('#').next()?.trim();
+        let quoted = |q: char| value.strip_prefix(q).and_then(|v| v.strip_suffix(q));
+        let id = quoted('"').or_else(|| quoted('\''))?;
         (key.trim() == "id" && !id.is_empty()).then(|| id.to_string())
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_ids_a_broken_piece_shows_are_read_from_its_lines() {
+        let piece = "[objective.action.indicator]\nid = \"3.1.1a\" # first\n  id='3.1.1b'\nid = 3.1.1c\nid = \"\"\n";
+        assert_eq!(ids_written(piece).collect::<Vec<_>>(), ["3.1.1a", "3.1.1b"]);
+    }
 }
