@@ -4,7 +4,7 @@
 //! it, a comma left at the end of a line, a date written 14/09/2025, a quote
 //! mark inside its own quotes) get the line as it should be.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use toml::de::DeTable;
 
@@ -26,10 +26,11 @@ pub fn parse<'i>(file: FileId, text: &'i str, diags: &mut Vec<Diagnostic>) -> (D
     let (table, errors) = DeTable::parse_recoverable(text);
     let mut starts = Vec::with_capacity(errors.len());
     let mut lines = HashSet::new();
+    let mut headers = Headers::new(text);
     for error in &errors {
         let span = error.span().unwrap_or(0..0);
         starts.push(span.start);
-        let diagnostic = syntax_diagnostic(file, text, error.message(), span.clone());
+        let diagnostic = syntax_diagnostic(file, &mut headers, error.message(), span.clone());
         let at = diagnostic.loc.map_or(span.start, |loc| loc.span().start);
         // The parser's other errors on a line already reported follow from
         // the first, but for invisible characters: each is one more.
@@ -47,7 +48,8 @@ fn line_start(text: &str, at: usize) -> usize {
 }
 
 /// A parser error, phrased for the user. Impossible dates get their own code.
-fn syntax_diagnostic(file: FileId, text: &str, detail: &str, span: Span) -> Diagnostic {
+fn syntax_diagnostic(file: FileId, headers: &mut Headers, detail: &str, span: Span) -> Diagnostic {
+    let text = headers.text;
     let detail = detail.trim_end_matches('\n');
     if let Some((line_start, line)) = line_at(text, span.start)
         && let Some(slip) = slip(line, span.start - line_start)
@@ -64,7 +66,7 @@ fn syntax_diagnostic(file: FileId, text: &str, detail: &str, span: Span) -> Diag
     let key = key_of_line(text, span.start);
     let kind = syntax_kind(detail, text.get(span.start..).unwrap_or(""));
     if let Some(SyntaxKind::DuplicateKey) = kind
-        && let Some(single) = single_bracket_header(file, text, span.start)
+        && let Some(single) = single_bracket_header(file, headers, span.start)
     {
         return single;
     }
@@ -123,33 +125,56 @@ fn line_at(text: &str, at: usize) -> Option<(usize, &str)> {
     (at - start <= line.len()).then_some((start, line))
 }
 
+/// The section headers of a text, found on the first need, in one pass
+/// (a file may clash at every entry).
+struct Headers<'t> {
+    text: &'t str,
+    /// Where each header is first written: `[[path]]` (`true`) or `[path]`.
+    first: Option<HashMap<(&'t str, bool), Span>>,
+}
+
+impl<'t> Headers<'t> {
+    fn new(text: &'t str) -> Headers<'t> {
+        Headers { text, first: None }
+    }
+
+    /// Where the header of `path`, with two brackets or one, is first written
+    /// before byte `before`, if it is.
+    fn before(&mut self, path: &str, double: bool, before: usize) -> Option<Span> {
+        let text = self.text;
+        let first = self.first.get_or_insert_with(|| {
+            let mut first = HashMap::new();
+            let mut offset = 0;
+            for line in text.split('\n') {
+                let found = header_path(line, "[[", "]]")
+                    .map(|p| (p, true))
+                    .or(header_path(line, "[", "]").map(|p| (p, false)));
+                if let Some(key) = found {
+                    first.entry(key).or_insert(offset..offset + line.trim_end().len());
+                }
+                offset += line.len() + 1;
+            }
+            first
+        });
+        first.get(&(path, double)).filter(|span| span.start < before).cloned()
+    }
+}
+
 /// For a clash at byte `at` between sections `[[path]]` and one `[path]`,
 /// written with one bracket on each side (before them or after), the
 /// diagnostic at that `[path]`: the slip is there.
-fn single_bracket_header(file: FileId, text: &str, at: usize) -> Option<Diagnostic> {
+fn single_bracket_header(file: FileId, headers: &mut Headers, at: usize) -> Option<Diagnostic> {
+    let text = headers.text;
     let (start, line) = line_at(text, at)?;
-    let before = &text[..start];
     let single = match (header_path(line, "[[", "]]"), header_path(line, "[", "]")) {
-        (Some(path), _) => earlier_header(before, path, ["[", "]"])?,
-        (None, Some(path)) if earlier_header(before, path, ["[[", "]]"]).is_some() => {
-            start..start + line.trim_end().len()
-        }
+        (Some(path), _) => headers.before(path, false, start)?,
+        (None, Some(path)) if headers.before(path, true, start).is_some() => start..start + line.trim_end().len(),
         _ => return None,
     };
     let path = header_path(&text[single.clone()], "[", "]")?;
     let message = Message::new(MsgId::SingleBracketSection).arg("path", path);
     let help = Message::new(MsgId::SingleBracketSectionHelp).arg("path", path);
     Some(Diagnostic::at(Code::Syntax, message, file, single).help(help))
-}
-
-/// Where the header of `path` between `brackets` is in `text`, if it is.
-fn earlier_header(text: &str, path: &str, [open, close]: [&str; 2]) -> Option<Span> {
-    let mut offset = 0;
-    text.split('\n').find_map(|line| {
-        let found = (header_path(line, open, close) == Some(path)).then_some(offset..offset + line.trim_end().len());
-        offset += line.len() + 1;
-        found
-    })
 }
 
 /// The path of the header `line`, between `open` and `close` (a comment may follow).
@@ -644,6 +669,17 @@ mod tests {
         let d = &diags[0];
         let help = d.help.as_ref().map(|h| h.render(Lang::En)).unwrap_or_default();
         (d.message.render(Lang::En), help, &text[d.loc.as_ref().map_or(0..0, |l| l.span())])
+    }
+
+    #[test]
+    fn headers_are_found_where_first_written_and_only_before_the_clash() {
+        let text = "[[a]]\n[a.b] # one\n[[a.b]]\n[a]\n[[a.b]]\n";
+        let mut headers = Headers::new(text);
+        assert_eq!(headers.before("a.b", false, text.len()), Some(6..17));
+        assert_eq!(headers.before("a.b", true, text.len()), Some(18..25), "the first of two");
+        assert_eq!(headers.before("a", false, 10), None, "written after");
+        assert_eq!(headers.before("a", true, 10), Some(0..5));
+        assert_eq!(headers.before("b", true, text.len()), None);
     }
 
     #[test]
