@@ -159,6 +159,22 @@ messages! {
         fr: "chaque nom ne paraît qu'une fois par section, et une ligne « {key} = … » ne peut pas aussi commencer une section « [[{key}]] » : gardez l'une des deux ; pour une nouvelle entrée, commencez une nouvelle section, par exemple [[activity]]",
         en: "each name appears once per section, and a line `{key} = …` cannot also start a section `[[{key}]]`: keep one of the two; for a new entry, start a new section, for example [[activity]]",
     }
+    DuplicateNameHelp {
+        fr: "chaque nom ne paraît qu'une fois par section : gardez l'une des deux lignes « {key} = … » ; pour une nouvelle entrée, commencez une nouvelle section, par exemple [[activity]]",
+        en: "each name appears once per section: keep one of the two `{key} = …` lines; for a new entry, start a new section, for example [[activity]]",
+    }
+    EntryTagsAtTopHelp {
+        fr: "pour les étiquettes de l'entrée au-dessus, écrivez [{kind}.tags] : [tags] seul ouvre une section du fichier, pas de l'entrée",
+        en: "for the tags of the entry above, write [{kind}.tags]: [tags] alone starts a section of the file, not of the entry",
+    }
+    EntryKeyAtTopHelp {
+        fr: "« {key} » appartient à une entrée : placez cette ligne sous une ligne [[{kind}]]",
+        en: "`{key}` belongs to an entry: put this line under an [[{kind}]] line",
+    }
+    SectionTwiceHelp {
+        fr: "une section ne s'ouvre qu'une fois : mettez ces lignes sous le premier [{key}], plus haut, ou effacez l'un des deux",
+        en: "a section is opened once: put these lines under the first [{key}], above, or delete one of the two",
+    }
     SingleBracketSection {
         fr: "[{path}] n'a qu'un crochet de chaque côté, alors que les autres sections [[{path}]] en ont deux",
         en: "[{path}] has one bracket on each side, where the other [[{path}]] sections have two",
@@ -166,6 +182,14 @@ messages! {
     SingleBracketSectionHelp {
         fr: "écrivez deux crochets de chaque côté, comme pour les autres : [[{path}]]",
         en: "write two brackets on each side, as for the others: [[{path}]]",
+    }
+    SingleBracketList {
+        fr: "[{path}] n'a qu'un crochet de chaque côté, ici et à {n} autre{n?|s} ligne{n?|s} plus bas : chaque section [[{path}]] en a deux",
+        en: "[{path}] has one bracket on each side, here and on {n} more line{n?|s} below: each [[{path}]] section has two",
+    }
+    SingleBracketListHelp {
+        fr: "remplacez [{path}] par [[{path}]] sur ces {n} lignes, par exemple avec « Remplacer » de l'éditeur",
+        en: "replace [{path}] with [[{path}]] on these {n} lines, for example with the editor's Replace",
     }
     ExtraBom {
         fr: "une seconde marque d'ordre des octets (BOM, caractère invisible U+FEFF) en début de fichier",

@@ -19,10 +19,28 @@ pub(super) const NARRATIVE_KEYS: &[&str] = &["date", "about", "topic", "text", "
 /// The arrays of tables a journal file holds.
 pub const ENTRY_KINDS: &[&str] = &["activity", "assessment", "narrative"];
 
+/// For a key of an entry written at the top of a journal file (a `[tags]`
+/// section after an entry, or a `date` line before any entry header): where
+/// it goes, under the entry header written above it (`[[activity]]` when none is).
+fn entry_key_at_top(text: &str, key: &str, at: usize) -> Option<Message> {
+    let entry_keys = [ACTIVITY_KEYS, ASSESSMENT_KEYS, NARRATIVE_KEYS];
+    if !entry_keys.iter().any(|keys| keys.contains(&key)) {
+        return None;
+    }
+    let above = text.get(..at).unwrap_or("").lines().rev().find_map(|line| {
+        let kind = line.trim().strip_prefix("[[")?.split_once("]]")?.0.trim();
+        ENTRY_KINDS.iter().find(|&&k| k == kind)
+    });
+    let kind = above.copied().unwrap_or("activity");
+    let help = if key == "tags" { MsgId::EntryTagsAtTopHelp } else { MsgId::EntryKeyAtTopHelp };
+    Some(Message::new(help).arg("key", key).arg("kind", kind))
+}
+
 impl Decoder<'_> {
     /// A journal file. `year` is the plan year its name gives, if it gives one.
     pub fn journal(&mut self, root: &Table, year: Option<i32>) -> JournalFile {
-        self.known_keys(root, ENTRY_KINDS);
+        let text = self.text;
+        self.known_keys_or(root, ENTRY_KINDS, |key, at| entry_key_at_top(text, key, at));
         let tables = self.tables(root, "activity", MsgId::WhereActivity);
         let activities = tables.iter().filter_map(|t| self.activity(t)).collect();
         let tables = self.tables(root, "assessment", MsgId::WhereAssessment);

@@ -18,10 +18,11 @@ const COUNT_ONLY: &[&str] = &["target", "targets", "total", "unit"];
 const TARGET_KEYS: &[&str] = &["target", "targets", "total"];
 const KINDS: &[&str] = &["count", "milestone", "assessment"];
 
-/// The ids of the indicators that exist but could not be read: their kind
-/// is not readable, or they are written under a level that is missing,
-/// misnamed or broken. Nothing about them can be checked, and an entry that
-/// cites one is not told that it names none.
+/// The ids that exist but could not be read: an indicator whose kind is not
+/// readable, or any item written under a level that is missing, misnamed or
+/// broken. Nothing about them can be checked, and an entry that cites one
+/// (an activity, an assessment or a narrative's `about`) is not told that it
+/// names none.
 pub type Unsure = Vec<String>;
 
 impl Decoder<'_> {
@@ -79,7 +80,7 @@ impl Decoder<'_> {
 
     /// The sections `key` of `table` (its objectives, actions or indicators).
     /// When they are not written as sections, the ids written in them are
-    /// noted in `unsure`: the indicators exist, and the entries that cite
+    /// noted in `unsure`: the items exist, and the entries that cite
     /// them are not to be told they name none.
     fn sections<'a, 'i>(
         &mut self,

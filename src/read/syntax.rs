@@ -8,6 +8,7 @@ use std::collections::{HashMap, HashSet};
 
 use toml::de::DeTable;
 
+use super::journal::ENTRY_KINDS;
 use super::toml::{date_as_it_should_be, english_key};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::i18n::{Message, MsgId};
@@ -66,14 +67,17 @@ fn syntax_diagnostic(file: FileId, headers: &mut Headers, detail: &str, span: Sp
     let key = key_of_line(text, span.start);
     let kind = syntax_kind(detail, text.get(span.start..).unwrap_or(""));
     if let Some(SyntaxKind::DuplicateKey) = kind
-        && let Some(single) = single_bracket_header(file, headers, span.start)
+        && let Some(single) =
+            single_bracket_header(file, headers, span.start).or_else(|| section_slip(file, headers, span.start))
     {
         return single;
     }
     let (message, help) = match kind {
         Some(SyntaxKind::DuplicateKey) => {
             let key = text.get(span.clone()).unwrap_or("").trim_matches(['"', '\'']).to_string();
-            (Message::new(MsgId::DuplicateKey).arg("key", &key), Message::new(MsgId::DuplicateKeyHelp).arg("key", &key))
+            let on_header = line_at(text, span.start).is_some_and(|(_, line)| line.trim_start().starts_with('['));
+            let help = if on_header { MsgId::DuplicateKeyHelp } else { MsgId::DuplicateNameHelp };
+            (Message::new(MsgId::DuplicateKey).arg("key", &key), Message::new(help).arg("key", &key))
         }
         Some(SyntaxKind::CurlyQuotes) => {
             let quoted = text.get(span.start..).unwrap_or("").lines().next().unwrap_or("");
@@ -125,38 +129,82 @@ fn line_at(text: &str, at: usize) -> Option<(usize, &str)> {
     (at - start <= line.len()).then_some((start, line))
 }
 
+/// The sections a plan's files hold as lists, each entry started `[[path]]`.
+const LIST_SECTIONS: [&str; 6] =
+    ["activity", "assessment", "narrative", "objective", "objective.action", "objective.action.indicator"];
+
+/// A section header line: where it is, its path, whether it has two
+/// brackets, and the kind of the journal entry it is in, if any.
+#[derive(Clone)]
+struct Header<'t> {
+    span: Span,
+    path: &'t str,
+    double: bool,
+    entry: Option<&'t str>,
+}
+
 /// The section headers of a text, found on the first need, in one pass
 /// (a file may clash at every entry).
 struct Headers<'t> {
     text: &'t str,
-    /// Where each header is first written: `[[path]]` (`true`) or `[path]`.
-    first: Option<HashMap<(&'t str, bool), Span>>,
+    index: Option<HeaderIndex<'t>>,
+}
+
+/// Every header of a text in order, and for each path written with two
+/// brackets or one (`true` or `false`), the first of them and how many there are.
+struct HeaderIndex<'t> {
+    all: Vec<Header<'t>>,
+    written: HashMap<(&'t str, bool), (usize, usize)>,
+}
+
+impl<'t> HeaderIndex<'t> {
+    fn new(text: &'t str) -> HeaderIndex<'t> {
+        let mut all = Vec::new();
+        let mut written = HashMap::new();
+        let (mut offset, mut entry) = (0, None);
+        for line in text.split('\n') {
+            let found =
+                header_path(line, "[[", "]]").map(|p| (p, true)).or(header_path(line, "[", "]").map(|p| (p, false)));
+            if let Some((path, double)) = found {
+                if double && ENTRY_KINDS.contains(&path) {
+                    entry = Some(path);
+                }
+                written.entry((path, double)).or_insert((all.len(), 0)).1 += 1;
+                all.push(Header { span: offset..offset + line.trim_end().len(), path, double, entry });
+            }
+            offset += line.len() + 1;
+        }
+        HeaderIndex { all, written }
+    }
+
+    /// The first header of `path` with two brackets or one, and how many there are.
+    fn first(&self, path: &str, double: bool) -> Option<(&Header<'t>, usize)> {
+        self.written.get(&(path, double)).map(|&(first, count)| (&self.all[first], count))
+    }
 }
 
 impl<'t> Headers<'t> {
     fn new(text: &'t str) -> Headers<'t> {
-        Headers { text, first: None }
+        Headers { text, index: None }
+    }
+
+    fn index(&mut self) -> &HeaderIndex<'t> {
+        let text = self.text;
+        self.index.get_or_insert_with(|| HeaderIndex::new(text))
     }
 
     /// Where the header of `path`, with two brackets or one, is first written
     /// before byte `before`, if it is.
     fn before(&mut self, path: &str, double: bool, before: usize) -> Option<Span> {
-        let text = self.text;
-        let first = self.first.get_or_insert_with(|| {
-            let mut first = HashMap::new();
-            let mut offset = 0;
-            for line in text.split('\n') {
-                let found = header_path(line, "[[", "]]")
-                    .map(|p| (p, true))
-                    .or(header_path(line, "[", "]").map(|p| (p, false)));
-                if let Some(key) = found {
-                    first.entry(key).or_insert(offset..offset + line.trim_end().len());
-                }
-                offset += line.len() + 1;
-            }
-            first
-        });
-        first.get(&(path, double)).filter(|span| span.start < before).cloned()
+        let (header, _) = self.index().first(path, double)?;
+        (header.span.start < before).then(|| header.span.clone())
+    }
+
+    /// The header of the section that holds byte `at`.
+    fn holding(&mut self, at: usize) -> Option<&Header<'t>> {
+        let all = &self.index().all;
+        let after = all.partition_point(|h| h.span.start <= at);
+        after.checked_sub(1).map(|i| &all[i])
     }
 }
 
@@ -172,9 +220,56 @@ fn single_bracket_header(file: FileId, headers: &mut Headers, at: usize) -> Opti
         _ => return None,
     };
     let path = header_path(&text[single.clone()], "[", "]")?;
+    Some(single_bracket(file, path, single))
+}
+
+/// The diagnostic for `[path]` at `place`, where other sections are `[[path]]`.
+fn single_bracket(file: FileId, path: &str, place: Span) -> Diagnostic {
     let message = Message::new(MsgId::SingleBracketSection).arg("path", path);
     let help = Message::new(MsgId::SingleBracketSectionHelp).arg("path", path);
-    Some(Diagnostic::at(Code::Syntax, message, file, single).help(help))
+    Diagnostic::at(Code::Syntax, message, file, place).help(help)
+}
+
+/// For a clash at byte `at` in a section whose header is itself the slip,
+/// the diagnostic at that header, so that the names the section repeats are
+/// not named one by one:
+/// - `[path]` among `[[path]]` sections: at that header;
+/// - `[path]` where a list of sections is meant, written so at every entry:
+///   once for the file, at the first;
+/// - `[path]` opened a second time: at that header.
+fn section_slip(file: FileId, headers: &mut Headers, at: usize) -> Option<Diagnostic> {
+    let holding = headers.holding(at).filter(|h| !h.double)?.clone();
+    let index = headers.index();
+    for path in prefixes(holding.path) {
+        let Some((first, singles)) = index.first(path, false) else { continue };
+        if index.first(path, true).is_some() {
+            return (holding.path == path).then(|| single_bracket(file, path, holding.span));
+        }
+        if LIST_SECTIONS.contains(&path) && singles > 1 {
+            let message = Message::new(MsgId::SingleBracketList).arg("path", path).arg("n", singles - 1);
+            let help = Message::new(MsgId::SingleBracketListHelp).arg("path", path).arg("n", singles);
+            return Some(Diagnostic::at(Code::Syntax, message, file, first.span.clone()).help(help));
+        }
+    }
+    let (first, _) = index.first(holding.path, false)?;
+    (first.span != holding.span).then(|| section_twice(file, &holding))
+}
+
+/// The diagnostic for a section `[path]` opened a second time. In a
+/// journal, `[tags]` after an entry meant that entry's tags.
+fn section_twice(file: FileId, header: &Header) -> Diagnostic {
+    let key = header.path.rsplit('.').next().unwrap_or(header.path);
+    let help = match header.entry {
+        Some(kind) if header.path == "tags" => Message::new(MsgId::EntryTagsAtTopHelp).arg("kind", kind),
+        _ => Message::new(MsgId::SectionTwiceHelp).arg("key", header.path),
+    };
+    Diagnostic::at(Code::Syntax, Message::new(MsgId::DuplicateKey).arg("key", key), file, header.span.clone())
+        .help(help)
+}
+
+/// `a`, `a.b`, `a.b.c` for the path `a.b.c`.
+fn prefixes(path: &str) -> impl Iterator<Item = &str> {
+    path.match_indices('.').map(|(i, _)| &path[..i]).chain(std::iter::once(path))
 }
 
 /// The path of the header `line`, between `open` and `close` (a comment may follow).
@@ -697,6 +792,75 @@ mod tests {
         // A section written twice is another slip.
         let twice = "[tags]\na = 1\n[tags]\nb = 2\n";
         assert_eq!(first(twice).0, "`tags` is already written above in this section");
+    }
+
+    /// Each diagnostic of a text: its message and help in English, and what it underlines.
+    fn all(text: &str) -> Vec<(String, String, &str)> {
+        let mut diags = Vec::new();
+        parse(FileId(0), text, &mut diags);
+        let help = |d: &Diagnostic| d.help.as_ref().map(|h| h.render(Lang::En)).unwrap_or_default();
+        let place = |d: &Diagnostic| &text[d.loc.as_ref().map_or(0..0, |l| l.span())];
+        diags.iter().map(|d| (d.message.render(Lang::En), help(d), place(d))).collect()
+    }
+
+    #[test]
+    fn a_list_of_sections_written_with_one_bracket_is_named_once_for_the_file() {
+        let entry = |day: u8| {
+            format!("[activity]\r\ndate = 2019-01-0{day}\r\ntitle = \"x\"\r\n[activity.tags]\r\na = [\"b\"]\r\n")
+        };
+        let text = format!("# journal\r\n{}{}{}", entry(1), entry(2), entry(3));
+        let diags = all(&text);
+        assert_eq!(diags.len(), 1, "{diags:?}");
+        let (message, help, place) = &diags[0];
+        assert_eq!(
+            message,
+            "[activity] has one bracket on each side, here and on 2 more lines below: each [[activity]] section has two"
+        );
+        assert_eq!(
+            help,
+            "replace [activity] with [[activity]] on these 3 lines, for example with the editor's Replace"
+        );
+        assert_eq!((*place, text.find(place)), ("[activity]", Some(11)));
+        let orientation = "id = \"1\"\n[objective]\nid = \"1.1\"\n[[objective.action]]\nid = \"1.1.1\"\n[objective]\nid = \"1.2\"\n[[objective.action]]\nid = \"1.2.1\"\n";
+        let diags = all(orientation);
+        assert_eq!(diags.len(), 1, "{diags:?}");
+        assert!(diags[0].0.starts_with("[objective] has one bracket on each side, here and on 1 more line below"));
+        // Among [[…]] sections, each single one is named at its line, and the names under it are not.
+        let mixed = "[[activity]]\ndate = 1\n[activity] # b\ndate = 2\ntitle = \"b\"\n[[activity]]\ndate = 3\n[activity] # d\ndate = 4\n";
+        let places: Vec<&str> = all(mixed).into_iter().map(|d| d.2).collect();
+        assert_eq!(places, ["[activity] # b", "[activity] # d"]);
+    }
+
+    #[test]
+    fn a_section_opened_twice_is_named_at_its_second_header_only() {
+        let journal = "[[activity]]\ndate = 1\n[tags]\na = 1\n[[activity]]\ndate = 2\n[tags]\na = 2\nb = 3\n";
+        let diags = all(journal);
+        assert_eq!(diags.len(), 1, "{diags:?}");
+        let tags = "for the tags of the entry above, write [activity.tags]: [tags] alone starts a section of the file, not of the entry";
+        assert_eq!((diags[0].1.as_str(), diags[0].2), (tags, "[tags]"));
+        assert_eq!(journal.rfind(diags[0].2), journal.find("[tags]\na = 2"));
+        let plan = "[plan]\nx = 1\n[tags]\na = 1\n[tags]\na = 2\n";
+        let help = "a section is opened once: put these lines under the first [tags], above, or delete one of the two";
+        assert_eq!(all(plan).into_iter().map(|d| d.1).collect::<Vec<_>>(), [help]);
+        // A name written twice in one section is that line's slip.
+        let name = "[[activity]]\ndate = 1\ntitle = \"a\"\ndate = 2\n";
+        let help = "each name appears once per section: keep one of the two `date = …` lines; for a new entry, start a new section, for example [[activity]]";
+        assert_eq!(
+            all(name),
+            [("`date` is already written above in this section".to_string(), help.to_string(), "date")]
+        );
+    }
+
+    #[test]
+    fn the_lists_of_sections_are_the_ones_the_readers_read() {
+        use super::super::orientation::{ACTION_KEYS, OBJECTIVE_KEYS, ORIENTATION_KEYS};
+        let levels = [("objective", ORIENTATION_KEYS), ("objective.action", OBJECTIVE_KEYS)];
+        let levels = [&levels[..], &[("objective.action.indicator", ACTION_KEYS)]].concat();
+        for (path, keys) in levels {
+            assert!(keys.contains(&path.rsplit('.').next().unwrap()) && LIST_SECTIONS.contains(&path), "{path}");
+        }
+        assert!(ENTRY_KINDS.iter().all(|kind| LIST_SECTIONS.contains(kind)));
+        assert_eq!(LIST_SECTIONS.len(), ENTRY_KINDS.len() + 3);
     }
 
     #[test]

@@ -151,14 +151,29 @@ impl<'d> Decoder<'d> {
 
     /// Reports every key of `table` that is not in `allowed`.
     pub(super) fn known_keys(&mut self, table: &Table, allowed: &[&str]) {
+        self.known_keys_or(table, allowed, |_, _| None);
+    }
+
+    /// Reports every key of `table` that is not in `allowed`; `misplaced`
+    /// gives the help for a key that belongs elsewhere, from its name and
+    /// where it starts in the text.
+    pub(super) fn known_keys_or(
+        &mut self,
+        table: &Table,
+        allowed: &[&str],
+        misplaced: impl Fn(&str, usize) -> Option<Message>,
+    ) {
         for (key, _) in table.map.iter() {
             let name = key.get_ref().as_ref();
             if allowed.contains(&name) {
                 continue;
             }
             let meant = in_english(name, allowed).or_else(|| closest(name, allowed.iter().copied()));
-            let help = match (misplaced_level(name, table.place), meant) {
-                (Some(help), _) => help.into(),
+            let elsewhere = misplaced_level(name, table.place)
+                .map(Message::from)
+                .or_else(|| misplaced(name, self.offset + key.span().start));
+            let help = match (elsewhere, meant) {
+                (Some(help), _) => help,
                 (None, Some(s)) => Message::new(MsgId::DidYouMean).arg("suggestion", s),
                 (None, None) => Message::new(MsgId::AllowedKeys).arg("keys", allowed.join(", ")),
             };
@@ -480,6 +495,20 @@ mod tests {
         let text = "[[activity]]\ndate = 2019-02-01\ntitle = \"x\"\nindicators = [\"1\"]\nsujet = \"x\"\n";
         let helps = unknown_key_helps(text);
         assert!(helps[0].starts_with(&MsgId::AllowedKeys.template(Lang::Fr)[..10]), "{helps:?}");
+    }
+
+    #[test]
+    fn an_entry_key_written_at_the_top_is_sent_under_its_entry() {
+        let text = "date = 2019-02-01\n[[assessment]]\ndate = 2019-02-01\nindicator = \"1\"\nlevel = \"achieved\"\n[tags]\na = [\"b\"]\n";
+        assert_eq!(
+            unknown_key_helps(text),
+            [
+                "pour les étiquettes de l'entrée au-dessus, écrivez [assessment.tags] : [tags] seul ouvre une section du fichier, pas de l'entrée",
+                "« date » appartient à une entrée : placez cette ligne sous une ligne [[activity]]",
+            ]
+        );
+        // A key no entry has keeps the list of what a journal holds.
+        assert!(unknown_key_helps("sujets = 1\n")[0].starts_with(&MsgId::AllowedKeys.template(Lang::Fr)[..10]));
     }
 
     #[test]

@@ -211,7 +211,8 @@ impl<'p> Rules<'p> {
 
     pub fn narrative(&self, file_year: Option<i32>, n: &Narrative, diags: &mut Vec<Diagnostic>) {
         self.common(file_year, &n.date, n.evidence(), n.tags(), diags);
-        if n.about.value != ABOUT_PLAN && self.plan.tree().find(&n.about.value).is_none() {
+        let about = n.about.value.as_str();
+        if about != ABOUT_PLAN && self.plan.tree().find(about).is_none() && !self.index.unsure.contains(about) {
             diags.push(unknown_about(self.plan, &n.about));
         }
     }

@@ -29,7 +29,7 @@ pub fn ids(orientations: &[Orientation], diags: &mut Vec<Diagnostic>) {
 }
 
 /// Checks everything that needs the plan's period: the years items name, and
-/// every journal entry. `unsure` are the indicators whose kind could not be read.
+/// every journal entry. `unsure` are the ids that exist but could not be read.
 pub fn plan(plan: &Plan, journal: &Journal, unsure: &[String], listing: &Listing, diags: &mut Vec<Diagnostic>) {
     years::check(plan, diags);
     journal::check(&journal::Rules::new(plan, unsure, listing), journal, diags);
