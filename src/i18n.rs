@@ -288,6 +288,11 @@ messages! {
         fr: "les noms de clés s'écrivent sans accent, en anglais : {english} = …",
         en: "key names are written without accents, in English: {english} = …",
     }
+    AccentedHeader { fr: "nom de section avec un accent : « {key} »", en: "a section name with an accent: `{key}`", }
+    AccentedHeaderHelp {
+        fr: "les noms de sections s'écrivent sans accent, en anglais : {header}",
+        en: "section names are written without accents, in English: {header}",
+    }
     AccentedKeyAnyHelp {
         fr: "les noms de clés s'écrivent sans accent, en anglais, comme dans les exemples du fichier",
         en: "key names are written without accents, in English, as in the file's examples",

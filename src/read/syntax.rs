@@ -283,7 +283,7 @@ fn header_path<'t>(line: &'t str, open: &str, close: &str) -> Option<&'t str> {
 /// The slip on `line`, where the parser stopped at byte `at`, if it is one
 /// this module knows.
 fn slip(line: &str, at: usize) -> Option<Slip> {
-    if let Some(slip) = accented_key(line, at) {
+    if let Some(slip) = accented_key(line, at).or_else(|| accented_header(line, at)) {
         return Some(slip);
     }
     // The value after the key, and the one the parser stopped in (a year's in `targets = { … }`).
@@ -316,6 +316,29 @@ fn accented_key(line: &str, at: usize) -> Option<Slip> {
     };
     let message = Message::new(MsgId::AccentedKey).arg("key", key);
     Some(Slip { code: Code::Syntax, message, help, place: start..start + key.len() })
+}
+
+/// A section header with an accent in its path, `[[activité]]`: named with
+/// the header as it should be, in English, when each word of it is known.
+fn accented_header(line: &str, at: usize) -> Option<Slip> {
+    let (open, close) = if line.trim_start().starts_with("[[") { ("[[", "]]") } else { ("[", "]") };
+    let inner = line.trim_start().strip_prefix(open)?;
+    let path = inner.split(close).next()?.trim();
+    let words = || path.split('.').map(str::trim);
+    let word = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_alphanumeric() || "_-".contains(c));
+    let start = line.find(path)?;
+    if path.is_ascii() || !words().all(word) || !(start..=start + path.len()).contains(&at) {
+        return None;
+    }
+    let english: Option<Vec<&str>> = words().map(|w| english_key(w).or_else(|| w.is_ascii().then_some(w))).collect();
+    let help = match english {
+        Some(english) => {
+            Message::new(MsgId::AccentedHeaderHelp).arg("header", format!("{open}{}{close}", english.join(".")))
+        }
+        None => MsgId::AccentedKeyAnyHelp.into(),
+    };
+    let message = Message::new(MsgId::AccentedHeader).arg("key", path);
+    Some(Slip { code: Code::Syntax, message, help, place: start..start + path.len() })
 }
 
 /// Two years where one goes (`start_year = 2025-2028`, the value that starts
@@ -679,7 +702,10 @@ mod tests {
     }
 
     /// Keys whose slips are none of the lists': texts, words, dates, tables.
-    const OTHER_KEYS: [&str; 15] = [
+    const OTHER_KEYS: [&str; 18] = [
+        "activity",
+        "assessment",
+        "narrative",
         "date",
         "title",
         "short",
@@ -699,12 +725,12 @@ mod tests {
 
     #[test]
     fn the_slip_lists_know_every_key_the_readers_accept_and_no_other() {
-        use super::super::journal::{ACTIVITY_KEYS, ASSESSMENT_KEYS, NARRATIVE_KEYS};
+        use super::super::journal::{ACTIVITY_KEYS, ASSESSMENT_KEYS, ENTRY_KINDS, NARRATIVE_KEYS};
         use super::super::orientation::{ACTION_KEYS, INDICATOR_KEYS, OBJECTIVE_KEYS, ORIENTATION_KEYS};
         use super::super::{plan_file::PLAN_KEYS, toml::FRENCH_KEYS};
         use std::collections::BTreeSet;
         let readers = [ACTIVITY_KEYS, ASSESSMENT_KEYS, NARRATIVE_KEYS, ORIENTATION_KEYS, OBJECTIVE_KEYS];
-        let readers = [&readers[..], &[ACTION_KEYS, INDICATOR_KEYS, PLAN_KEYS]].concat();
+        let readers = [&readers[..], &[ACTION_KEYS, INDICATOR_KEYS, PLAN_KEYS, ENTRY_KINDS]].concat();
         let accepted: BTreeSet<&str> = readers.concat().into_iter().collect();
         let lists = [&ID_KEYS[..], &LIST_KEYS, &YEAR_KEYS, &NUMBER_KEYS].concat();
         let sorted: BTreeSet<&str> = lists.iter().chain(&OTHER_KEYS).copied().collect();
@@ -965,6 +991,21 @@ mod tests {
         assert_eq!(first("  Échéance = 2020\n").1, "key names are written without accents, in English: due = …");
         let (_, help, _) = first("élus = 3\n");
         assert_eq!(help, "key names are written without accents, in English, as in the file's examples");
+        let (message, help, under) = first("[[activité]] # one\ndate = 2019-01-01\n");
+        assert_eq!((message.as_str(), under), ("a section name with an accent: `activité`", "activité"));
+        assert_eq!(help, "section names are written without accents, in English: [[activity]]");
+        assert_eq!(
+            first("[[objectif.action.évaluation]]\n").1,
+            "section names are written without accents, in English: [[objective.action.assessment]]"
+        );
+        assert_eq!(
+            first(" [récit.étiquettes]\n").1,
+            "section names are written without accents, in English: [narrative.tags]"
+        );
+        assert_eq!(
+            first("[[activité.élus]]\n").1,
+            "key names are written without accents, in English, as in the file's examples"
+        );
     }
 
     #[test]

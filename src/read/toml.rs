@@ -15,7 +15,11 @@ use crate::suggest::{closest, day_meant, same_word};
 pub(super) type Value<'i> = Spanned<DeValue<'i>>;
 
 /// Keys as a French speaker may write them, with the key these files use.
-pub(super) const FRENCH_KEYS: [(&str, &str); 28] = [
+pub(super) const FRENCH_KEYS: [(&str, &str); 32] = [
+    ("activite", "activity"),
+    ("evaluation", "assessment"),
+    ("appreciation", "assessment"),
+    ("recit", "narrative"),
     ("titre", "title"),
     ("intitule", "title"),
     ("court", "short"),
