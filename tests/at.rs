@@ -69,6 +69,24 @@ fn a_date_is_the_last_commit_on_or_before_that_day() {
 }
 
 #[test]
+fn a_day_named_from_today_is_the_last_commit_by_that_day() {
+    let history = History::demo();
+    let head = history.head();
+    for (named, back) in [("hier", 1), ("Yesterday", 1), ("avant-hier", 2)] {
+        // plan runs in UTC here; the day may turn while it runs: either day is right.
+        let day = chrono::Utc::now().date_naive() - chrono::Days::new(back);
+        let as_of = [day, day.succ_opt().unwrap()].map(|d| format!("\"as_of\": \"{d}\""));
+        let json = ok(history.path(), &["status", "--at", named, "--format", "json"]);
+        assert!(as_of.iter().any(|a| json.contains(a)), "{named}: {json}");
+        let said = ok(history.path(), &["--lang", "en", "check", "--at", named]);
+        assert!(said.starts_with(&format!("{}:plan/: ", short(&head))), "{named}: {said}");
+        // `plan diff` reads its moments the same way (and so does `report --since`).
+        let diff = ok(history.path(), &["diff", "2019-03-15", named, "--format", "json"]);
+        assert!(as_of.iter().any(|a| diff.contains(a)), "{named}: {diff}");
+    }
+}
+
+#[test]
 fn files_are_named_as_git_show_finds_them() {
     let history = History::demo();
     let first = history.git(&["rev-parse", "HEAD~1"]).trim().to_string();

@@ -178,11 +178,11 @@ fn shared(id: &str) -> Option<&'static str> {
         "lang" => "La langue des messages et des tableaux. Par défaut, la langue du plan (language).",
         "color" => "Quand mettre de la couleur. « auto » colore un terminal seulement, et respecte NO_COLOR.",
         "at" => {
-            "Lire le plan tel qu'il a été enregistré dans git à une révision : un commit, une étiquette ou une branche, HEAD~3, main@{2019-03-15}, ou une date AAAA-MM-JJ (le dernier commit de ce jour ou d'avant). Les états sont alors à ce jour, ou à la date du commit, sauf si --as-of dit autre chose. Pour check, status, show et report."
+            "Lire le plan tel qu'il a été enregistré dans git à une révision : un commit, une étiquette ou une branche, HEAD~3, main@{2019-03-15}, ou une date AAAA-MM-JJ, hier ou avant-hier (le dernier commit de ce jour ou d'avant). Les états sont alors à ce jour, ou à la date du commit, sauf si --as-of dit autre chose. Pour check, status, show et report."
         }
-        "from" => "Le premier moment : une révision ou une date AAAA-MM-JJ.",
+        "from" => "Le premier moment : une révision, ou une date AAAA-MM-JJ, hier ou avant-hier.",
         "to" => {
-            "Le second moment : une révision ou une date. Par défaut : les fichiers tels qu'ils sont, à la date d'aujourd'hui (ou la révision que nomme --at)."
+            "Le second moment : une révision ou une date (ou hier). Par défaut : les fichiers tels qu'ils sont, à la date d'aujourd'hui (ou la révision que nomme --at)."
         }
         "as_of" => {
             "La date à laquelle les états sont calculés (AAAA-MM-JJ) : les entrées plus récentes ne comptent pas. Par défaut : aujourd'hui."
@@ -194,7 +194,7 @@ fn shared(id: &str) -> Option<&'static str> {
             "Un gabarit à vous (minijinja), pour le format d'un bailleur de fonds. Il reçoit les données décrites dans docs/report-template.md (« --format json » les montre), et peut étendre le gabarit « bilan.html » fourni. Le texte du plan est échappé pour le --format : html ou markdown."
         }
         "since" => {
-            "Ajouter ce qui a changé depuis une révision ou une date (AAAA-MM-JJ), comme le dernier bilan : états, cumuls, entrées et le plan lui-même, comme les montre « plan diff »."
+            "Ajouter ce qui a changé depuis une révision ou une date (AAAA-MM-JJ, hier), comme le dernier bilan : états, cumuls, entrées et le plan lui-même, comme les montre « plan diff »."
         }
         "folder" => "Le dossier où faire le plan (dans son sous-dossier plan/). Par défaut : ici.",
         "start_year" => "La première année du plan. Par défaut : cette année.",

@@ -40,8 +40,8 @@ pub struct Global {
     pub color: ColorArg,
 
     /// Read the plan as committed at a git revision: a commit, tag or branch,
-    /// HEAD~3, main@{2019-03-15}, or a date YYYY-MM-DD (the last commit on or
-    /// before that day). Statuses are then as of that day, or of the commit's
+    /// HEAD~3, main@{2019-03-15}, or a date YYYY-MM-DD, yesterday or hier (the
+    /// last commit on or before that day). Statuses are then as of that day, or of the commit's
     /// date, unless --as-of says otherwise. For check, status, show and report.
     #[arg(long, global = true, value_name = "REV", allow_hyphen_values = true)]
     pub at: Option<String>,
@@ -175,11 +175,11 @@ pub struct SchemaArgs {
 
 #[derive(Debug, Args)]
 pub struct DiffArgs {
-    /// The earlier moment: a revision or a date YYYY-MM-DD.
+    /// The earlier moment: a revision, or a date YYYY-MM-DD, yesterday or hier.
     #[arg(allow_hyphen_values = true)]
     pub from: String,
 
-    /// The later moment: a revision or a date. Default: the files as they
+    /// The later moment: a revision or a date (or yesterday). Default: the files as they
     /// are now, as of today (or the revision --at names).
     #[arg(allow_hyphen_values = true)]
     pub to: Option<String>,
@@ -230,7 +230,7 @@ pub struct ReportArgs {
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
 
-    /// Add what changed since a revision or a date (YYYY-MM-DD), such as the
+    /// Add what changed since a revision or a date (YYYY-MM-DD, yesterday), such as the
     /// last bilan: statuses, roll-ups, entries and the plan itself, as `plan
     /// diff` shows them.
     #[arg(long, value_name = "REV|DATE", allow_hyphen_values = true)]

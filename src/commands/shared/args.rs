@@ -36,7 +36,7 @@ const NAMED_DAYS: [(&str, u64); 6] =
 /// The day `text` names from `today`, in French or English, in any case,
 /// with or without accents: `aujourd'hui`, `hier`, `avant-hier`, `today`,
 /// `yesterday`.
-fn day_named(text: &str, today: NaiveDate) -> Option<NaiveDate> {
+pub(super) fn day_named(text: &str, today: NaiveDate) -> Option<NaiveDate> {
     let typed = text.replace('\u{2019}', "'");
     let &(_, back) = NAMED_DAYS.iter().find(|(word, _)| same_word(&typed, word))?;
     today.checked_sub_days(Days::new(back))

@@ -94,6 +94,7 @@ impl Context {
         let cwd = std::env::current_dir().map_err(|e| {
             Stop::trouble(lang.unwrap_or(env_lang), Message::new(MsgId::CwdUnreadable).arg("reason", e))
         })?;
+        let today = chrono::Local::now().date_naive();
         Ok(Context {
             cwd,
             dir: global
@@ -101,10 +102,10 @@ impl Context {
                 .clone()
                 .or_else(|| std::env::var_os("PLAN_DIR").filter(|d| !d.is_empty()).map(PathBuf::from)),
             lang,
-            at: global.at.as_deref().map(Revision::parse),
+            at: global.at.as_deref().map(|text| revision::parse(text, today)),
             at_text: global.at.clone(),
             env_lang,
-            today: chrono::Local::now().date_naive(),
+            today,
             made: source_date().unwrap_or_else(|| chrono::Local::now().date_naive()),
             color: anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never,
             width: terminal_width(),

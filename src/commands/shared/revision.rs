@@ -4,13 +4,22 @@
 
 use std::path::Path;
 
+use chrono::NaiveDate;
+
 use plan::i18n::{Message, MsgId};
 use plan::model::Lang;
 use plan::render::Moment;
 use plan::source::{GitError, Revision, Snapshot, is_repository, short, snapshot};
 
+use super::args::day_named;
 use super::context::{Context, Ready};
 use super::output::Stop;
+
+/// A moment as written: a day named from `today` (`hier`, `yesterday`;
+/// it wins over a branch of that name), a date `YYYY-MM-DD`, or a revision.
+pub fn parse(text: &str, today: NaiveDate) -> Revision {
+    day_named(text, today).map_or_else(|| Revision::parse(text), Revision::Day)
+}
 
 /// The plan at `revision`, from `cwd` (or the folder `dir` names), or why not.
 pub fn at(cwd: &Path, dir: Option<&Path>, revision: &Revision, lang: Lang) -> Result<Snapshot, Stop> {
@@ -55,7 +64,7 @@ pub fn side(ctx: &Context, text: Option<&str>) -> Result<(Ready, Moment), Stop> 
         let ready = ctx.valid_plan_at(None)?;
         return Ok((ready, Moment { as_of: ctx.today, commit: None }));
     };
-    let revision = Revision::parse(text);
+    let revision = parse(text, ctx.today);
     if let Revision::Day(day) = revision
         && !is_repository(&ctx.cwd)
     {
