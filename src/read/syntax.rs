@@ -1057,5 +1057,41 @@ mod tests {
                 }
             }
         }
+
+        /// A journal whose entries all start `[kind]`: one diagnostic for
+        /// each kind written more than once, at its first header, however
+        /// many names its entries repeat, and none for a kind written once.
+        #[test]
+        fn entries_with_one_bracket_are_named_once_a_kind(
+            entries in proptest::collection::vec((0..3usize, proptest::sample::subsequence(vec![0, 1, 2, 3], 0..=4), 0..3usize), 1..30),
+            crlf in proptest::bool::ANY,
+        ) {
+            const KINDS: [&str; 3] = ["activity", "assessment", "narrative"];
+            const LINES: [&str; 4] = ["date = 2019-05-01", "title = \"Rencontre\"", "note = 'x'  # a comment", "[{kind}.tags]\nplace = [\"a\"]"];
+            let (mut text, mut first) = (String::from("# journal\n"), [None; 3]);
+            for (kind, lines, blank) in &entries {
+                first[*kind].get_or_insert(text.len());
+                text.push_str(&format!("[{}]\n", KINDS[*kind]));
+                for line in lines {
+                    text.push_str(&LINES[*line].replace("{kind}", KINDS[*kind]));
+                    text.push('\n');
+                }
+                text.push_str(&"\n".repeat(*blank));
+            }
+            let lf = text.clone();
+            if crlf {
+                text = text.replace('\n', "\r\n");
+            }
+            let shift = |at: usize| if crlf { at + lf[..at].matches('\n').count() } else { at };
+            let written = |k: usize| entries.iter().filter(|(kind, _, _)| *kind == k).count();
+            let mut diags = Vec::new();
+            parse(FileId(0), &text, &mut diags);
+            let mut places: Vec<usize> = diags.iter().map(|d| d.loc.as_ref().map_or(0, |l| l.span().start)).collect();
+            places.sort();
+            let mut expected: Vec<usize> = (0..3).filter(|&k| written(k) > 1).filter_map(|k| first[k]).collect();
+            expected.sort();
+            let expected: Vec<usize> = expected.into_iter().map(|at| shift(at)).collect();
+            proptest::prop_assert_eq!(places, expected, "{:?}", text);
+        }
     }
 }
