@@ -1090,7 +1090,7 @@ mod tests {
             places.sort();
             let mut expected: Vec<usize> = (0..3).filter(|&k| written(k) > 1).filter_map(|k| first[k]).collect();
             expected.sort();
-            let expected: Vec<usize> = expected.into_iter().map(|at| shift(at)).collect();
+            let expected: Vec<usize> = expected.into_iter().map(shift).collect();
             proptest::prop_assert_eq!(places, expected, "{:?}", text);
         }
     }
