@@ -208,18 +208,14 @@ impl<'t> Headers<'t> {
     }
 }
 
-/// For a clash at byte `at` between sections `[[path]]` and one `[path]`,
-/// written with one bracket on each side (before them or after), the
-/// diagnostic at that `[path]`: the slip is there.
+/// For a clash at a `[[path]]` header with one `[path]` written before it,
+/// with one bracket on each side, the diagnostic at that `[path]`: the slip
+/// is there. (A `[path]` written after is its own section's slip: see
+/// [`section_slip`].)
 fn single_bracket_header(file: FileId, headers: &mut Headers, at: usize) -> Option<Diagnostic> {
-    let text = headers.text;
-    let (start, line) = line_at(text, at)?;
-    let single = match (header_path(line, "[[", "]]"), header_path(line, "[", "]")) {
-        (Some(path), _) => headers.before(path, false, start)?,
-        (None, Some(path)) if headers.before(path, true, start).is_some() => start..start + line.trim_end().len(),
-        _ => return None,
-    };
-    let path = header_path(&text[single.clone()], "[", "]")?;
+    let (start, line) = line_at(headers.text, at)?;
+    let path = header_path(line, "[[", "]]")?;
+    let single = headers.before(path, false, start)?;
     Some(single_bracket(file, path, single))
 }
 
