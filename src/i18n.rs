@@ -168,8 +168,8 @@ messages! {
         en: "for the tags of the entry above, write [{kind}.tags]: [tags] alone starts a section of the file, not of the entry",
     }
     EntryKeyAtTopHelp {
-        fr: "« {key} » appartient à une entrée : placez cette ligne sous une ligne [[{kind}]]",
-        en: "`{key}` belongs to an entry: put this line under an [[{kind}]] line",
+        fr: "« {key} » appartient à une entrée : placez cette ligne sous la ligne [[{kind}]] de son entrée",
+        en: "`{key}` belongs to an entry: put this line under its entry's [[{kind}]] line",
     }
     SectionTwiceHelp {
         fr: "une section ne s'ouvre qu'une fois : mettez ces lignes sous le premier [{key}], plus haut, ou effacez l'un des deux",

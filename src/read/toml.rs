@@ -508,7 +508,7 @@ mod tests {
             unknown_key_helps(text),
             [
                 "pour les étiquettes de l'entrée au-dessus, écrivez [assessment.tags] : [tags] seul ouvre une section du fichier, pas de l'entrée",
-                "« date » appartient à une entrée : placez cette ligne sous une ligne [[activity]]",
+                "« date » appartient à une entrée : placez cette ligne sous la ligne [[activity]] de son entrée",
             ]
         );
         // A key no entry has keeps the list of what a journal holds.
