@@ -163,9 +163,37 @@ messages! {
         fr: "chaque nom ne paraît qu'une fois par section : gardez l'une des deux lignes « {key} = … » ; pour une nouvelle entrée, commencez une nouvelle section, par exemple [[activity]]",
         en: "each name appears once per section: keep one of the two `{key} = …` lines; for a new entry, start a new section, for example [[activity]]",
     }
+    EntryNameTwiceHelp {
+        fr: "si une autre entrée commence ici, il lui manque sa ligne [[{kind}]] : ajoutez-la au-dessus de la première ligne de cette entrée ; sinon, gardez l'une des deux lignes « {key} = … »",
+        en: "if another entry starts here, its [[{kind}]] line is missing: add it above that entry's first line; otherwise keep one of the two `{key} = …` lines",
+    }
+    EntryAtTop {
+        fr: "une entrée sans sa ligne [[{kind}]] : {keys} sont écrits avant toute entrée",
+        en: "an entry without its [[{kind}]] line: {keys} are written before any entry",
+    }
+    EntryAtTopLabel {
+        fr: "l'entrée commence ici",
+        en: "the entry starts here",
+    }
+    EntryAtTopHelp {
+        fr: "écrivez une ligne [[{kind}]] au-dessus de cette ligne, pour ouvrir l'entrée",
+        en: "write the line [[{kind}]] above this one, to start the entry",
+    }
     EntryTagsAtTopHelp {
         fr: "pour les étiquettes de l'entrée au-dessus, écrivez [{kind}.tags] : [tags] seul ouvre une section du fichier, pas de l'entrée",
         en: "for the tags of the entry above, write [{kind}.tags]: [tags] alone starts a section of the file, not of the entry",
+    }
+    TagsAtTop {
+        fr: "[tags] ouvre une section du fichier, ici et à {n} autre{n?|s} ligne{n?|s} plus bas, et non les étiquettes de l'entrée au-dessus",
+        en: "[tags] opens a section of the file, here and on {n} more line{n?|s} below, not the tags of the entry above",
+    }
+    TagsAtTopHelp {
+        fr: "remplacez [tags] par [{kind}.tags] sur ces {n} lignes, par exemple avec « Remplacer » de l'éditeur",
+        en: "replace [tags] with [{kind}.tags] on these {n} lines, for example with the editor's Replace",
+    }
+    TagsAtTopMixedHelp {
+        fr: "sur ces {n} lignes, remplacez [tags] par la section du genre de l'entrée au-dessus : {sections}",
+        en: "on these {n} lines, replace [tags] with the section of the kind of the entry above: {sections}",
     }
     EntryKeyAtTopHelp {
         fr: "« {key} » appartient à une entrée : placez cette ligne sous la ligne [[{kind}]] de son entrée",

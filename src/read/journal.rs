@@ -8,7 +8,7 @@ use super::toml::{Decoder, Table};
 use crate::diagnostic::Code;
 use crate::i18n::{Message, MsgId};
 use crate::model::{
-    Activity, ActivityFields, Assessment, Extras, Id, JournalFile, Level, Narrative, Sp, Tag, Text, Topic,
+    Activity, ActivityFields, Assessment, Extras, Id, JournalFile, Level, Narrative, Sp, Span, Tag, Text, Topic,
 };
 use crate::suggest::closest;
 
@@ -36,11 +36,47 @@ fn entry_key_at_top(text: &str, key: &str, at: usize) -> Option<Message> {
     Some(Message::new(help).arg("key", key).arg("kind", kind))
 }
 
+/// The names of an entry written at the top of a journal file, before any
+/// entry header, with where each starts in the table's text, in the order
+/// written. (`tags` has its own help: see [`entry_key_at_top`].)
+fn loose_entry<'a>(root: &Table<'a, '_>) -> Vec<(&'a str, Span)> {
+    let entry_keys = [ACTIVITY_KEYS, ASSESSMENT_KEYS, NARRATIVE_KEYS];
+    let mut loose: Vec<(&str, Span)> = (root.map.iter())
+        .map(|(key, _)| (key.get_ref().as_ref(), key.span()))
+        .filter(|(name, _)| *name != "tags" && entry_keys.iter().any(|keys| keys.contains(name)))
+        .collect();
+    loose.sort_by_key(|(_, span)| span.start);
+    loose
+}
+
+/// The kind of entry that names `keys` (`activity` when they do not tell).
+fn kind_of(keys: &[(&str, Span)]) -> &'static str {
+    let has = |names: &[&str]| keys.iter().any(|(key, _)| names.contains(key));
+    if has(&["indicator", "level"]) {
+        "assessment"
+    } else if has(&["about", "topic", "text"]) {
+        "narrative"
+    } else {
+        "activity"
+    }
+}
+
 impl Decoder<'_> {
     /// A journal file. `year` is the plan year its name gives, if it gives one.
     pub fn journal(&mut self, root: &Table, year: Option<i32>) -> JournalFile {
         let text = self.text;
-        self.known_keys_or(root, ENTRY_KINDS, |key, at| entry_key_at_top(text, key, at));
+        let loose = loose_entry(root);
+        let apart: Vec<&str> = if loose.len() > 1 { loose.iter().map(|(key, _)| *key).collect() } else { Vec::new() };
+        self.known_keys_or(root, ENTRY_KINDS, &apart, |key, at| entry_key_at_top(text, key, at));
+        if let [(_, first), ..] = loose.as_slice()
+            && !apart.is_empty()
+        {
+            let (kind, keys) = (kind_of(&loose), apart.join(", "));
+            let message = Message::new(MsgId::EntryAtTop).arg("kind", kind).arg("keys", keys);
+            let d = self.report(Code::UnknownKey, message, first);
+            d.label = Some(MsgId::EntryAtTopLabel.into());
+            d.help = Some(Message::new(MsgId::EntryAtTopHelp).arg("kind", kind));
+        }
         let tables = self.tables(root, "activity", MsgId::WhereActivity);
         let activities = tables.iter().filter_map(|t| self.activity(t)).collect();
         let tables = self.tables(root, "assessment", MsgId::WhereAssessment);

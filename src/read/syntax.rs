@@ -33,12 +33,20 @@ pub fn parse<'i>(file: FileId, text: &'i str, diags: &mut Vec<Diagnostic>) -> (D
         starts.push(span.start);
         let diagnostic = syntax_diagnostic(file, &mut headers, error.message(), span.clone());
         let at = diagnostic.loc.map_or(span.start, |loc| loc.span().start);
+        // A slip named at an earlier line (the first `[tags]` of many) keeps
+        // that line's piece from being read as if it were whole.
+        if line_start(text, at) != line_start(text, span.start) {
+            starts.push(at);
+        }
         // The parser's other errors on a line already reported follow from
         // the first, but for invisible characters: each is one more.
         if lines.insert(line_start(text, at)) || is_control(error.message()) {
             diags.push(diagnostic);
         }
     }
+    // Every line a list's diagnostic names, so that no piece holding one
+    // is read as if it were whole.
+    starts.extend(headers.marked.1);
     (table.into_inner(), starts)
 }
 
@@ -67,8 +75,9 @@ fn syntax_diagnostic(file: FileId, headers: &mut Headers, detail: &str, span: Sp
     let key = key_of_line(text, span.start);
     let kind = syntax_kind(detail, text.get(span.start..).unwrap_or(""));
     if let Some(SyntaxKind::DuplicateKey) = kind
-        && let Some(single) =
-            single_bracket_header(file, headers, span.start).or_else(|| section_slip(file, headers, span.start))
+        && let Some(single) = single_bracket_header(file, headers, span.start)
+            .or_else(|| section_slip(file, headers, span.start))
+            .or_else(|| entry_clash(file, headers, span.clone()))
     {
         return single;
     }
@@ -148,6 +157,12 @@ struct Header<'t> {
 struct Headers<'t> {
     text: &'t str,
     index: Option<HeaderIndex<'t>>,
+    /// The first name written twice in a journal entry, and where that
+    /// entry's header starts (see [`entry_clash`]).
+    entry_clash: Option<(usize, Diagnostic)>,
+    /// The lists of sections named as written `[path]`, and where each of
+    /// their headers starts: each is a line the diagnostic names.
+    marked: (Vec<&'t str>, Vec<usize>),
 }
 
 /// Every header of a text in order, and for each path written with two
@@ -155,12 +170,14 @@ struct Headers<'t> {
 struct HeaderIndex<'t> {
     all: Vec<Header<'t>>,
     written: HashMap<(&'t str, bool), (usize, usize)>,
+    /// The kinds of the entries a `[tags]` line is written after.
+    tag_kinds: Vec<&'t str>,
 }
 
 impl<'t> HeaderIndex<'t> {
     fn new(text: &'t str) -> HeaderIndex<'t> {
         let mut all = Vec::new();
-        let mut written = HashMap::new();
+        let (mut written, mut tag_kinds) = (HashMap::new(), Vec::new());
         let (mut offset, mut entry) = (0, None);
         for line in text.split('\n') {
             let found =
@@ -169,12 +186,17 @@ impl<'t> HeaderIndex<'t> {
                 if double && ENTRY_KINDS.contains(&path) {
                     entry = Some(path);
                 }
+                if let (Some(kind), "tags", false) = (entry, path, double)
+                    && !tag_kinds.contains(&kind)
+                {
+                    tag_kinds.push(kind);
+                }
                 written.entry((path, double)).or_insert((all.len(), 0)).1 += 1;
                 all.push(Header { span: offset..offset + line.trim_end().len(), path, double, entry });
             }
             offset += line.len() + 1;
         }
-        HeaderIndex { all, written }
+        HeaderIndex { all, written, tag_kinds }
     }
 
     /// The first header of `path` with two brackets or one, and how many there are.
@@ -185,7 +207,7 @@ impl<'t> HeaderIndex<'t> {
 
 impl<'t> Headers<'t> {
     fn new(text: &'t str) -> Headers<'t> {
-        Headers { text, index: None }
+        Headers { text, index: None, entry_clash: None, marked: (Vec::new(), Vec::new()) }
     }
 
     fn index(&mut self) -> &HeaderIndex<'t> {
@@ -198,6 +220,17 @@ impl<'t> Headers<'t> {
     fn before(&mut self, path: &str, double: bool, before: usize) -> Option<Span> {
         let (header, _) = self.index().first(path, double)?;
         (header.span.start < before).then(|| header.span.clone())
+    }
+
+    /// Marks every `[path]` header, once, as a line a diagnostic names.
+    fn mark(&mut self, path: &'t str) {
+        if self.marked.0.contains(&path) {
+            return;
+        }
+        self.marked.0.push(path);
+        let starts = self.index().all.iter().filter(|h| h.path == path && !h.double).map(|h| h.span.start);
+        let starts: Vec<usize> = starts.collect();
+        self.marked.1.extend(starts);
     }
 
     /// The header of the section that holds byte `at`.
@@ -232,11 +265,15 @@ fn single_bracket(file: FileId, path: &str, place: Span) -> Diagnostic {
 /// - `[path]` among `[[path]]` sections: at that header;
 /// - `[path]` where a list of sections is meant, written so at every entry:
 ///   once for the file, at the first;
+/// - `[tags]` opened again after journal entries: once for the file, at the first;
 /// - `[path]` opened a second time: at that header.
 fn section_slip(file: FileId, headers: &mut Headers, at: usize) -> Option<Diagnostic> {
     let holding = headers.holding(at).filter(|h| !h.double)?.clone();
     let index = headers.index();
-    for path in prefixes(holding.path) {
+    // Its own list first, so that actions and their indicators, both
+    // written `[…]`, are each named on the first run.
+    let own = std::iter::once(holding.path).filter(|p| LIST_SECTIONS.contains(p) && index.first(p, true).is_none());
+    for path in own.chain(prefixes(holding.path)) {
         let Some((first, singles)) = index.first(path, false) else { continue };
         if index.first(path, true).is_some() {
             return (holding.path == path).then(|| single_bracket(file, path, holding.span));
@@ -244,23 +281,62 @@ fn section_slip(file: FileId, headers: &mut Headers, at: usize) -> Option<Diagno
         if LIST_SECTIONS.contains(&path) && singles > 1 {
             let message = Message::new(MsgId::SingleBracketList).arg("path", path).arg("n", singles - 1);
             let help = Message::new(MsgId::SingleBracketListHelp).arg("path", path).arg("n", singles);
-            return Some(Diagnostic::at(Code::Syntax, message, file, first.span.clone()).help(help));
+            let diagnostic = Diagnostic::at(Code::Syntax, message, file, first.span.clone()).help(help);
+            headers.mark(path);
+            return Some(diagnostic);
         }
     }
-    let (first, _) = index.first(holding.path, false)?;
-    (first.span != holding.span).then(|| section_twice(file, &holding))
+    let (first, count) = index.first(holding.path, false)?;
+    if first.span == holding.span {
+        return None;
+    }
+    if holding.path == "tags" && holding.entry.is_some() {
+        return Some(tags_at_top(file, first, count, &index.tag_kinds));
+    }
+    Some(section_twice(file, &holding))
 }
 
-/// The diagnostic for a section `[path]` opened a second time. In a
-/// journal, `[tags]` after an entry meant that entry's tags.
+/// The diagnostic for `[tags]`, first written at `first`, opened `count`
+/// times in a journal: each meant the tags of the entry above it.
+fn tags_at_top(file: FileId, first: &Header, count: usize, kinds: &[&str]) -> Diagnostic {
+    let help = match kinds {
+        [kind] => Message::new(MsgId::TagsAtTopHelp).arg("kind", *kind),
+        _ => {
+            let sections: Vec<String> = kinds.iter().map(|kind| format!("[{kind}.tags]")).collect();
+            Message::new(MsgId::TagsAtTopMixedHelp).arg("sections", sections.join(", "))
+        }
+    };
+    let message = Message::new(MsgId::TagsAtTop).arg("n", count - 1);
+    Diagnostic::at(Code::Syntax, message, file, first.span.clone()).help(help.arg("n", count))
+}
+
+/// The diagnostic for a section `[path]` opened a second time.
 fn section_twice(file: FileId, header: &Header) -> Diagnostic {
     let key = header.path.rsplit('.').next().unwrap_or(header.path);
-    let help = match header.entry {
-        Some(kind) if header.path == "tags" => Message::new(MsgId::EntryTagsAtTopHelp).arg("kind", kind),
-        _ => Message::new(MsgId::SectionTwiceHelp).arg("key", header.path),
-    };
+    let help = Message::new(MsgId::SectionTwiceHelp).arg("key", header.path);
     Diagnostic::at(Code::Syntax, Message::new(MsgId::DuplicateKey).arg("key", key), file, header.span.clone())
         .help(help)
+}
+
+/// For a name written twice in a journal entry (not its header), the diagnostic at the first
+/// such line of that entry: more often than not, the next entry's header is
+/// missing there, and every name after it repeats one of the entry above.
+fn entry_clash(file: FileId, headers: &mut Headers, span: Span) -> Option<Diagnostic> {
+    let (kind, start) = headers
+        .holding(span.start)
+        .filter(|h| h.double && ENTRY_KINDS.contains(&h.path) && h.span.end < span.start)
+        .map(|h| (h.path, h.span.start))?;
+    if let Some((entry, first)) = &headers.entry_clash
+        && *entry == start
+    {
+        return Some(first.clone());
+    }
+    let key = headers.text.get(span.clone()).unwrap_or("").trim_matches(['"', '\'']);
+    let help = Message::new(MsgId::EntryNameTwiceHelp).arg("kind", kind).arg("key", key);
+    let diagnostic =
+        Diagnostic::at(Code::Syntax, Message::new(MsgId::DuplicateKey).arg("key", key), file, span).help(help);
+    headers.entry_clash = Some((start, diagnostic.clone()));
+    Some(diagnostic)
 }
 
 /// `a`, `a.b`, `a.b.c` for the path `a.b.c`.
@@ -847,6 +923,28 @@ mod tests {
         let diags = all(orientation);
         assert_eq!(diags.len(), 1, "{diags:?}");
         assert!(diags[0].0.starts_with("[objective] has one bracket on each side, here and on 1 more line below"));
+        // Actions and their indicators, both written so: each list named, and
+        // every line named marked, in the second objective too.
+        let level = |l: &str, id: &str| format!("[objective.action{l}]\nid = \"{id}\"\n");
+        let objective = |id: &str| format!("[[objective]]\nid = \"{id}\"\n");
+        let both = [
+            objective("1.1"),
+            level("", "a"),
+            level(".indicator", "x"),
+            level("", "b"),
+            level(".indicator", "y"),
+            objective("1.2"),
+            level("", "c"),
+            level(".indicator", "z"),
+        ]
+        .concat();
+        let places: Vec<(usize, &str)> = all(&both).into_iter().map(|d| (both.find(d.2).unwrap(), d.2)).collect();
+        let action = both.find("[objective.action]").unwrap();
+        let indicator = both.find("[objective.action.indicator]").unwrap();
+        assert_eq!(places, [(action, "[objective.action]"), (indicator, "[objective.action.indicator]")]);
+        let (_, starts) = parse(FileId(0), &both, &mut Vec::new());
+        let lines = both.match_indices("[objective.action").map(|(at, _)| at);
+        assert!(lines.clone().count() == 6 && lines.clone().all(|at| starts.contains(&at)), "{starts:?}");
         // Among [[…]] sections, each single one is named at its line, and the names under it are not.
         let mixed = "[[activity]]\ndate = 1\n[activity] # b\ndate = 2\ntitle = \"b\"\n[[activity]]\ndate = 3\n[activity] # d\ndate = 4\n";
         let places: Vec<&str> = all(mixed).into_iter().map(|d| d.2).collect();
@@ -854,22 +952,56 @@ mod tests {
     }
 
     #[test]
-    fn a_section_opened_twice_is_named_at_its_second_header_only() {
-        let journal = "[[activity]]\ndate = 1\n[tags]\na = 1\n[[activity]]\ndate = 2\n[tags]\na = 2\nb = 3\n";
-        let diags = all(journal);
+    fn tags_opened_after_each_entry_are_named_once_for_the_file() {
+        let entry = |kind: &str, n: u8| format!("[[{kind}]]\r\ndate = {n}\r\n[tags] # {n}\r\na = {n}\r\nb = {n}\r\n");
+        let journal = format!("{}{}{}", entry("activity", 1), entry("activity", 2), entry("activity", 3));
+        let diags = all(&journal);
         assert_eq!(diags.len(), 1, "{diags:?}");
-        let tags = "for the tags of the entry above, write [activity.tags]: [tags] alone starts a section of the file, not of the entry";
-        assert_eq!((diags[0].1.as_str(), diags[0].2), (tags, "[tags]"));
-        assert_eq!(journal.rfind(diags[0].2), journal.find("[tags]\na = 2"));
+        let message =
+            "[tags] opens a section of the file, here and on 2 more lines below, not the tags of the entry above";
+        let help = "replace [tags] with [activity.tags] on these 3 lines, for example with the editor's Replace";
+        assert_eq!(diags[0], (message.to_string(), help.to_string(), "[tags] # 1"));
+        let mixed = format!("[tags]\r\nz = 0\r\n{}{}", entry("activity", 1), entry("narrative", 2));
+        let diags = all(&mixed);
+        assert_eq!(diags.len(), 1, "{diags:?}");
+        assert!(diags[0].0.contains("here and on 2 more lines below"), "{diags:?}");
+        let help = "on these 3 lines, replace [tags] with the section of the kind of the entry above: [activity.tags], [narrative.tags]";
+        assert_eq!((diags[0].1.as_str(), diags[0].2), (help, "[tags]"));
+        assert_eq!(mixed.find(diags[0].2), Some(0));
+    }
+
+    #[test]
+    fn a_section_opened_twice_is_named_at_its_second_header_only() {
         let plan = "[plan]\nx = 1\n[tags]\na = 1\n[tags]\na = 2\n";
         let help = "a section is opened once: put these lines under the first [tags], above, or delete one of the two";
         assert_eq!(all(plan).into_iter().map(|d| d.1).collect::<Vec<_>>(), [help]);
         // A name written twice in one section is that line's slip.
-        let name = "[[activity]]\ndate = 1\ntitle = \"a\"\ndate = 2\n";
-        let help = "each name appears once per section: keep one of the two `date = …` lines; for a new entry, start a new section, for example [[activity]]";
+        let name = "[plan]\ntitle = \"a\"\nx = 1\ntitle = \"b\"\n";
+        let help = "each name appears once per section: keep one of the two `title = …` lines; for a new entry, start a new section, for example [[activity]]";
         assert_eq!(
             all(name),
-            [("`date` is already written above in this section".to_string(), help.to_string(), "date")]
+            [("`title` is already written above in this section".to_string(), help.to_string(), "title")]
+        );
+    }
+
+    #[test]
+    fn an_entry_without_its_header_is_named_once_at_its_first_repeated_name() {
+        let entry = |n: u8| format!("date = 2018-0{n}-01\r\ntitle = \"{n}\"\r\nindicators = [\"1.1.1\"]\r\n");
+        let text = format!("[[activity]]\r\n{}\r\n{}[[activity]]\r\n{}\r\n{}", entry(1), entry(2), entry(3), entry(4));
+        let help = "if another entry starts here, its [[activity]] line is missing: add it above that entry's first line; otherwise keep one of the two `date = …` lines";
+        let diags = all(&text);
+        assert_eq!(diags.len(), 2, "one for each entry that lacks its header: {diags:?}");
+        assert!(diags.iter().all(|d| d.0 == "`date` is already written above in this section" && d.1 == help));
+        let mut diags = Vec::new();
+        parse(FileId(0), &text, &mut diags);
+        let starts: Vec<usize> = diags.iter().map(|d| d.loc.as_ref().unwrap().span().start).collect();
+        assert_eq!(starts, [text.find("date = 2018-02").unwrap(), text.find("date = 2018-04").unwrap()]);
+        // A name written twice in an assessment, as the entry's only slip.
+        let assessment = "[[assessment]]\nlevel = \"on-track\"\nnote = \"a\"\nnote = \"b\"\n";
+        let help = "if another entry starts here, its [[assessment]] line is missing: add it above that entry's first line; otherwise keep one of the two `note = …` lines";
+        assert_eq!(
+            all(assessment),
+            [("`note` is already written above in this section".to_string(), help.to_string(), "note")]
         );
     }
 

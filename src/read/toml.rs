@@ -155,21 +155,22 @@ impl<'d> Decoder<'d> {
 
     /// Reports every key of `table` that is not in `allowed`.
     pub(super) fn known_keys(&mut self, table: &Table, allowed: &[&str]) {
-        self.known_keys_or(table, allowed, |_, _| None);
+        self.known_keys_or(table, allowed, &[], |_, _| None);
     }
 
-    /// Reports every key of `table` that is not in `allowed`; `misplaced`
-    /// gives the help for a key that belongs elsewhere, from its name and
-    /// where it starts in the text.
+    /// Reports every key of `table` that is not in `allowed` nor in
+    /// `reported` (the caller's to report); `misplaced` gives the help for a
+    /// key that belongs elsewhere, from its name and where it starts in the text.
     pub(super) fn known_keys_or(
         &mut self,
         table: &Table,
         allowed: &[&str],
+        reported: &[&str],
         misplaced: impl Fn(&str, usize) -> Option<Message>,
     ) {
         for (key, _) in table.map.iter() {
             let name = key.get_ref().as_ref();
-            if allowed.contains(&name) {
+            if allowed.contains(&name) || reported.contains(&name) {
                 continue;
             }
             let meant = in_english(name, allowed).or_else(|| closest(name, allowed.iter().copied()));
@@ -470,6 +471,7 @@ pub(super) fn date_as_it_should_be(written: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use crate::diagnostic::Diagnostic;
     use crate::i18n::MsgId;
     use crate::model::Lang;
     use crate::read::journal_by_toml;
@@ -513,6 +515,26 @@ mod tests {
         );
         // A key no entry has keeps the list of what a journal holds.
         assert!(unknown_key_helps("sujets = 1\n")[0].starts_with(&MsgId::AllowedKeys.template(Lang::Fr)[..10]));
+    }
+
+    #[test]
+    fn an_entry_written_before_any_header_is_named_once_with_its_kind() {
+        let top = |text: &str| {
+            let (_, diags) = journal_by_toml(text).expect("the text parses");
+            let render = |d: &Diagnostic| (d.message.render(Lang::En), d.loc.map(|l| l.span().start));
+            diags.iter().map(render).collect::<Vec<_>>()
+        };
+        let activity = "# j\ntitle = \"x\"\ndate = 2019-02-01\nindicators = [\"1\"]\n[[activity]]\ndate = 2019-02-02\n";
+        let message = "an entry without its [[activity]] line: title, date, indicators are written before any entry";
+        assert_eq!(top(activity)[0], (message.to_string(), Some(4)));
+        assert!(top(activity).iter().all(|d| !d.0.starts_with("unknown key")), "{:?}", top(activity));
+        let assessment = "date = 2019-02-01\nlevel = \"achieved\"\nsujet = 1\n";
+        let found = top(assessment);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found.iter().any(|d| d.0.starts_with("an entry without its [[assessment]] line: date, level are")));
+        assert!(found.iter().any(|d| d.0 == "unknown key `sujet` in this file"), "{found:?}");
+        let narrative = "topic = \"highlights\"\nabout = \"1\"\n";
+        assert!(top(narrative)[0].0.starts_with("an entry without its [[narrative]] line: topic, about are"));
     }
 
     #[test]
