@@ -228,6 +228,14 @@ messages! {
         en: "remove it: save the file as \"UTF-8\" from your editor",
     }
     UnclosedString { fr: "texte entre guillemets jamais refermé", en: "quoted text that is never closed", }
+    ContinuedText {
+        fr: "texte de plusieurs lignes ouvert par un seul {quote}",
+        en: "a text over several lines opened with a single {quote}",
+    }
+    ContinuedTextHelp {
+        fr: "un texte de plusieurs lignes s'écrit entre {quotes} et {quotes} : écrivez {quotes} ici, au début du texte, et à sa fin, {n} ligne{n?|s} plus bas",
+        en: "a text over several lines goes between {quotes} and {quotes}: write {quotes} here, at its start, and at its end, {n} line{n?|s} below",
+    }
     UnclosedStringHelp {
         fr: "refermez le texte sur la même ligne ; un texte de plusieurs lignes s'écrit entre \"\"\" et \"\"\"",
         en: "close the text on the same line; text over several lines goes between \"\"\" and \"\"\"",

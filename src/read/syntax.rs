@@ -28,9 +28,15 @@ pub fn parse<'i>(file: FileId, text: &'i str, diags: &mut Vec<Diagnostic>) -> (D
     let mut starts = Vec::with_capacity(errors.len());
     let mut lines = HashSet::new();
     let mut headers = Headers::new(text);
+    let quiet = continued_lines(text, &errors);
     for error in &errors {
         let span = error.span().unwrap_or(0..0);
         starts.push(span.start);
+        // The lines of a text left open and closed further down follow from it.
+        let after = quiet.partition_point(|lines| lines.start <= span.start);
+        if after > 0 && span.start < quiet[after - 1].end {
+            continue;
+        }
         let diagnostic = syntax_diagnostic(file, &mut headers, error.message(), span.clone());
         let at = diagnostic.loc.map_or(span.start, |loc| loc.span().start);
         // A slip named at an earlier line (the first `[tags]` of many) keeps
@@ -39,8 +45,10 @@ pub fn parse<'i>(file: FileId, text: &'i str, diags: &mut Vec<Diagnostic>) -> (D
             starts.push(at);
         }
         // The parser's other errors on a line already reported follow from
-        // the first, but for invisible characters: each is one more.
-        if lines.insert(line_start(text, at)) || is_control(error.message()) {
+        // the first, but for invisible characters: each is one more (a
+        // Windows line end in a text left open is that text's).
+        let line_end = text.get(span.start..).unwrap_or("").starts_with("\r\n");
+        if lines.insert(line_start(text, at)) || (is_control(error.message()) && !line_end) {
             diags.push(diagnostic);
         }
     }
@@ -74,6 +82,14 @@ fn syntax_diagnostic(file: FileId, headers: &mut Headers, detail: &str, span: Sp
     }
     let key = key_of_line(text, span.start);
     let kind = syntax_kind(detail, text.get(span.start..).unwrap_or(""));
+    if let Some(SyntaxKind::Unclosed) = kind
+        && let Some(continued) = continued_text(text, span.start)
+    {
+        let help =
+            Message::new(MsgId::ContinuedTextHelp).arg("quotes", continued.quote.repeat(3)).arg("n", continued.below);
+        let message = Message::new(MsgId::ContinuedText).arg("quote", continued.quote);
+        return Diagnostic::at(Code::Syntax, message, file, continued.open).help(help);
+    }
     if let Some(SyntaxKind::DuplicateKey) = kind
         && let Some(single) = single_bracket_header(file, headers, span.start)
             .or_else(|| section_slip(file, headers, span.start))
@@ -100,7 +116,87 @@ fn syntax_diagnostic(file: FileId, headers: &mut Headers, detail: &str, span: Sp
         Some(kind) => (kind.message().into(), kind.help().into()),
         None => (Message::new(MsgId::Syntax).arg("detail", detail), MsgId::SyntaxHelp.into()),
     };
+    let span = match kind {
+        Some(SyntaxKind::Unclosed) => at_line_end(text, span),
+        _ => span,
+    };
     Diagnostic::at(Code::Syntax, message, file, span).help(help)
+}
+
+/// `span`, or where its line's text ends when it falls in a Windows line
+/// end (`\r\n`), so that the place shown is after the text, not on an
+/// invisible character.
+fn at_line_end(text: &str, span: Span) -> Span {
+    let bytes = text.as_bytes();
+    let cr = match (bytes.get(span.start), span.start.checked_sub(1).and_then(|i| bytes.get(i))) {
+        (Some(b'\r'), _) => span.start,
+        (Some(b'\n'), Some(b'\r')) => span.start - 1,
+        _ => return span,
+    };
+    cr..cr
+}
+
+/// A text opened with one quote mark on a line and closed on a later one.
+struct ContinuedText {
+    /// The opening quote mark, and the mark (`"` or `'`).
+    open: Span,
+    quote: &'static str,
+    /// How many lines below the opening one it is closed, and where that line ends.
+    below: usize,
+    end: usize,
+}
+
+/// The lines after the first of each text written over several lines
+/// between single quote marks, in order and merged: the parser's errors
+/// there follow from that text's.
+fn continued_lines(text: &str, errors: &[toml::de::Error]) -> Vec<Span> {
+    let mut lines: Vec<Span> = (errors.iter())
+        .filter_map(|e| {
+            let here = e.span().and_then(|s| text.get(s.start..)).unwrap_or("");
+            let kind = syntax_kind(e.message().trim_end_matches('\n'), here);
+            e.span().filter(|_| matches!(kind, Some(SyntaxKind::Unclosed)))
+        })
+        .filter_map(|span| continued_text(text, span.start).map(|c| span.start + 1..c.end))
+        .collect();
+    lines.sort_by_key(|l| l.start);
+    let mut merged: Vec<Span> = Vec::with_capacity(lines.len());
+    for l in lines {
+        match merged.last_mut() {
+            Some(last) if l.start <= last.end => last.end = last.end.max(l.end),
+            _ => merged.push(l),
+        }
+    }
+    merged
+}
+
+/// For a text left open on the line that holds byte `at`, where a later
+/// line closes it: the first with an odd number of its quote marks, before
+/// any line that names a key or opens a section (then it is not the text's).
+fn continued_text(text: &str, at: usize) -> Option<ContinuedText> {
+    let (start, line) = line_at(text, at)?;
+    let from = value_start(line, line.find('=')?);
+    let quote = ["\"", "'"].into_iter().find(|q| line[from..].starts_with(q))?;
+    let mut end = start;
+    for (below, next) in text[start..].split_inclusive('\n').enumerate() {
+        end += next.len();
+        let body = next.trim_end_matches(['\n', '\r']);
+        if below == 0 {
+            continue;
+        }
+        let names_a_key = body.split_once('=').is_some_and(|(key, _)| is_bare_key(key.trim()));
+        if names_a_key || body.trim_start().starts_with('[') {
+            return None;
+        }
+        if body.matches(quote).count() % 2 == 1 {
+            return Some(ContinuedText { open: start + from..start + from + 1, quote, below, end });
+        }
+    }
+    None
+}
+
+/// Whether `key` is a key as a line names one, without quotes.
+fn is_bare_key(key: &str) -> bool {
+    !key.is_empty() && key.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
 }
 
 /// Keys whose values are ids, written between quotes.
@@ -711,6 +807,8 @@ fn syntax_kind(detail: &str, here: &str) -> Option<SyntaxKind> {
         _ if detail.starts_with("duplicate key") => SyntaxKind::DuplicateKey,
         _ if here.trim_start().starts_with(CURLY_QUOTES) => SyntaxKind::CurlyQuotes,
         _ if detail.ends_with("expected `\"`") || detail.ends_with("expected `'`") => SyntaxKind::Unclosed,
+        // A Windows line end in quoted text: the text is left open.
+        _ if is_control(detail) && here.starts_with("\r\n") => SyntaxKind::Unclosed,
         _ if is_control(detail) => SyntaxKind::Control,
         _ if what.starts_with("unquoted string") || what.starts_with("string values must be quoted") => {
             SyntaxKind::Unquoted
@@ -968,6 +1066,38 @@ mod tests {
         let help = "on these 3 lines, replace [tags] with the section of the kind of the entry above: [activity.tags], [narrative.tags]";
         assert_eq!((diags[0].1.as_str(), diags[0].2), (help, "[tags]"));
         assert_eq!(mixed.find(diags[0].2), Some(0));
+    }
+
+    #[test]
+    fn a_text_over_several_lines_between_single_quotes_is_one_error() {
+        let text = "[[activity]]\r\nnote = \"Met the partners.\r\n\r\nThey said \"yes\".\r\nTwelve came.\"\r\ntitle = \"x\"\r\n";
+        let literal = "[[activity]]\r\nnote = 'a\r\nb'\r\n";
+        let diags = [all(text), all(literal)].concat();
+        let help = |quotes: &str, n: &str| {
+            format!(
+                "a text over several lines goes between {quotes} and {quotes}: write {quotes} here, at its start, and at its end, {n} below"
+            )
+        };
+        let double = ("a text over several lines opened with a single \"".to_string(), help("\"\"\"", "3 lines"), "\"");
+        let single = ("a text over several lines opened with a single '".to_string(), help("'''", "1 line"), "'");
+        assert_eq!(diags, [double, single]);
+        for (text, open) in [(text, "\"Met"), (literal, "'a")] {
+            let mut found = Vec::new();
+            parse(FileId(0), text, &mut found);
+            let places: Vec<usize> = found.iter().map(|d| d.loc.as_ref().unwrap().span().start).collect();
+            assert_eq!(places, [text.find(open).unwrap()]);
+        }
+        // Closed by no line before the next key: a text left open on its line.
+        let open = "[[activity]]\nnote = \"Met the partners.\ntitle = \"x\"\n";
+        assert_eq!(first(open).0, "quoted text that is never closed");
+        // With Windows line ends, the line end is not an invisible character of its own.
+        let crlf = "[[activity]]\r\ntitle = \"Steering\r\nindicators = [\"1\"]\r\n";
+        let messages: Vec<String> = all(crlf).into_iter().map(|d| d.0).collect();
+        assert_eq!(messages, ["quoted text that is never closed"]);
+        let mut found = Vec::new();
+        parse(FileId(0), crlf, &mut found);
+        let end = crlf.find("\r\nindicators").unwrap();
+        assert_eq!(found[0].loc.unwrap().span(), end..end, "after the text, not on the line end");
     }
 
     #[test]
