@@ -385,6 +385,11 @@ messages! {
         en: "add a [[{path}]] line above it, with its id = … and title = … lines (or mend the name of the one that is there)",
     }
     MissingField { fr: "« {key} » manque dans {place}", en: "missing `{key}` in {place}", }
+    EmptyEntry { fr: "rien n'est écrit dans {place}", en: "nothing is written in {place}", }
+    EmptyEntryHelp {
+        fr: "si cette ligne [[{kind}]] est écrite deux fois, effacez-en une ; sinon, écrivez l'entrée sous elle",
+        en: "if this [[{kind}]] line is written twice, delete one; otherwise write the entry under it",
+    }
     MissingFieldLabel { fr: "« {key} » manque ici", en: "`{key}` is missing here", }
     MissingFieldHelp {
         fr: "ajoutez une ligne « {key} = … » à {place}",

@@ -86,7 +86,22 @@ impl Decoder<'_> {
         JournalFile { year, activities, assessments, narratives }
     }
 
+    /// Whether an entry holds nothing (its header written twice, or left
+    /// alone): then that is its one problem, not each field it lacks.
+    fn empty_entry(&mut self, table: &Table, kind: &str) -> bool {
+        if !table.map.is_empty() {
+            return false;
+        }
+        let message = Message::new(MsgId::EmptyEntry).arg_msg("place", table.place);
+        let d = self.report(Code::MissingField, message, &table.span);
+        d.help = Some(Message::new(MsgId::EmptyEntryHelp).arg("kind", kind));
+        true
+    }
+
     fn activity(&mut self, table: &Table) -> Option<Activity> {
+        if self.empty_entry(table, "activity") {
+            return None;
+        }
         self.known_keys(table, ACTIVITY_KEYS);
         let date = self.date(table, "date");
         let title = self.text(table, "title");
@@ -161,6 +176,9 @@ impl Decoder<'_> {
     }
 
     fn assessment(&mut self, table: &Table) -> Option<Assessment> {
+        if self.empty_entry(table, "assessment") {
+            return None;
+        }
         self.known_keys(table, ASSESSMENT_KEYS);
         let date = self.date(table, "date");
         let indicator = self.text(table, "indicator");
@@ -173,6 +191,9 @@ impl Decoder<'_> {
     }
 
     fn narrative(&mut self, table: &Table) -> Option<Narrative> {
+        if self.empty_entry(table, "narrative") {
+            return None;
+        }
         self.known_keys(table, NARRATIVE_KEYS);
         let date = self.date(table, "date");
         let about = self.text(table, "about");

@@ -471,7 +471,7 @@ pub(super) fn date_as_it_should_be(written: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use crate::diagnostic::Diagnostic;
+    use crate::diagnostic::{Code, Diagnostic};
     use crate::i18n::MsgId;
     use crate::model::Lang;
     use crate::read::journal_by_toml;
@@ -535,6 +535,27 @@ mod tests {
         assert!(found.iter().any(|d| d.0 == "unknown key `sujet` in this file"), "{found:?}");
         let narrative = "topic = \"highlights\"\nabout = \"1\"\n";
         assert!(top(narrative)[0].0.starts_with("an entry without its [[narrative]] line: topic, about are"));
+    }
+
+    #[test]
+    fn an_entry_with_nothing_written_is_one_problem() {
+        let text =
+            "[[activity]]\n[[activity]]\ndate = 2019-02-01\ntitle = \"x\"\nindicators = [\"1\"]\n\n[[narrative]]\n";
+        let (file, diags) = journal_by_toml(text).expect("the text parses");
+        let found: Vec<(Code, String, usize)> =
+            diags.iter().map(|d| (d.code, d.message.render(Lang::En), d.loc.unwrap().span().start)).collect();
+        let empty = |what: &str| format!("nothing is written in this {what}");
+        let narrative = text.find("[[narrative]]").unwrap();
+        assert_eq!(
+            found,
+            [(Code::MissingField, empty("activity"), 0), (Code::MissingField, empty("narrative"), narrative)]
+        );
+        assert_eq!(file.activities.len(), 1);
+        let help = diags[1].help.as_ref().unwrap().render(Lang::Fr);
+        assert_eq!(
+            help,
+            "si cette ligne [[narrative]] est écrite deux fois, effacez-en une ; sinon, écrivez l'entrée sous elle"
+        );
     }
 
     #[test]
