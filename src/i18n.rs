@@ -179,6 +179,18 @@ messages! {
         fr: "écrivez une ligne [[{kind}]] au-dessus de cette ligne, pour ouvrir l'entrée",
         en: "write the line [[{kind}]] above this one, to start the entry",
     }
+    PlanHeaderMissing {
+        fr: "la ligne [plan] manque au-dessus de {keys}",
+        en: "the [plan] line is missing above {keys}",
+    }
+    PlanHeaderMissingHelp {
+        fr: "écrivez une ligne [plan] au-dessus de cette ligne",
+        en: "write the line [plan] above this one",
+    }
+    PlanKeyAtTopHelp {
+        fr: "« {key} » appartient à la section [plan] : placez cette ligne sous la ligne [plan]",
+        en: "`{key}` belongs to the [plan] section: put this line under the [plan] line",
+    }
     EntryTagsAtTopHelp {
         fr: "pour les étiquettes de l'entrée au-dessus, écrivez [{kind}.tags] : [tags] seul ouvre une section du fichier, pas de l'entrée",
         en: "for the tags of the entry above, write [{kind}.tags]: [tags] alone starts a section of the file, not of the entry",

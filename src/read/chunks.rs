@@ -95,7 +95,7 @@ pub fn decode(file: FileId, text: &str, year: Option<i32>, chunks: &[Range<usize
             }
             out.2 = false;
             let table = parse_chunk(text, range)?;
-            let mut decoder = Decoder { file, text, offset: range.start, diags: &mut out.1 };
+            let mut decoder = Decoder::new(file, text, range.start, &mut out.1);
             let root = decoder.root(&table);
             let part = decoder.journal(&root, year);
             out.0.extend(part);

@@ -140,7 +140,9 @@ impl Decoder<'_> {
             None => &DeArray::new(),
         };
         if items.is_empty() {
-            self.report(Code::NoIndicators, MsgId::NoIndicators, &span).help = Some(MsgId::NoIndicatorsHelp.into());
+            if !self.was_meant(table, "indicators") {
+                self.report(Code::NoIndicators, MsgId::NoIndicators, &span).help = Some(MsgId::NoIndicatorsHelp.into());
+            }
             return None;
         }
         let ids = self.strings("indicators", items);

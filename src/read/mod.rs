@@ -63,7 +63,7 @@ fn decode_file<T>(
     let (table, errors) = syntax::parse(id, &file.text, diags);
     let mut muted = Vec::new();
     let sink = if errors.is_empty() { diags } else { &mut muted };
-    let mut decoder = Decoder { file: id, text: &file.text, offset: 0, diags: sink };
+    let mut decoder = Decoder::new(id, &file.text, 0, sink);
     let root = decoder.root(&table);
     f(&mut decoder, &root)
 }
@@ -84,7 +84,7 @@ fn decode_orientation(
     if !errors.is_empty() {
         return Some(Broken { file: id, text: &file.text, errors }.orientation(unsure, diags));
     }
-    let mut decoder = Decoder { file: id, text: &file.text, offset: 0, diags };
+    let mut decoder = Decoder::new(id, &file.text, 0, diags);
     let root = decoder.root(&table);
     Some(decoder.orientation(&root, unsure))
 }
@@ -140,7 +140,7 @@ fn decode_journal_file(
     if !errors.is_empty() {
         return (vec![Broken { file: id, text, errors }.journal(year, diags)], false);
     }
-    let mut decoder = Decoder { file: id, text, offset: 0, diags };
+    let mut decoder = Decoder::new(id, text, 0, diags);
     let root = decoder.root(&table);
     (vec![decoder.journal(&root, year)], false)
 }
@@ -159,7 +159,7 @@ pub(crate) fn by_fast_path(text: &str) -> bool {
 pub(crate) fn journal_by_toml(text: &str) -> Option<(JournalFile, Vec<Diagnostic>)> {
     let mut diags = Vec::new();
     let (table, errors) = syntax::parse(FileId(0), text, &mut diags);
-    let mut decoder = Decoder { file: FileId(0), text, offset: 0, diags: &mut diags };
+    let mut decoder = Decoder::new(FileId(0), text, 0, &mut diags);
     let root = decoder.root(&table);
     let file = decoder.journal(&root, Some(2019));
     errors.is_empty().then_some((file, diags))

@@ -14,13 +14,19 @@ impl Decoder<'_> {
     /// The plan's language is given apart, so that messages about a period
     /// that cannot be read are still in the plan's language.
     pub fn plan_meta(&mut self, root: &Table) -> (Option<PlanMeta>, Option<Lang>) {
-        self.known_keys(root, &["plan", "tags", "monitoring"]);
+        let loose = self.plan_header_missing(root);
+        let under_plan =
+            |key: &str, _| PLAN_KEYS.contains(&key).then(|| Message::new(MsgId::PlanKeyAtTopHelp).arg("key", key));
+        self.known_keys_or(root, &["plan", "tags", "monitoring"], &loose, under_plan);
         let Some(plan) = self.table(root, "plan", MsgId::WherePlan) else {
-            if root.get("plan").is_none() {
+            if root.get("plan").is_none() && loose.is_empty() {
                 self.missing(root, "plan");
             }
             return (None, None);
         };
+        for key in PLAN_KEYS.iter().filter(|key| root.get(key).is_some()) {
+            self.meant_for(&plan, key);
+        }
         self.known_keys(&plan, PLAN_KEYS);
         let title = self.text(&plan, "title").map(|t| t.value).unwrap_or_default();
         let organization = self.optional_text(&plan, "organization");
@@ -42,6 +48,25 @@ impl Decoder<'_> {
             stale_after_days,
         });
         (meta, language)
+    }
+
+    /// When `[plan]` is not written and its lines are, at the top of the
+    /// file: one problem, at the first, and those lines' names.
+    fn plan_header_missing<'k>(&mut self, root: &Table<'k, '_>) -> Vec<&'k str> {
+        if root.get("plan").is_some() {
+            return Vec::new();
+        }
+        let mut loose: Vec<_> = (root.map.iter())
+            .map(|(key, _)| (key.get_ref().as_ref(), key.span()))
+            .filter(|(key, _)| PLAN_KEYS.contains(key))
+            .collect();
+        loose.sort_by_key(|(_, span)| span.start);
+        let Some((_, first)) = loose.first() else { return Vec::new() };
+        let keys: Vec<&str> = loose.iter().map(|(key, _)| *key).collect();
+        let d =
+            self.report(Code::MissingField, Message::new(MsgId::PlanHeaderMissing).arg("keys", keys.join(", ")), first);
+        d.help = Some(MsgId::PlanHeaderMissingHelp.into());
+        keys
     }
 
     /// `[tags]`: each name with the list of its values.
@@ -109,5 +134,35 @@ impl Decoder<'_> {
             return None;
         }
         Some((s, e))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use toml::de::DeTable;
+
+    use super::*;
+    use crate::model::FileId;
+
+    /// The problems `plan.toml` holding `text` has, in English.
+    fn problems(text: &str) -> Vec<(Code, String)> {
+        let table = DeTable::parse(text).expect("the text parses").into_inner();
+        let mut diags = Vec::new();
+        let mut decoder = Decoder::new(FileId(0), text, 0, &mut diags);
+        let root = decoder.root(&table);
+        decoder.plan_meta(&root);
+        diags.iter().map(|d| (d.code, d.message.render(Lang::En))).collect()
+    }
+
+    #[test]
+    fn the_plan_lines_without_their_header_are_one_problem() {
+        let text = "# The plan\ntitle = \"x\"\nstart_year = 2017\nend_year = 2020\n[tags]\nplace = [\"a\"]\n";
+        let missing = "the [plan] line is missing above title, start_year, end_year".to_string();
+        assert_eq!(problems(text), [(Code::MissingField, missing)]);
+        // One line above [plan]: named there, and not also missing under it.
+        let above = "title = \"x\"\n[plan]\nstart_year = 2017\nend_year = 2020\n";
+        assert_eq!(problems(above), [(Code::UnknownKey, "unknown key `title` in this file".to_string())]);
+        let nothing = "[tags]\nplace = [\"a\"]\n";
+        assert_eq!(problems(nothing), [(Code::MissingField, "missing `plan` in this file".to_string())]);
     }
 }

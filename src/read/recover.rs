@@ -56,7 +56,7 @@ impl<'t> Broken<'t> {
             .filter(|p| ENTRY_HEADERS.iter().any(|h| self.text[p.clone()].starts_with(h)));
         for piece in entries {
             let Ok(table) = self.parse(&piece) else { continue };
-            let mut decoder = Decoder { file: self.file, text: self.text, offset: piece.start, diags };
+            let mut decoder = Decoder::new(self.file, self.text, piece.start, diags);
             let root = decoder.root(&table);
             let part = decoder.journal(&root, year);
             out.extend(part);
@@ -79,7 +79,7 @@ impl<'t> Broken<'t> {
                     (partial, &mut muted)
                 }
             };
-            let mut decoder = Decoder { file: self.file, text: self.text, offset: piece.start, diags: sink };
+            let mut decoder = Decoder::new(self.file, self.text, piece.start, sink);
             let root = decoder.root(&table);
             match orientation.as_mut() {
                 None => orientation = Some(decoder.orientation(&root, unsure)),

@@ -126,9 +126,30 @@ pub struct Decoder<'d> {
     /// chunk (see `chunks.rs`). Spans from the parser are shifted by it.
     pub offset: usize,
     pub diags: &'d mut Vec<Diagnostic>,
+    /// The keys an unknown key of a table was taken for ("did you mean"),
+    /// with where that table starts: their absence is not named again.
+    meant: Vec<(usize, String)>,
 }
 
 const ROOT_SPAN: Span = 0..0;
+
+impl<'d> Decoder<'d> {
+    /// A decoder for `text`, the text of `file` from byte `offset`.
+    pub fn new(file: FileId, text: &'d str, offset: usize, diags: &'d mut Vec<Diagnostic>) -> Decoder<'d> {
+        Decoder { file, text, offset, diags, meant: Vec::new() }
+    }
+
+    /// Notes that `key`, already named elsewhere, was meant for `table`.
+    pub(super) fn meant_for(&mut self, table: &Table, key: &str) {
+        self.meant.push((table.span.start, key.to_string()));
+    }
+
+    /// Whether `key` is missing from `table` because an unknown key,
+    /// already named, was meant for it.
+    pub(super) fn was_meant(&self, table: &Table, key: &str) -> bool {
+        self.meant.iter().any(|(start, meant)| *start == table.span.start && meant == key)
+    }
+}
 
 impl<'d> Decoder<'d> {
     /// Where a span from the parser is in the file.
@@ -177,6 +198,9 @@ impl<'d> Decoder<'d> {
             let elsewhere = misplaced_level(name, table.place)
                 .map(Message::from)
                 .or_else(|| misplaced(name, self.offset + key.span().start));
+            if let (None, Some(meant)) = (&elsewhere, meant) {
+                self.meant_for(table, meant);
+            }
             let help = match (elsewhere, meant) {
                 (Some(help), _) => help,
                 (None, Some(s)) => Message::new(MsgId::DidYouMean).arg("suggestion", s),
@@ -190,6 +214,9 @@ impl<'d> Decoder<'d> {
     }
 
     pub(super) fn missing(&mut self, table: &Table, key: &str) {
+        if self.was_meant(table, key) {
+            return;
+        }
         let message = Message::new(MsgId::MissingField).arg("key", key).arg_msg("place", table.place);
         let d = self.report(Code::MissingField, message, &table.span);
         d.label = Some(Message::new(MsgId::MissingFieldLabel).arg("key", key));
@@ -535,6 +562,25 @@ mod tests {
         assert!(found.iter().any(|d| d.0 == "unknown key `sujet` in this file"), "{found:?}");
         let narrative = "topic = \"highlights\"\nabout = \"1\"\n";
         assert!(top(narrative)[0].0.starts_with("an entry without its [[narrative]] line: topic, about are"));
+    }
+
+    #[test]
+    fn a_key_taken_for_a_missing_one_is_named_once() {
+        let text = "[[activity]]\nDate = 2019-02-01\ntitre = \"x\"\nindicator = [\"1\"]\n\n[[assessment]]\ndate = 2019-02-01\nindicateur = \"1\"\nniveau = \"atteint\"\n\n[[narrative]]\ndate = 2019-02-01\nsujet = \"highlights\"\ntext = \"y\"\n";
+        let (_, diags) = journal_by_toml(text).expect("the text parses");
+        let found: Vec<(Code, String)> = diags.iter().map(|d| (d.code, d.message.render(Lang::En))).collect();
+        let unknown = |key: &str, place: &str| (Code::UnknownKey, format!("unknown key `{key}` in this {place}"));
+        let missing = (Code::MissingField, "missing `about` in this narrative".to_string());
+        let expected = [
+            unknown("Date", "activity"),
+            unknown("indicator", "activity"),
+            unknown("titre", "activity"),
+            unknown("indicateur", "assessment"),
+            unknown("niveau", "assessment"),
+            unknown("sujet", "narrative"),
+            missing,
+        ];
+        assert_eq!(found, expected, "what no key was taken for is still missing");
     }
 
     #[test]

@@ -206,9 +206,13 @@ fn generate(name: &str, plan: &Path) {
         "big-journal" => {
             let mut text = String::from("# A big journal.\n");
             for i in 1..=2000 {
-                let key = if i == 1500 { "titre" } else { "title" };
+                let title = match i {
+                    1500 => format!("titre = \"R {i}\""),
+                    1600 => "# no title".to_string(),
+                    _ => format!("title = \"R {i}\""),
+                };
                 let id = if i == 1800 { "1.1.9" } else { "1.1.1" };
-                text += &format!("\n[[activity]]\ndate = 2019-02-01\n{key} = \"R {i}\"\nindicators = [\"{id}\"]\n");
+                text += &format!("\n[[activity]]\ndate = 2019-02-01\n{title}\nindicators = [\"{id}\"]\n");
             }
             fs::write(plan.join("journal/2019.toml"), text).unwrap();
         }
