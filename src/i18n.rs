@@ -349,6 +349,10 @@ messages! {
     TwoYearsHelp { fr: "écrivez une seule année : {line}", en: "write one year: {line}", }
     ListBracketsHelp { fr: "une liste s'écrit entre crochets : {line}", en: "a list goes between brackets: {line}", }
     TrailingComma { fr: "virgule en trop à la fin de la ligne", en: "a comma too many at the end of the line", }
+    ListCommasHelp {
+        fr: "séparez les éléments d'une liste par une virgule : {line}",
+        en: "separate a list's items with one comma: {line}",
+    }
     TrailingCommaHelp { fr: "retirez-la : {line}", en: "remove it: {line}", }
     UnknownKey { fr: "clé inconnue « {key} » dans {place}", en: "unknown key `{key}` in {place}", }
     UnknownKeyLabel { fr: "clé inconnue", en: "unknown key", }

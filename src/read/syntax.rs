@@ -462,6 +462,7 @@ fn slip(line: &str, at: usize) -> Option<Slip> {
         .or_else(|| bare_id(line, key, first, at))
         .or_else(|| if key == "date" { other_date(line, value) } else { None })
         .or_else(|| unbracketed(line, key, value, at))
+        .or_else(|| missing_commas(line, key, value))
         .or_else(|| quote_inside(line, key, value, at))
         .or_else(|| if NUMBER_KEYS.contains(&key) { number_slip(line, last) } else { None })
         .or_else(|| trailing_comma(line, at))
@@ -709,6 +710,33 @@ fn number_slip(line: &str, start: usize) -> Option<Slip> {
 }
 
 /// A comma at byte `at` of `line` with nothing after it but a comment.
+/// A list of quoted items separated otherwise than by one comma (`;`, a
+/// space, two commas): the line with a comma between each two.
+fn missing_commas(line: &str, key: &str, value: usize) -> Option<Slip> {
+    let list = before_comment(&line[value..]);
+    let inner = list.strip_prefix('[')?.strip_suffix(']')?;
+    if !LIST_KEYS.contains(&key) || inner.contains('\\') {
+        return None;
+    }
+    let (mut items, mut mended, mut rest) = (Vec::new(), false, inner.trim_start());
+    while !rest.is_empty() {
+        let quote = rest.chars().next().filter(|c| matches!(c, '"' | '\''))?;
+        let end = rest[1..].find(quote)? + 2;
+        let after = &rest[end..];
+        let next = after.trim_start_matches([' ', '\t', ';', ',']);
+        let separator = &after[..after.len() - next.len()];
+        mended |= (!next.is_empty() && separator.matches(',').count() != 1) || separator.contains(';');
+        items.push(&rest[..end]);
+        rest = next;
+    }
+    if !mended {
+        return None;
+    }
+    let fixed = format!("{}[{}]{}", &line[..value], items.join(", "), &line[value + list.len()..]);
+    let help = Message::new(MsgId::ListCommasHelp).arg("line", fixed.trim());
+    Some(Slip { code: Code::Syntax, message: MsgId::SyntaxList.into(), help, place: value..value + list.len() })
+}
+
 fn trailing_comma(line: &str, at: usize) -> Option<Slip> {
     let after = line[at..].strip_prefix(',')?.trim_start();
     if !(after.is_empty() || after.starts_with('#')) {
@@ -1196,6 +1224,21 @@ mod tests {
         assert_eq!(message, "a list written wrong");
         assert_eq!(help, "a list goes between brackets: years = [2025, 2026]");
         assert_eq!(under, "2025, 2026");
+    }
+
+    #[test]
+    fn a_list_separated_otherwise_than_by_commas_is_shown_with_them() {
+        let help = |line: &str| first(&format!("[[activity]]\n{line}\n")).1;
+        let mended = "separate a list's items with one comma: indicators = [\"1.1.1\", '1.1.2a', \"1.1.3\"] # three";
+        assert_eq!(help("indicators = [\"1.1.1\"; '1.1.2a' \"1.1.3\"] # three"), mended);
+        assert_eq!(help("indicators = [\"1.1.1\",, '1.1.2a',\"1.1.3\"] # three"), mended);
+        let (message, _, under) = first("evidence = [\"a.pdf\" \"b.pdf\"]\n");
+        assert_eq!((message.as_str(), under), ("a list written wrong", "[\"a.pdf\" \"b.pdf\"]"));
+        // Not a list of quoted items, or an escape inside: the general help.
+        let general =
+            "a list goes between brackets, its items separated by commas: indicators = [\"1.1.1\", \"1.2.1\"]";
+        assert_eq!(help("indicators = [\"1.1.1\"; 1.1.2]"), general);
+        assert_eq!(help("indicators = [\"1\\\"1\"; \"2\"]"), general);
     }
 
     #[test]
