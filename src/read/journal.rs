@@ -41,12 +41,7 @@ fn entry_key_at_top(text: &str, key: &str, at: usize) -> Option<Message> {
 /// written. (`tags` has its own help: see [`entry_key_at_top`].)
 fn loose_entry<'a>(root: &Table<'a, '_>) -> Vec<(&'a str, Span)> {
     let entry_keys = [ACTIVITY_KEYS, ASSESSMENT_KEYS, NARRATIVE_KEYS];
-    let mut loose: Vec<(&str, Span)> = (root.map.iter())
-        .map(|(key, _)| (key.get_ref().as_ref(), key.span()))
-        .filter(|(name, _)| *name != "tags" && entry_keys.iter().any(|keys| keys.contains(name)))
-        .collect();
-    loose.sort_by_key(|(_, span)| span.start);
-    loose
+    Decoder::keys_written(root, |name| name != "tags" && entry_keys.iter().any(|keys| keys.contains(&name)))
 }
 
 /// The kind of entry that names `keys` (`activity` when they do not tell).

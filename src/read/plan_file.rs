@@ -56,11 +56,7 @@ impl Decoder<'_> {
         if root.get("plan").is_some() {
             return Vec::new();
         }
-        let mut loose: Vec<_> = (root.map.iter())
-            .map(|(key, _)| (key.get_ref().as_ref(), key.span()))
-            .filter(|(key, _)| PLAN_KEYS.contains(key))
-            .collect();
-        loose.sort_by_key(|(_, span)| span.start);
+        let loose = Decoder::keys_written(root, |key| PLAN_KEYS.contains(&key));
         let Some((_, first)) = loose.first() else { return Vec::new() };
         let keys: Vec<&str> = loose.iter().map(|(key, _)| *key).collect();
         let d =

@@ -144,6 +144,16 @@ impl<'d> Decoder<'d> {
         self.meant.push((table.span.start, key.to_string()));
     }
 
+    /// The keys of `table` that `keep` keeps, with their places, in the order written.
+    pub(super) fn keys_written<'a>(table: &Table<'a, '_>, keep: impl Fn(&str) -> bool) -> Vec<(&'a str, Span)> {
+        let mut keys: Vec<(&str, Span)> = (table.map.iter())
+            .map(|(key, _)| (key.get_ref().as_ref(), key.span()))
+            .filter(|(key, _)| keep(key))
+            .collect();
+        keys.sort_by_key(|(_, span)| span.start);
+        keys
+    }
+
     /// Whether `key` is missing from `table` because an unknown key,
     /// already named, was meant for it.
     pub(super) fn was_meant(&self, table: &Table, key: &str) -> bool {
