@@ -18,6 +18,7 @@ use crate::model::{FileId, JournalFile, Orientation};
 pub struct Broken<'t> {
     pub file: FileId,
     pub text: &'t str,
+    /// In order, so that a piece finds its own by binary search.
     pub errors: Vec<usize>,
 }
 
@@ -34,7 +35,8 @@ impl<'t> Broken<'t> {
     /// Whether a piece holds the start of one of the file's syntax errors.
     fn holds_an_error(&self, piece: &Range<usize>) -> bool {
         let last = piece.end == self.text.len();
-        self.errors.iter().any(|&e| piece.contains(&e) || (last && e == piece.end))
+        let first = self.errors.partition_point(|&e| e < piece.start);
+        self.errors.get(first).is_some_and(|&e| e < piece.end || (last && e == piece.end))
     }
 
     /// A piece, parsed alone: `Ok` when it holds no syntax error, else the
@@ -105,6 +107,17 @@ fn ids_written(text: &str) -> impl Iterator<Item = String> + '_ {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_piece_holds_the_errors_that_start_in_it_or_at_the_end_of_the_last() {
+        let text = "[[activity]]\na = 1\n[[activity]]\nb = 2\n[[activity]]\nc = 3\n";
+        let broken = Broken { file: FileId(0), text, errors: vec![3, text.len()] };
+        let pieces = broken.pieces(&["[[activity]]"]);
+        let held: Vec<bool> = pieces.iter().map(|p| broken.holds_an_error(p)).collect();
+        assert_eq!(held, [true, false, true]);
+        let (_, starts) = super::super::syntax::parse(FileId(0), "a = \"x\n[[b]]\nc = 1\nc = 2\n[b\n", &mut Vec::new());
+        assert!(starts.len() > 2 && starts.is_sorted(), "{starts:?}");
+    }
 
     #[test]
     fn the_ids_a_broken_piece_shows_are_read_from_its_lines() {

@@ -16,8 +16,8 @@ use crate::model::{FileId, Span};
 use crate::suggest::day_meant;
 
 /// Parses a file's text as TOML. Syntax errors are reported; the tree that
-/// could be recovered is returned with where each error starts (none when the
-/// tree is whole).
+/// could be recovered is returned with where each error starts, in order
+/// (none when the tree is whole).
 pub fn parse<'i>(file: FileId, text: &'i str, diags: &mut Vec<Diagnostic>) -> (DeTable<'i>, Vec<usize>) {
     if text.starts_with('\u{feff}') {
         diags.push(
@@ -54,7 +54,8 @@ pub fn parse<'i>(file: FileId, text: &'i str, diags: &mut Vec<Diagnostic>) -> (D
     }
     // Every line a list's diagnostic names, so that no piece holding one
     // is read as if it were whole.
-    starts.extend(headers.marked.1);
+    starts.extend(headers.marked_lines);
+    starts.sort_unstable();
     (table.into_inner(), starts)
 }
 
@@ -258,7 +259,8 @@ struct Headers<'t> {
     entry_clash: Option<(usize, Diagnostic)>,
     /// The lists of sections named as written `[path]`, and where each of
     /// their headers starts: each is a line the diagnostic names.
-    marked: (Vec<&'t str>, Vec<usize>),
+    marked_paths: Vec<&'t str>,
+    marked_lines: Vec<usize>,
 }
 
 /// Every header of a text in order, and for each path written with two
@@ -303,7 +305,7 @@ impl<'t> HeaderIndex<'t> {
 
 impl<'t> Headers<'t> {
     fn new(text: &'t str) -> Headers<'t> {
-        Headers { text, index: None, entry_clash: None, marked: (Vec::new(), Vec::new()) }
+        Headers { text, index: None, entry_clash: None, marked_paths: Vec::new(), marked_lines: Vec::new() }
     }
 
     fn index(&mut self) -> &HeaderIndex<'t> {
@@ -320,13 +322,13 @@ impl<'t> Headers<'t> {
 
     /// Marks every `[path]` header, once, as a line a diagnostic names.
     fn mark(&mut self, path: &'t str) {
-        if self.marked.0.contains(&path) {
+        if self.marked_paths.contains(&path) {
             return;
         }
-        self.marked.0.push(path);
+        self.marked_paths.push(path);
         let starts = self.index().all.iter().filter(|h| h.path == path && !h.double).map(|h| h.span.start);
         let starts: Vec<usize> = starts.collect();
-        self.marked.1.extend(starts);
+        self.marked_lines.extend(starts);
     }
 
     /// The header of the section that holds byte `at`.

@@ -3,6 +3,8 @@
 //! field with its place. Parsing, and its syntax errors, are in `syntax.rs`;
 //! the schemas of the three kinds of file are in their own modules.
 
+use std::collections::HashSet;
+
 use chrono::NaiveDate;
 use toml::Spanned;
 use toml::de::{DeArray, DeTable, DeValue};
@@ -127,8 +129,9 @@ pub struct Decoder<'d> {
     pub offset: usize,
     pub diags: &'d mut Vec<Diagnostic>,
     /// The keys an unknown key of a table was taken for ("did you mean"),
-    /// with where that table starts: their absence is not named again.
-    meant: Vec<(usize, String)>,
+    /// with where that table starts: their absence is not named again. A
+    /// set, as a big journal may misspell a key in every entry.
+    meant: HashSet<(usize, String)>,
 }
 
 const ROOT_SPAN: Span = 0..0;
@@ -136,12 +139,12 @@ const ROOT_SPAN: Span = 0..0;
 impl<'d> Decoder<'d> {
     /// A decoder for `text`, the text of `file` from byte `offset`.
     pub fn new(file: FileId, text: &'d str, offset: usize, diags: &'d mut Vec<Diagnostic>) -> Decoder<'d> {
-        Decoder { file, text, offset, diags, meant: Vec::new() }
+        Decoder { file, text, offset, diags, meant: HashSet::new() }
     }
 
     /// Notes that `key`, already named elsewhere, was meant for `table`.
     pub(super) fn meant_for(&mut self, table: &Table, key: &str) {
-        self.meant.push((table.span.start, key.to_string()));
+        self.meant.insert((table.span.start, key.to_string()));
     }
 
     /// The keys of `table` that `keep` keeps, with their places, in the order written.
@@ -157,7 +160,7 @@ impl<'d> Decoder<'d> {
     /// Whether `key` is missing from `table` because an unknown key,
     /// already named, was meant for it.
     pub(super) fn was_meant(&self, table: &Table, key: &str) -> bool {
-        self.meant.iter().any(|(start, meant)| *start == table.span.start && meant == key)
+        !self.meant.is_empty() && self.meant.contains(&(table.span.start, key.to_string()))
     }
 }
 
