@@ -286,7 +286,7 @@ messages! {
     SyntaxList { fr: "liste mal écrite", en: "a list written wrong", }
     SyntaxListHelp {
         fr: "une liste s'écrit entre crochets, ses éléments séparés par des virgules : indicators = [\"1.1.1\", \"1.2.1\"]",
-        en: "a list goes between brackets, its items separated by commas: indicators = [\"1.1.1\", \"1.2.1\"]",
+        en: "a list goes between square brackets, its items separated by commas: indicators = [\"1.1.1\", \"1.2.1\"]",
     }
     SyntaxInline { fr: "accolades mal écrites", en: "braces written wrong", }
     SyntaxInlineHelp {
@@ -347,7 +347,16 @@ messages! {
     }
     TwoYears { fr: "deux années pour « {key} », qui en prend une", en: "two years for `{key}`, where one goes", }
     TwoYearsHelp { fr: "écrivez une seule année : {line}", en: "write one year: {line}", }
-    ListBracketsHelp { fr: "une liste s'écrit entre crochets : {line}", en: "a list goes between brackets: {line}", }
+    ListCloseHelp { fr: "fermez la liste par ] : {line}", en: "close the list with ]: {line}", }
+    ListUnclosedHelp {
+        fr: "une liste se ferme par ] après son dernier élément : ajoutez-le {n} ligne{n?|s} plus bas, avant tout commentaire",
+        en: "a list ends with ] after its last item: add it {n} line{n?|s} below, before any comment",
+    }
+    ListUnclosedHereHelp {
+        fr: "une liste se ferme par ] après son dernier élément : ajoutez-le à la fin de la ligne, avant tout commentaire",
+        en: "a list ends with ] after its last item: add it at the end of the line, before any comment",
+    }
+    ListBracketsHelp { fr: "une liste s'écrit entre crochets : {line}", en: "a list goes between square brackets: {line}", }
     TrailingComma { fr: "virgule en trop à la fin de la ligne", en: "a comma too many at the end of the line", }
     ListCommasHelp {
         fr: "séparez les éléments d'une liste par une virgule : {line}",

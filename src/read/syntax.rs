@@ -25,30 +25,47 @@ pub fn parse<'i>(file: FileId, text: &'i str, diags: &mut Vec<Diagnostic>) -> (D
         );
     }
     let (table, errors) = DeTable::parse_recoverable(text);
-    let mut starts = Vec::with_capacity(errors.len());
+    let starts = if errors.is_empty() { Vec::new() } else { report(file, text, errors, diags) };
+    (table.into_inner(), starts)
+}
+
+/// Reports the parser's errors, phrased, one a line; gives where each
+/// starts, sorted.
+fn report(file: FileId, text: &str, errors: Vec<toml::de::Error>, diags: &mut Vec<Diagnostic>) -> Vec<usize> {
+    let (errors, mends) = mend_open_values(file, text, errors);
+    let index = LineStarts::new(text);
+    let mut starts = Vec::with_capacity(errors.len() + mends.len());
     let mut lines = HashSet::new();
     let mut headers = Headers::new(text);
-    let quiet = continued_lines(text, &errors);
+    for mend in mends {
+        starts.push(mend.at);
+        if lines.insert(index.of(mend.at)) {
+            diags.push(mend.diagnostic);
+        }
+    }
     for error in &errors {
         let span = error.span().unwrap_or(0..0);
         starts.push(span.start);
-        // The lines of a text left open and closed further down follow from it.
-        let after = quiet.partition_point(|lines| lines.start <= span.start);
-        if after > 0 && span.start < quiet[after - 1].end {
+        let line = index.of(span.start);
+        // The parser's other errors on a line already reported follow from
+        // the first, but for invisible characters: each is one more (a
+        // Windows line end in a text left open is that text's). They are
+        // told without looking at the line again: a long one may hold many.
+        let control = is_control(error.message()) && !text.get(span.start..).unwrap_or("").starts_with("\r\n");
+        if lines.contains(&line) && !error.message().starts_with("duplicate key") {
+            if control {
+                diags.push(Diagnostic::at(Code::Syntax, MsgId::RawControl, file, span).help(MsgId::RawControlHelp));
+            }
             continue;
         }
         let diagnostic = syntax_diagnostic(file, &mut headers, error.message(), span.clone());
         let at = diagnostic.loc.map_or(span.start, |loc| loc.span().start);
         // A slip named at an earlier line (the first `[tags]` of many) keeps
         // that line's piece from being read as if it were whole.
-        if line_start(text, at) != line_start(text, span.start) {
+        if index.of(at) != line {
             starts.push(at);
         }
-        // The parser's other errors on a line already reported follow from
-        // the first, but for invisible characters: each is one more (a
-        // Windows line end in a text left open is that text's).
-        let line_end = text.get(span.start..).unwrap_or("").starts_with("\r\n");
-        if lines.insert(line_start(text, at)) || (is_control(error.message()) && !line_end) {
+        if lines.insert(index.of(at)) || control {
             diags.push(diagnostic);
         }
     }
@@ -56,7 +73,22 @@ pub fn parse<'i>(file: FileId, text: &'i str, diags: &mut Vec<Diagnostic>) -> (D
     // is read as if it were whole.
     starts.extend(headers.marked_lines);
     starts.sort_unstable();
-    (table.into_inner(), starts)
+    starts
+}
+
+/// Where each line of a text starts, so that the line of each of many
+/// errors is found by binary search, not by reading back along a long line.
+struct LineStarts(Vec<usize>);
+
+impl LineStarts {
+    fn new(text: &str) -> LineStarts {
+        LineStarts(std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect())
+    }
+
+    /// Where the line that holds byte `at` starts.
+    fn of(&self, at: usize) -> usize {
+        self.0[self.0.partition_point(|&start| start <= at).max(1) - 1]
+    }
 }
 
 /// Where the line that holds byte `at` of `text` starts.
@@ -83,14 +115,6 @@ fn syntax_diagnostic(file: FileId, headers: &mut Headers, detail: &str, span: Sp
     }
     let key = key_of_line(text, span.start);
     let kind = syntax_kind(detail, text.get(span.start..).unwrap_or(""));
-    if let Some(SyntaxKind::Unclosed) = kind
-        && let Some(continued) = continued_text(text, span.start)
-    {
-        let help =
-            Message::new(MsgId::ContinuedTextHelp).arg("quotes", continued.quote.repeat(3)).arg("n", continued.below);
-        let message = Message::new(MsgId::ContinuedText).arg("quote", continued.quote);
-        return Diagnostic::at(Code::Syntax, message, file, continued.open).help(help);
-    }
     if let Some(SyntaxKind::DuplicateKey) = kind
         && let Some(single) = single_bracket_header(file, headers, span.start)
             .or_else(|| section_slip(file, headers, span.start))
@@ -142,32 +166,170 @@ struct ContinuedText {
     /// The opening quote mark, and the mark (`"` or `'`).
     open: Span,
     quote: &'static str,
-    /// How many lines below the opening one it is closed, and where that line ends.
+    /// How many lines below the opening one it is closed, and its closing mark.
     below: usize,
-    end: usize,
+    close: usize,
 }
 
-/// The lines after the first of each text written over several lines
-/// between single quote marks, in order and merged: the parser's errors
-/// there follow from that text's.
-fn continued_lines(text: &str, errors: &[toml::de::Error]) -> Vec<Span> {
-    let mut lines: Vec<Span> = (errors.iter())
+impl ContinuedText {
+    fn mend(self, file: FileId) -> Mend {
+        let help = Message::new(MsgId::ContinuedTextHelp).arg("quotes", self.quote.repeat(3)).arg("n", self.below);
+        let message = Message::new(MsgId::ContinuedText).arg("quote", self.quote);
+        let diagnostic = Diagnostic::at(Code::Syntax, message, file, self.open.clone()).help(help);
+        Mend { at: self.open.start, diagnostic, blank: self.open.end..self.close, list: false }
+    }
+}
+
+/// A value the parser reads past wrongly: a text or a list left open on its
+/// line. It is named once, where it opens; `blank` is what is overwritten,
+/// byte for byte, for the file to be parsed again past it: a text's inside
+/// with spaces, a list with an empty one (`[   ]`).
+struct Mend {
+    at: usize,
+    diagnostic: Diagnostic,
+    blank: Span,
+    list: bool,
+}
+
+/// How many bytes may be parsed again to find the values left open (a
+/// small file is parsed again for each, a big one at least once); past them,
+/// each further one gives the parser's errors.
+const MEND_BYTES: usize = 32 << 20;
+
+/// The values left open ([`Mend`]), and the parser's errors once each is
+/// overwritten (so that every byte keeps its place, and what a text holds,
+/// a quote mark or a backslash, waits until it is mended). The parser pairs
+/// the quote marks or brackets after such a value wrongly, so it only finds
+/// the next one once those above are overwritten: the file is parsed again
+/// until no new one is found or [`MEND_BYTES`] are parsed.
+fn mend_open_values(file: FileId, text: &str, mut errors: Vec<toml::de::Error>) -> (Vec<toml::de::Error>, Vec<Mend>) {
+    let mut mends: Vec<Mend> = Vec::new();
+    let mut bytes: Option<Vec<u8>> = None;
+    for _ in 0..(MEND_BYTES / text.len().max(1)).max(1) {
+        let current = bytes.as_deref().map_or(text, |b| std::str::from_utf8(b).unwrap_or(text));
+        let found = open_values(file, current, &errors);
+        if found.is_empty() {
+            break;
+        }
+        let all = bytes.get_or_insert_with(|| text.as_bytes().to_vec());
+        for mend in &found {
+            overwrite(all.get_mut(mend.blank.clone()).unwrap_or_default(), mend.list);
+        }
+        mends.extend(found);
+        errors = DeTable::parse_recoverable(std::str::from_utf8(all).unwrap_or(text)).1;
+    }
+    (errors, mends)
+}
+
+/// The values left open that the parser's errors show, in order, once each;
+/// each line that has errors is looked at once (once more if one of them is
+/// a text left open): a long line may hold many.
+fn open_values(file: FileId, text: &str, errors: &[toml::de::Error]) -> Vec<Mend> {
+    let index = LineStarts::new(text);
+    let mut seen = HashSet::new();
+    let mut found: Vec<Mend> = (errors.iter())
         .filter_map(|e| {
-            let here = e.span().and_then(|s| text.get(s.start..)).unwrap_or("");
-            let kind = syntax_kind(e.message().trim_end_matches('\n'), here);
-            e.span().filter(|_| matches!(kind, Some(SyntaxKind::Unclosed)))
+            let (line, unclosed) = (index.of(e.span()?.start), is_unclosed(text, e));
+            if !seen.insert((line, unclosed)) {
+                return None;
+            }
+            let open = unclosed.then(|| continued_text(text, line)).flatten();
+            open.map(|t| t.mend(file)).or_else(|| unclosed_list(file, text, line))
         })
-        .filter_map(|span| continued_text(text, span.start).map(|c| span.start + 1..c.end))
         .collect();
-    lines.sort_by_key(|l| l.start);
-    let mut merged: Vec<Span> = Vec::with_capacity(lines.len());
-    for l in lines {
-        match merged.last_mut() {
-            Some(last) if l.start <= last.end => last.end = last.end.max(l.end),
-            _ => merged.push(l),
+    found.sort_by_key(|m| m.at);
+    found.dedup_by_key(|m| m.at);
+    found
+}
+
+/// Overwrites a text's inside with spaces, or a list with an empty one.
+fn overwrite(bytes: &mut [u8], list: bool) {
+    bytes.fill(b' ');
+    match bytes {
+        [only] if list => *only = b'0',
+        [first, .., last] if list => (*first, *last) = (b'[', b']'),
+        _ => {}
+    }
+}
+
+/// A list left open, found at the parser's error at byte `at`: named at
+/// its value, with its line mended when the list is on one line.
+fn unclosed_list(file: FileId, text: &str, at: usize) -> Option<Mend> {
+    let (start, line) = line_at(text, at)?;
+    if !(names_a_key(line) || line.trim_start().starts_with('[')) {
+        return None;
+    }
+    let (from, line, end) = open_list_above(&text[..start])?;
+    let value = value_start(line, line.find('=')?);
+    let place = from + value..from + value + before_comment(&line[value..]).len();
+    let below = text[place.start..end].matches('\n').count();
+    let help = match below {
+        0 => list_slip(line, first_key(line), value).map_or(MsgId::ListUnclosedHereHelp.into(), |s| s.help),
+        n => Message::new(MsgId::ListUnclosedHelp).arg("n", n),
+    };
+    let diagnostic = Diagnostic::at(Code::Syntax, MsgId::SyntaxList, file, place.clone()).help(help);
+    Some(Mend { at: place.start, diagnostic, blank: place.start..end, list: true })
+}
+
+/// The `key = [` line nearest the end of `above`, when the lines after it
+/// hold no header and more `[` than `]` (the list is still open): where
+/// it starts, the line, and where the last line that is not blank ends.
+fn open_list_above(above: &str) -> Option<(usize, &str, usize)> {
+    let (mut depth, mut end) = (0, None);
+    for (from, line) in lines_upward(above) {
+        let body = line.trim();
+        end = end.or((!body.is_empty()).then(|| from + line.trim_end().len()));
+        // A section's header is not in a list: the list, if any, was closed.
+        if body.starts_with('[') {
+            return None;
+        }
+        depth += bracket_depth(body);
+        if names_a_key(body) {
+            let opens = line.split_once('=')?.1.trim_start().starts_with('[');
+            return (opens && depth > 0).then_some((from, line, end?));
         }
     }
-    merged
+    None
+}
+
+/// The lines of `text` from the last up, each with where it starts.
+fn lines_upward(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let body = text.strip_suffix('\n').unwrap_or(text);
+    let mut end = body.len();
+    body.rsplit('\n').map(move |line| {
+        let from = end - line.len();
+        end = from.saturating_sub(1);
+        (from, line.strip_suffix('\r').unwrap_or(line))
+    })
+}
+
+/// How many more `[` than `]` a line holds, outside quotes and before a comment.
+fn bracket_depth(line: &str) -> i32 {
+    let (mut depth, mut quote, mut escaped) = (0, None, false);
+    for c in line.chars() {
+        match (quote, c) {
+            (Some('"'), '\\') if !escaped => escaped = true,
+            (Some(q), _) if c == q && !escaped => quote = None,
+            (Some(_), _) => escaped = false,
+            (None, '"' | '\'') => quote = Some(c),
+            (None, '#') => break,
+            (None, '[') => depth += 1,
+            (None, ']') => depth -= 1,
+            _ => {}
+        }
+    }
+    depth
+}
+
+/// Whether a line names a key: `key = …`, the key without quotes.
+fn names_a_key(line: &str) -> bool {
+    line.split_once('=').is_some_and(|(key, _)| is_bare_key(key.trim()))
+}
+
+/// Whether a parser error is a text left open at the end of its line.
+fn is_unclosed(text: &str, error: &toml::de::Error) -> bool {
+    let here = error.span().and_then(|s| text.get(s.start..)).unwrap_or("");
+    matches!(syntax_kind(error.message().trim_end_matches('\n'), here), Some(SyntaxKind::Unclosed))
 }
 
 /// For a text left open on the line that holds byte `at`, where a later
@@ -177,19 +339,20 @@ fn continued_text(text: &str, at: usize) -> Option<ContinuedText> {
     let (start, line) = line_at(text, at)?;
     let from = value_start(line, line.find('=')?);
     let quote = ["\"", "'"].into_iter().find(|q| line[from..].starts_with(q))?;
-    let mut end = start;
+    let mut next_line = start;
     for (below, next) in text[start..].split_inclusive('\n').enumerate() {
-        end += next.len();
+        let line_start = next_line;
+        next_line += next.len();
         let body = next.trim_end_matches(['\n', '\r']);
         if below == 0 {
             continue;
         }
-        let names_a_key = body.split_once('=').is_some_and(|(key, _)| is_bare_key(key.trim()));
-        if names_a_key || body.trim_start().starts_with('[') {
+        if names_a_key(body) || body.trim_start().starts_with('[') {
             return None;
         }
         if body.matches(quote).count() % 2 == 1 {
-            return Some(ContinuedText { open: start + from..start + from + 1, quote, below, end });
+            let close = line_start + body.rfind(quote)?;
+            return Some(ContinuedText { open: start + from..start + from + 1, quote, below, close });
         }
     }
     None
@@ -463,8 +626,7 @@ fn slip(line: &str, at: usize) -> Option<Slip> {
     two_years(line, key, value)
         .or_else(|| bare_id(line, key, first, at))
         .or_else(|| if key == "date" { other_date(line, value) } else { None })
-        .or_else(|| unbracketed(line, key, value, at))
-        .or_else(|| missing_commas(line, key, value))
+        .or_else(|| list_slip(line, key, value))
         .or_else(|| quote_inside(line, key, value, at))
         .or_else(|| if NUMBER_KEYS.contains(&key) { number_slip(line, last) } else { None })
         .or_else(|| trailing_comma(line, at))
@@ -567,24 +729,10 @@ fn bare_id(line: &str, key: &str, eq: usize, at: usize) -> Option<Slip> {
     if !ID_KEYS.contains(&key) || !line[token.clone()].starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    let help = Message::new(MsgId::BareIdHelp).arg("line", as_list(key, &quote_ids(line, eq + 1)));
+    let quoted = quote_ids(line, eq + 1);
+    let mended = list_mended(&quoted, key, value_start(&quoted, eq));
+    let help = Message::new(MsgId::BareIdHelp).arg("line", mended.unwrap_or_else(|| as_list(key, &quoted)));
     Some(Slip { code: Code::Syntax, message: MsgId::BareId.into(), help, place: token })
-}
-
-/// A list's items written without their brackets, the parser stopping at
-/// the comma between two.
-fn unbracketed(line: &str, key: &str, value_start: usize, at: usize) -> Option<Slip> {
-    let bare = LIST_KEYS.contains(&key) && !line[value_start..].starts_with('[') && !line.contains('#');
-    if !bare || !line[at..].starts_with(',') {
-        return None;
-    }
-    let help = Message::new(MsgId::ListBracketsHelp).arg("line", as_list(key, line));
-    Some(Slip {
-        code: Code::Syntax,
-        message: MsgId::SyntaxList.into(),
-        help,
-        place: value_start..line.trim_end().len(),
-    })
 }
 
 /// A date written another way than these files write it (`14/09/2025`,
@@ -711,34 +859,62 @@ fn number_slip(line: &str, start: usize) -> Option<Slip> {
     Some(Slip { code: Code::Syntax, message: MsgId::SpacedNumber.into(), help, place })
 }
 
-/// A comma at byte `at` of `line` with nothing after it but a comment.
-/// A list of quoted items separated otherwise than by one comma (`;`, a
-/// space, two commas): the line with a comma between each two.
-fn missing_commas(line: &str, key: &str, value: usize) -> Option<Slip> {
+/// A list of ids (or years) written otherwise than between square brackets
+/// with one comma between each two: `("1.1.1")`, `{"1.1.1"}`, no brackets, a
+/// `]` left out, `;` or a space between items.
+fn list_slip(line: &str, key: &str, value: usize) -> Option<Slip> {
+    let quoted = if ID_KEYS.contains(&key) { quote_ids(line, value) } else { line.to_string() };
+    let fixed = list_mended(&quoted, key, value)?;
     let list = before_comment(&line[value..]);
-    let inner = list.strip_prefix('[')?.strip_suffix(']')?;
-    if !LIST_KEYS.contains(&key) || inner.contains('\\') {
+    let help = match (list.starts_with('['), list.ends_with([']', ')', '}'])) {
+        _ if quoted != line.trim() => MsgId::BareIdHelp,
+        (true, false) => MsgId::ListCloseHelp,
+        (true, true) if list.ends_with(']') => MsgId::ListCommasHelp,
+        _ => MsgId::ListBracketsHelp,
+    };
+    let help = Message::new(help).arg("line", fixed);
+    let place = value..value + list.len();
+    Some(Slip { code: Code::Syntax, message: MsgId::SyntaxList.into(), help, place })
+}
+
+/// `line` with the list written from byte `value` mended, as [`list_slip`]
+/// names it.
+fn list_mended(line: &str, key: &str, value: usize) -> Option<String> {
+    let list = before_comment(line.get(value..)?);
+    if !LIST_KEYS.contains(&key) || list.contains('\\') {
         return None;
     }
-    let (mut items, mut mended, mut rest) = (Vec::new(), false, inner.trim_start());
-    while !rest.is_empty() {
-        let quote = rest.chars().next().filter(|c| matches!(c, '"' | '\''))?;
-        let end = rest[1..].find(quote)? + 2;
-        let after = &rest[end..];
-        let next = after.trim_start_matches([' ', '\t', ';', ',']);
-        let separator = &after[..after.len() - next.len()];
-        mended |= (!next.is_empty() && separator.matches(',').count() != 1) || separator.contains(';');
-        items.push(&rest[..end]);
-        rest = next;
-    }
-    if !mended {
+    let opened = list.strip_prefix(['[', '(', '{']).unwrap_or(list);
+    let closed = opened.strip_suffix([']', ')', '}']);
+    let (items, separated) = list_items(closed.unwrap_or(opened))?;
+    let bracketed = list.starts_with('[') && list.ends_with(']');
+    if bracketed && separated {
         return None;
     }
     let fixed = format!("{}[{}]{}", &line[..value], items.join(", "), &line[value + list.len()..]);
-    let help = Message::new(MsgId::ListCommasHelp).arg("line", fixed.trim());
-    Some(Slip { code: Code::Syntax, message: MsgId::SyntaxList.into(), help, place: value..value + list.len() })
+    Some(fixed.trim().to_string())
 }
 
+/// The items of a list written between its brackets, each quoted or a
+/// number, and whether each two are separated by one comma (and no `;`).
+fn list_items(inner: &str) -> Option<(Vec<&str>, bool)> {
+    let (mut items, mut separated, mut rest) = (Vec::new(), true, inner.trim_start());
+    while !rest.is_empty() {
+        let end = match rest.chars().next()? {
+            quote @ ('"' | '\'') => rest[1..].find(quote)? + 2,
+            _ => rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len()),
+        };
+        let after = &rest[end..];
+        let next = after.trim_start_matches([' ', '\t', ';', ',']);
+        let separator = &after[..after.len() - next.len()];
+        separated &= (next.is_empty() || separator.matches(',').count() == 1) && !separator.contains(';');
+        items.push(rest.get(..end).filter(|item| !item.is_empty())?);
+        rest = next;
+    }
+    Some((items, separated)).filter(|(items, _)| !items.is_empty())
+}
+
+/// A comma at byte `at` of `line` with nothing after it but a comment.
 fn trailing_comma(line: &str, at: usize) -> Option<Slip> {
     let after = line[at..].strip_prefix(',')?.trim_start();
     if !(after.is_empty() || after.starts_with('#')) {
@@ -1117,6 +1293,14 @@ mod tests {
             let places: Vec<usize> = found.iter().map(|d| d.loc.as_ref().unwrap().span().start).collect();
             assert_eq!(places, [text.find(open).unwrap()]);
         }
+        // After the first, the parser pairs the quote marks wrongly: each is still found.
+        let entry = |n: usize| format!("[[activity]]\nnote = \"Met {n}\nthem.\"\ntitle = \"x\"\n");
+        let three: String = (1..=3).map(entry).collect();
+        let mut found = Vec::new();
+        parse(FileId(0), &three, &mut found);
+        let places: Vec<usize> = found.iter().map(|d| d.loc.as_ref().unwrap().span().start).collect();
+        let opens: Vec<usize> = three.match_indices("\"Met").map(|(at, _)| at).collect();
+        assert_eq!((places, found.len()), (opens, 3));
         // Closed by no line before the next key: a text left open on its line.
         let open = "[[activity]]\nnote = \"Met the partners.\ntitle = \"x\"\n";
         assert_eq!(first(open).0, "quoted text that is never closed");
@@ -1128,6 +1312,46 @@ mod tests {
         parse(FileId(0), crlf, &mut found);
         let end = crlf.find("\r\nindicators").unwrap();
         assert_eq!(found[0].loc.unwrap().span(), end..end, "after the text, not on the line end");
+    }
+
+    #[test]
+    fn a_list_left_open_is_one_error_where_it_opens() {
+        let wrong = "a list written wrong";
+        let one_line = |line: &str| format!("close the list with ]: {line}");
+        // On one line, before a key, a header or the end, in either line end.
+        let text = "[[activity]]\r\nindicators = [\"1.1.1\", \"1.1.2b\" # two\r\nnote = \"n\"\r\n[[activity]]\r\nindicators = ['1.1.1'\r\n\r\n[[activity]]\r\ntitle = x\r\n";
+        let two = "indicators = [\"1.1.1\", \"1.1.2b\"] # two";
+        let expected = [
+            (wrong.to_string(), one_line(two), "[\"1.1.1\", \"1.1.2b\""),
+            (wrong.to_string(), one_line("indicators = ['1.1.1']"), "['1.1.1'"),
+        ];
+        let found = all(text);
+        assert_eq!(found[..2], expected);
+        // The parser reads the rest well again: the text without quotes below is named too.
+        assert_eq!((found.len(), found[2].0.as_str()), (3, "text without quotes"));
+        // Over several lines, with a comment inside: `]` is wanted on its last item's line.
+        let long = "[[activity]]\nindicators = [\n  \"1.1.1\",\n  # a comment\n  \"1.1.2b\", # two\n\nnote = \"n\"\n";
+        let help = "a list ends with ] after its last item: add it 3 lines below, before any comment";
+        assert_eq!(all(long), [(wrong.to_string(), help.to_string(), "[")]);
+        // Before the next entry: that entry is its own, and read well.
+        let next = "[[activity]]\ndate = 2018-01-01\nindicators = [\"1\"\n[[activity]]\ndate = 2018-01-02\ntitle = x\n";
+        let messages: Vec<String> = all(next).into_iter().map(|d| d.0).collect();
+        assert_eq!(messages, [wrong, "text without quotes"]);
+        // A header below a list closes it, whatever the parser makes of it.
+        assert!(open_list_above("indicators = [\"1\"\n[[activity]]\n").is_none());
+        assert!(open_list_above("indicators = [\"1\"\n# more\n").is_some());
+        let upward: Vec<(usize, &str)> = lines_upward("a\r\n\nbc\n").collect();
+        assert_eq!(upward, [(4, "bc"), (3, ""), (0, "a")]);
+        // A list that was closed, and brackets between quotes, are not lists left open.
+        for closed in ["indicators = [\n  \"1.1.1\"]\ntitle = x\n", "indicators = [\"[1.1.1\"]\ntitle = x\n"] {
+            let messages: Vec<String> = all(closed).into_iter().map(|d| d.0).collect();
+            assert_eq!(messages, ["text without quotes"], "{closed}");
+        }
+        // A `[` alone, and a list whose items cannot be shown mended.
+        let here = "a list ends with ] after its last item: add it at the end of the line, before any comment";
+        for (open, under) in [("indicators = [\ntitle = \"x\"\n", "["), ("x = [\"\\\"\"\ny = 1\n", "[\"\\\"\"")] {
+            assert_eq!(all(open), [(wrong.to_string(), here.to_string(), under)], "{open}");
+        }
     }
 
     #[test]
@@ -1224,22 +1448,41 @@ mod tests {
         assert_eq!(first("title = \"Bilan, suite\",\n").1, "remove it: title = \"Bilan, suite\"");
         let (message, help, under) = first("years = 2025, 2026\n");
         assert_eq!(message, "a list written wrong");
-        assert_eq!(help, "a list goes between brackets: years = [2025, 2026]");
+        assert_eq!(help, "a list goes between square brackets: years = [2025, 2026]");
         assert_eq!(under, "2025, 2026");
     }
 
     #[test]
-    fn a_list_separated_otherwise_than_by_commas_is_shown_with_them() {
+    fn a_list_written_otherwise_is_shown_as_it_should_be() {
         let help = |line: &str| first(&format!("[[activity]]\n{line}\n")).1;
         let mended = "separate a list's items with one comma: indicators = [\"1.1.1\", '1.1.2a', \"1.1.3\"] # three";
         assert_eq!(help("indicators = [\"1.1.1\"; '1.1.2a' \"1.1.3\"] # three"), mended);
         assert_eq!(help("indicators = [\"1.1.1\",, '1.1.2a',\"1.1.3\"] # three"), mended);
         let (message, _, under) = first("evidence = [\"a.pdf\" \"b.pdf\"]\n");
         assert_eq!((message.as_str(), under), ("a list written wrong", "[\"a.pdf\" \"b.pdf\"]"));
-        // Not a list of quoted items, or an escape inside: the general help.
+        // Other brackets, or none, or a `]` left out: the list between square brackets.
+        let brackets = |line: &str| format!("a list goes between square brackets: {line}");
+        let one = brackets("indicators = [\"1.1.1\"]");
+        for written in ["(\"1.1.1\")", "{\"1.1.1\"}", "['1.1.1')"] {
+            let expected = if written.contains('\'') { one.replace('"', "'") } else { one.clone() };
+            assert_eq!(help(&format!("indicators = {written}")), expected, "{written}");
+        }
+        let two = brackets("indicators = [\"1.1.1\", \"1.1.2b\"] # two");
+        for written in ["{ \"1.1.1\", \"1.1.2b\" }", "(\"1.1.1\", \"1.1.2b\"]", "\"1.1.1\"; \"1.1.2b\""] {
+            assert_eq!(help(&format!("indicators = {written} # two")), two, "{written}");
+        }
+        let close = "close the list with ]: indicators = [\"1.1.1\", \"1.1.2b\"] # two";
+        assert_eq!(help("indicators = [\"1.1.1\", \"1.1.2b\" # two"), close);
+        let (message, _, under) = first("indicators = (\"1.1.1\")  # x\n");
+        assert_eq!((message.as_str(), under), ("a list written wrong", "(\"1.1.1\")"));
+        // An id without quotes gets them too.
+        let bare = "an id goes between straight double quotes, as text does: indicators = [\"1.1.1\"]";
+        assert_eq!(help("indicators = (1.1.1)"), bare);
+        let quoted = "an id goes between straight double quotes, as text does: indicators = [\"1.1.1\", \"1.1.2\"]";
+        assert_eq!(help("indicators = [\"1.1.1\"; 1.1.2]"), quoted);
+        // An escape inside: the general help.
         let general =
-            "a list goes between brackets, its items separated by commas: indicators = [\"1.1.1\", \"1.2.1\"]";
-        assert_eq!(help("indicators = [\"1.1.1\"; 1.1.2]"), general);
+            "a list goes between square brackets, its items separated by commas: indicators = [\"1.1.1\", \"1.2.1\"]";
         assert_eq!(help("indicators = [\"1\\\"1\"; \"2\"]"), general);
     }
 
@@ -1338,6 +1581,14 @@ mod tests {
         let (_, starts) = parse(FileId(0), "targets = { 2025 = 1,5, 2026 = 2 }\ntitle = \"x\",\n", &mut diags);
         assert!(starts.len() > 2, "the parser stops more than once: {starts:?}");
         assert_eq!(diags.len(), 2, "{diags:?}");
+        // But each invisible character is one more, on a line already named too.
+        let controls = "note = \"a\u{1}b\u{2}c\u{3}\"\ntitle = \"x\" y # \u{4}\n";
+        let mut found = Vec::new();
+        parse(FileId(0), controls, &mut found);
+        crate::diagnostic::sort(&mut found);
+        let messages: Vec<String> = found.iter().map(|d| d.message.render(Lang::En)).collect();
+        let invisible = "an invisible control character, which these files do not allow";
+        assert_eq!(messages, [invisible, invisible, invisible, "this line cannot be read", invisible]);
     }
 
     proptest::proptest! {

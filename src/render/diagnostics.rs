@@ -29,8 +29,7 @@ struct Excerpt {
 fn excerpt(file: &SourceFile, span: &Span) -> Excerpt {
     let text = file.text.as_str();
     let start = floor_char_boundary(text, span.start.min(text.len()));
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    let Span { start: line_start, end: line_end } = file.line_bounds(start);
     let end = floor_char_boundary(text, span.end.clamp(start, line_end));
     let window_start = floor_char_boundary(text, start.saturating_sub(MAX_EXCERPT / 2).max(line_start));
     let window_end =

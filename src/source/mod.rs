@@ -17,7 +17,7 @@ pub use git::{Commit, GitError, Revision, Snapshot, commit_of, is_repository, sh
 use crate::diagnostic::{Code, Diagnostic};
 use crate::i18n::{Message, MsgId};
 use crate::layout::{BOM, FileKind};
-use crate::model::{FileId, Listing};
+use crate::model::{FileId, Listing, Span};
 
 /// Where to read a plan from.
 #[derive(Debug)]
@@ -73,12 +73,26 @@ impl SourceFile {
     /// The 1-based line and column of byte `offset`.
     pub(crate) fn line_col(&self, offset: usize) -> LineCol {
         let offset = floor_char_boundary(&self.text, offset.min(self.text.len()));
-        let lines = self
-            .lines
-            .get_or_init(|| std::iter::once(0).chain(self.text.match_indices('\n').map(|(i, _)| i + 1)).collect());
-        let line = lines.partition_point(|&start| start <= offset);
-        let start = lines[line - 1];
+        let (line, start) = self.line_of(offset);
         LineCol { line, column: self.text[start..offset].chars().count() + 1 }
+    }
+
+    /// Where the line that holds byte `offset` starts and ends (before its `\n`).
+    pub(crate) fn line_bounds(&self, offset: usize) -> Span {
+        let (line, start) = self.line_of(offset.min(self.text.len()));
+        let next = self.line_starts().get(line).copied();
+        start..next.map_or(self.text.len(), |next| next - 1)
+    }
+
+    /// The 1-based number of the line that holds byte `offset`, and where it starts.
+    fn line_of(&self, offset: usize) -> (usize, usize) {
+        let lines = self.line_starts();
+        let line = lines.partition_point(|&start| start <= offset);
+        (line, lines[line - 1])
+    }
+
+    fn line_starts(&self) -> &[usize] {
+        self.lines.get_or_init(|| std::iter::once(0).chain(self.text.match_indices('\n').map(|(i, _)| i + 1)).collect())
     }
 }
 
@@ -216,6 +230,11 @@ mod tests {
         let file = SourceFile::new("x".into(), "x".into(), text.clone(), true);
         for offset in 0..=text.len() + 2 {
             assert_eq!(file.line_col(offset), line_col(&text, offset), "at {offset}");
+        }
+        for offset in (0..=text.len()).filter(|&o| text.is_char_boundary(o)) {
+            let start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+            let end = text[offset..].find('\n').map_or(text.len(), |i| offset + i);
+            assert_eq!(file.line_bounds(offset), start..end, "at {offset}");
         }
     }
 
