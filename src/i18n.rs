@@ -274,6 +274,10 @@ messages! {
         fr: "guillemets typographiques (“ ” « » ‘ ’) : TOML ne les lit pas comme des guillemets",
         en: "typographic quotes (“ ” « » ‘ ’): TOML does not read them as quotes",
     }
+    CurlyQuotesListHelp {
+        fr: "Word ou un copier-coller les met souvent à la place des guillemets droits \" ; écrivez : {line}",
+        en: "Word or a copy-paste often puts them in place of straight quotes \"; write: {line}",
+    }
     CurlyQuotesHelp {
         fr: "Word ou un copier-coller les met souvent à la place des guillemets droits \" (à l'intérieur du texte, « » et “ ” restent permis) ; écrivez : {key} = \"{text}\"",
         en: "Word or a copy-paste often puts them in place of straight quotes \" (inside the text, “ ” and « » are fine); write: {key} = \"{text}\"",

@@ -132,7 +132,11 @@ fn syntax_diagnostic(file: FileId, headers: &mut Headers, detail: &str, span: Sp
         Some(SyntaxKind::CurlyQuotes) => {
             let quoted = text.get(span.start..).unwrap_or("").lines().next().unwrap_or("");
             let inner = quoted.trim().trim_matches(CURLY_QUOTES).trim();
-            (MsgId::CurlyQuotes.into(), Message::new(MsgId::CurlyQuotesHelp).arg("key", key).arg("text", inner))
+            let help = match line_at(text, span.start).and_then(|(_, line)| straight_list(line)) {
+                Some(line) => Message::new(MsgId::CurlyQuotesListHelp).arg("line", line),
+                None => Message::new(MsgId::CurlyQuotesHelp).arg("key", key).arg("text", inner),
+            };
+            (MsgId::CurlyQuotes.into(), help)
         }
         Some(SyntaxKind::Unquoted) => {
             let help = Message::new(MsgId::UnquotedTextHelp).arg("key", key).arg("text", unquoted(text, span.clone()));
@@ -914,6 +918,26 @@ fn list_items(inner: &str) -> Option<(Vec<&str>, bool)> {
     Some((items, separated)).filter(|(items, _)| !items.is_empty())
 }
 
+/// A `key = […]` line whose items are between typographic quotes
+/// (`[« 1.1.1 », “1.1.2”]`), with straight ones; and so a key that takes a
+/// list with one item so quoted, without brackets.
+fn straight_list(line: &str) -> Option<String> {
+    let value = value_start(line, line.find('=')?);
+    let list = before_comment(&line[value..]);
+    let inner = match list.strip_prefix('[') {
+        Some(inner) => inner.strip_suffix(']')?,
+        None if LIST_KEYS.contains(&first_key(line)) && !list.contains(',') => list,
+        None => return None,
+    };
+    let quote = |c: char| c == '"' || CURLY_QUOTES.contains(&c);
+    let items: Vec<&str> = inner.split(',').map(|item| item.trim().trim_matches(quote).trim()).collect();
+    if items.iter().any(|item| item.is_empty() || item.contains(['"', '\\'])) {
+        return None;
+    }
+    let items = items.iter().map(|item| format!("\"{item}\"")).collect::<Vec<_>>().join(", ");
+    Some(format!("{}[{items}]{}", &line[..value], &line[value + list.len()..]).trim().to_string())
+}
+
 /// A comma at byte `at` of `line` with nothing after it but a comment.
 fn trailing_comma(line: &str, at: usize) -> Option<Slip> {
     let after = line[at..].strip_prefix(',')?.trim_start();
@@ -1157,6 +1181,16 @@ mod tests {
         let help = first_help("titre = Rencontre du COCO\n", Lang::Fr);
         assert!(help.ends_with(": titre = \"Rencontre du COCO\""), "the key is not translated: {help}");
         assert_eq!(unquoted("title = Le \"bon\" plan", 8..20), "…", "a quote inside would end the text");
+        // In a list, each item is shown between straight quotes, and a list key gets its brackets.
+        let write =
+            |line: &str| format!("Word or a copy-paste often puts them in place of straight quotes \"; write: {line}");
+        let two = write("indicators = [\"1.1.1\", \"1.1.2b\"] # two");
+        for written in ["[« 1.1.1 », “1.1.2b”]", "[\"1.1.1\", « 1.1.2b »]", "[“1.1.1”,“1.1.2b”]"] {
+            assert_eq!(first_help(&format!("indicators = {written} # two\n"), Lang::En), two, "{written}");
+        }
+        assert_eq!(first_help("indicators = « 1.1.1 »\n", Lang::En), write("indicators = [\"1.1.1\"]"));
+        // An item that cannot be shown so: the text's help.
+        assert!(first_help("evidence = [“a\"b”]\n", Lang::En).contains("inside the text"));
     }
 
     /// The first syntax error in `text`: its English message and help, and what it underlines.
