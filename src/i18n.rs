@@ -293,6 +293,20 @@ messages! {
         en: "a list goes between square brackets, its items separated by commas: indicators = [\"1.1.1\", \"1.2.1\"]",
     }
     SyntaxInline { fr: "accolades mal écrites", en: "braces written wrong", }
+    NumberWithWords { fr: "un nombre suivi de mots", en: "a number followed by words", }
+    NumberWithWordsHelp {
+        fr: "« {key} » prend un nombre seul (l'unité va dans le texte de l'indicateur) ; écrivez : {line}",
+        en: "`{key}` takes a number alone (the unit goes in the indicator's text); write: {line}",
+    }
+    InlineCommasHelp {
+        fr: "séparez les paires entre accolades par une virgule : {line}",
+        en: "separate the pairs between braces with commas: {line}",
+    }
+    InlineCloseHelp { fr: "fermez les accolades par } : {line}", en: "close the braces with }: {line}", }
+    InlineUnclosedHelp {
+        fr: "des accolades se ferment par } après la dernière paire : ajoutez-la {n} ligne{n?|s} plus bas, avant tout commentaire",
+        en: "braces close with } after the last pair: add it {n} line{n?|s} below, before any comment",
+    }
     SyntaxInlineHelp {
         fr: "entre accolades, sur une seule ligne, des paires nom = valeur séparées par des virgules : targets = { 2017 = 4, 2018 = 2 }",
         en: "between braces, on one line, pairs name = value separated by commas: targets = { 2017 = 4, 2018 = 2 }",

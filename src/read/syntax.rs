@@ -180,19 +180,20 @@ impl ContinuedText {
         let help = Message::new(MsgId::ContinuedTextHelp).arg("quotes", self.quote.repeat(3)).arg("n", self.below);
         let message = Message::new(MsgId::ContinuedText).arg("quote", self.quote);
         let diagnostic = Diagnostic::at(Code::Syntax, message, file, self.open.clone()).help(help);
-        Mend { at: self.open.start, diagnostic, blank: self.open.end..self.close, list: false }
+        Mend { at: self.open.start, diagnostic, blank: self.open.end..self.close, fill: None }
     }
 }
 
-/// A value the parser reads past wrongly: a text or a list left open on its
-/// line. It is named once, where it opens; `blank` is what is overwritten,
-/// byte for byte, for the file to be parsed again past it: a text's inside
-/// with spaces, a list with an empty one (`[   ]`).
+/// A value the parser reads past wrongly: a text, a list or braces left
+/// open on its line. It is named once, where it opens; `blank` is what is
+/// overwritten, byte for byte, for the file to be parsed again past it: a
+/// text's inside with spaces, a list with an empty one (`[   ]`, braces
+/// `{   }`, the marks in `fill`).
 struct Mend {
     at: usize,
     diagnostic: Diagnostic,
     blank: Span,
-    list: bool,
+    fill: Option<(char, char)>,
 }
 
 /// How many bytes may be parsed again to find the values left open (a
@@ -217,7 +218,7 @@ fn mend_open_values(file: FileId, text: &str, mut errors: Vec<toml::de::Error>) 
         }
         let all = bytes.get_or_insert_with(|| text.as_bytes().to_vec());
         for mend in &found {
-            overwrite(all.get_mut(mend.blank.clone()).unwrap_or_default(), mend.list);
+            overwrite(all.get_mut(mend.blank.clone()).unwrap_or_default(), mend.fill);
         }
         mends.extend(found);
         errors = DeTable::parse_recoverable(std::str::from_utf8(all).unwrap_or(text)).1;
@@ -246,51 +247,74 @@ fn open_values(file: FileId, text: &str, errors: &[toml::de::Error]) -> Vec<Mend
     found
 }
 
-/// Overwrites a text's inside with spaces, or a list with an empty one.
-fn overwrite(bytes: &mut [u8], list: bool) {
+/// Overwrites a text's inside with spaces, or a list or braces with empty ones.
+fn overwrite(bytes: &mut [u8], fill: Option<(char, char)>) {
     bytes.fill(b' ');
-    match bytes {
-        [only] if list => *only = b'0',
-        [first, .., last] if list => (*first, *last) = (b'[', b']'),
+    match (bytes, fill) {
+        ([only], Some(_)) => *only = b'0',
+        ([first, .., last], Some((open, close))) => (*first, *last) = (open as u8, close as u8),
         _ => {}
     }
 }
 
-/// A list left open, found at the parser's error at byte `at`: named at
-/// its value, with its line mended when the list is on one line.
+/// A list or braces left open, found at the parser's error at byte `at`:
+/// named at its value, with its line mended when it is on one line.
 fn unclosed_list(file: FileId, text: &str, at: usize) -> Option<Mend> {
     let (start, line) = line_at(text, at)?;
     if !(names_a_key(line) || line.trim_start().starts_with('[')) {
         return None;
     }
-    let (from, line, end) = open_list_above(&text[..start])?;
+    let ((from, line, end), pair) =
+        (BRACKETS.iter()).find_map(|&pair| Some((open_value_above(&text[..start], pair)?, pair)))?;
     let value = value_start(line, line.find('=')?);
-    let place = from + value..from + value + before_comment(&line[value..]).len();
+    let written = before_comment(&line[value..]);
+    let place = from + value..from + value + written.len();
     let below = text[place.start..end].matches('\n').count();
-    let help = match below {
-        0 => list_slip(line, first_key(line), value).map_or(MsgId::ListUnclosedHereHelp.into(), |s| s.help),
-        n => Message::new(MsgId::ListUnclosedHelp).arg("n", n),
+    let diagnostic = if pair.0 == '[' {
+        let help = match below {
+            0 => list_slip(line, first_key(line), value).map_or(MsgId::ListUnclosedHereHelp.into(), |s| s.help),
+            n => Message::new(MsgId::ListUnclosedHelp).arg("n", n),
+        };
+        Diagnostic::at(Code::Syntax, MsgId::SyntaxList, file, place.clone()).help(help)
+    } else {
+        let help = match below {
+            0 => {
+                let closed = format!("{} }}", written.trim_end_matches([',', ' ', '\t']));
+                let fixed = format!("{}{closed}{}", &line[..value], &line[value + written.len()..]);
+                let fixed = with_commas_in_braces(&fixed, value).unwrap_or(fixed.trim().to_string());
+                Message::new(MsgId::InlineCloseHelp).arg("line", fixed)
+            }
+            n => Message::new(MsgId::InlineUnclosedHelp).arg("n", n),
+        };
+        Diagnostic::at(Code::Syntax, MsgId::SyntaxInline, file, place.clone()).help(help)
     };
-    let diagnostic = Diagnostic::at(Code::Syntax, MsgId::SyntaxList, file, place.clone()).help(help);
-    Some(Mend { at: place.start, diagnostic, blank: place.start..end, list: true })
+    Some(Mend { at: place.start, diagnostic, blank: place.start..end, fill: Some(pair) })
 }
 
-/// The `key = [` line nearest the end of `above`, when the lines after it
-/// hold no header and more `[` than `]` (the list is still open): where
-/// it starts, the line, and where the last line that is not blank ends.
-fn open_list_above(above: &str) -> Option<(usize, &str, usize)> {
+/// The marks that open and close a list, and braces.
+const BRACKETS: [(char, char); 2] = [('[', ']'), ('{', '}')];
+
+/// The `key = [` (or `{`, as `pair` says) line nearest the end of `above`,
+/// when the lines after it hold no header, no other key for a list, and
+/// more marks that open than close (the value is still open): where it
+/// starts, the line, and where the last line that is not blank ends.
+fn open_value_above(above: &str, pair: (char, char)) -> Option<(usize, &str, usize)> {
     let (mut depth, mut end) = (0, None);
     for (from, line) in lines_upward(above) {
         let body = line.trim();
         end = end.or((!body.is_empty()).then(|| from + line.trim_end().len()));
-        // A section's header is not in a list: the list, if any, was closed.
+        // A section's header is not in a value: the value, if any, was closed.
         if body.starts_with('[') {
             return None;
         }
-        depth += bracket_depth(body);
-        if names_a_key(body) {
-            let opens = line.split_once('=')?.1.trim_start().starts_with('[');
-            return (opens && depth > 0).then_some((from, line, end?));
+        depth += bracket_depth(body, pair);
+        let opens = names_a_key(body) && line.split_once('=')?.1.trim_start().starts_with(pair.0);
+        if opens {
+            return (depth > 0).then_some((from, line, end?));
+        }
+        // A list's items name no key; braces over several lines hold pairs.
+        if names_a_key(body) && pair.0 == '[' {
+            return None;
         }
     }
     None
@@ -307,8 +331,9 @@ fn lines_upward(text: &str) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
-/// How many more `[` than `]` a line holds, outside quotes and before a comment.
-fn bracket_depth(line: &str) -> i32 {
+/// How many more marks that open (`[`, or `{`, as `pair` says) than
+/// marks that close a line holds, outside quotes and before a comment.
+fn bracket_depth(line: &str, (open, close): (char, char)) -> i32 {
     let (mut depth, mut quote, mut escaped) = (0, None, false);
     for c in line.chars() {
         match (quote, c) {
@@ -317,8 +342,8 @@ fn bracket_depth(line: &str) -> i32 {
             (Some(_), _) => escaped = false,
             (None, '"' | '\'') => quote = Some(c),
             (None, '#') => break,
-            (None, '[') => depth += 1,
-            (None, ']') => depth -= 1,
+            (None, _) if c == open => depth += 1,
+            (None, _) if c == close => depth -= 1,
             _ => {}
         }
     }
@@ -628,11 +653,13 @@ fn slip(line: &str, at: usize) -> Option<Slip> {
     let (value, last) = (value_start(line, first), value_start(line, line[..at].rfind('=')?));
     let key = first_key(line);
     two_years(line, key, value)
+        .or_else(|| number_with_words(line, key, last))
         .or_else(|| bare_id(line, key, first, at))
         .or_else(|| if key == "date" { other_date(line, value) } else { None })
         .or_else(|| list_slip(line, key, value))
         .or_else(|| quote_inside(line, key, value, at))
         .or_else(|| if NUMBER_KEYS.contains(&key) { number_slip(line, last) } else { None })
+        .or_else(|| semicolons_in_braces(line, value))
         .or_else(|| trailing_comma(line, at))
         .or_else(|| bare_words(line, key, value))
 }
@@ -693,6 +720,22 @@ fn two_years(line: &str, key: &str, start: usize) -> Option<Slip> {
     let message = Message::new(MsgId::TwoYears).arg("key", key);
     let help = Message::new(MsgId::TwoYearsHelp).arg("line", format!("{key} = {year}"));
     Some(Slip { code: Code::Syntax, message, help, place: start..start + written.len() })
+}
+
+/// A number followed by words or a sign (`target = 4 réunions`, `amount =
+/// 1500 $`, a year's in `targets = { … }`) for a key that takes numbers,
+/// as the value that starts at byte `value`.
+fn number_with_words(line: &str, key: &str, value: usize) -> Option<Slip> {
+    let written = line[value..].split([',', '}', '#']).next()?.trim_end();
+    let digits = written.find(|c: char| !c.is_ascii_digit()).unwrap_or(written.len());
+    let words = written[digits..].trim_start().starts_with(|c: char| c.is_alphabetic() || "$€%".contains(c));
+    if !NUMBER_KEYS.contains(&key) || digits == 0 || !words {
+        return None;
+    }
+    let fixed = format!("{}{}{}", &line[..value], &written[..digits], &line[value + written.len()..]);
+    let help = Message::new(MsgId::NumberWithWordsHelp).arg("key", key).arg("line", fixed.trim());
+    let place = value..value + written.len();
+    Some(Slip { code: Code::Syntax, message: MsgId::NumberWithWords.into(), help, place })
 }
 
 /// Words written without quotes that the parser did not take for text, for
@@ -838,7 +881,7 @@ fn number_slip(line: &str, start: usize) -> Option<Slip> {
     let end = value.find(|c: char| !(c.is_ascii_digit() || IN_NUMBERS.contains(&c))).unwrap_or(value.len());
     let mut written = value[..end].trim_end_matches(IN_NUMBERS);
     let rest = value[written.len()..].trim_start();
-    let mut ends = end == value.len() || rest.starts_with(['#', '}', ']']);
+    let mut ends = end == value.len() || rest.starts_with(['#', '}', ']', ';']);
     if rest.starts_with('=') {
         // The last digits are the next year of `targets = { 2025 = 1,5, 2026 = 2 }`.
         written = written[..written.rfind(IN_NUMBERS)?].trim_end_matches(IN_NUMBERS);
@@ -879,6 +922,34 @@ fn list_slip(line: &str, key: &str, value: usize) -> Option<Slip> {
     let help = Message::new(help).arg("line", fixed);
     let place = value..value + list.len();
     Some(Slip { code: Code::Syntax, message: MsgId::SyntaxList.into(), help, place })
+}
+
+/// Braces whose pairs are separated by `;` (`{ 2025 = 4; 2026 = 4 }`),
+/// as the value that starts at byte `value`: the line with commas.
+fn semicolons_in_braces(line: &str, value: usize) -> Option<Slip> {
+    let fixed = with_commas_in_braces(line, value)?;
+    let help = Message::new(MsgId::InlineCommasHelp).arg("line", fixed);
+    let place = value..value + before_comment(&line[value..]).len();
+    Some(Slip { code: Code::Syntax, message: MsgId::SyntaxInline.into(), help, place })
+}
+
+/// `line` with the `;` between the braces that open at byte `value` made
+/// commas, if it has any.
+fn with_commas_in_braces(line: &str, value: usize) -> Option<String> {
+    let written = before_comment(&line[value..]);
+    let (mut quote, mut fixed) = (None, String::with_capacity(written.len()));
+    for c in written.strip_prefix('{')?.chars() {
+        match (quote, c) {
+            (None, '"' | '\'') => quote = Some(c),
+            (Some(q), _) if q == c => quote = None,
+            _ => {}
+        }
+        fixed.push(if c == ';' && quote.is_none() { ',' } else { c });
+    }
+    if !written.contains(';') || fixed == written[1..] {
+        return None;
+    }
+    Some(format!("{}{{{fixed}{}", &line[..value], &line[value + written.len()..]).trim().to_string())
 }
 
 /// `line` with the list written from byte `value` mended, as [`list_slip`]
@@ -1372,8 +1443,8 @@ mod tests {
         let messages: Vec<String> = all(next).into_iter().map(|d| d.0).collect();
         assert_eq!(messages, [wrong, "text without quotes"]);
         // A header below a list closes it, whatever the parser makes of it.
-        assert!(open_list_above("indicators = [\"1\"\n[[activity]]\n").is_none());
-        assert!(open_list_above("indicators = [\"1\"\n# more\n").is_some());
+        assert!(open_value_above("indicators = [\"1\"\n[[activity]]\n", BRACKETS[0]).is_none());
+        assert!(open_value_above("indicators = [\"1\"\n# more\n", BRACKETS[0]).is_some());
         let upward: Vec<(usize, &str)> = lines_upward("a\r\n\nbc\n").collect();
         assert_eq!(upward, [(4, "bc"), (3, ""), (0, "a")]);
         // A list that was closed, and brackets between quotes, are not lists left open.
@@ -1386,6 +1457,40 @@ mod tests {
         for (open, under) in [("indicators = [\ntitle = \"x\"\n", "["), ("x = [\"\\\"\"\ny = 1\n", "[\"\\\"\"")] {
             assert_eq!(all(open), [(wrong.to_string(), here.to_string(), under)], "{open}");
         }
+    }
+
+    #[test]
+    fn braces_left_open_or_split_by_semicolons_are_named_with_the_line_mended() {
+        let braces = "braces written wrong";
+        // Left open on their line, before the next key, with `;` between pairs.
+        let one = all("targets = { 2018 = 4; 2019 = 4, # two\ntitle = \"x\"\n");
+        let closed = "close the braces with }: targets = { 2018 = 4, 2019 = 4 } # two";
+        assert_eq!(one, [(braces.to_string(), closed.to_string(), "{ 2018 = 4; 2019 = 4,")]);
+        // Over several lines, before a header: one error, and the rest is read again.
+        let long = "[a]\ntargets = {\n  2018 = 4,\n  2019 = 4,\n\n[b]\ntitle = x\n";
+        let help = "braces close with } after the last pair: add it 2 lines below, before any comment";
+        let found = all(long);
+        assert_eq!(found[0], (braces.to_string(), help.to_string(), "{"));
+        assert_eq!((found.len(), found[1].0.as_str()), (2, "text without quotes"));
+        // Closed, with `;` between pairs (not inside a text).
+        let commas = "separate the pairs between braces with commas: tags = { a = \"x;y\", b = \"z\" }";
+        assert_eq!(first("tags = { a = \"x;y\"; b = \"z\" }\n").1, commas);
+        // A number written 1,5 is named first.
+        assert_eq!(first("targets = { 2018 = 1,5; 2019 = 4 }\n").0, "a number written with a comma");
+    }
+
+    #[test]
+    fn a_number_followed_by_words_is_shown_alone() {
+        let help = |line: &str| first(&format!("{line}\n")).1;
+        let alone = |key: &str, line: &str| {
+            format!("`{key}` takes a number alone (the unit goes in the indicator's text); write: {line}")
+        };
+        assert_eq!(help("target = 4 réunions # a year"), alone("target", "target = 4 # a year"));
+        assert_eq!(help("amount = 1500 $"), alone("amount", "amount = 1500"));
+        let targets = "targets = { 2018 = 4, 2019 = 5 }";
+        assert_eq!(help("targets = { 2018 = 4 réunions, 2019 = 5 }"), alone("targets", targets));
+        // Text, not a number: quoted.
+        assert!(help("title = 4 réunions").contains("between straight double quotes"));
     }
 
     #[test]
