@@ -267,28 +267,28 @@ fn unclosed_list(file: FileId, text: &str, at: usize) -> Option<Mend> {
     let ((from, line, end), pair) =
         (BRACKETS.iter()).find_map(|&pair| Some((open_value_above(&text[..start], pair)?, pair)))?;
     let value = value_start(line, line.find('=')?);
-    let written = before_comment(&line[value..]);
-    let place = from + value..from + value + written.len();
+    let place = from + value..from + value + before_comment(&line[value..]).len();
     let below = text[place.start..end].matches('\n').count();
-    let diagnostic = if pair.0 == '[' {
-        let help = match below {
-            0 => list_slip(line, first_key(line), value).map_or(MsgId::ListUnclosedHereHelp.into(), |s| s.help),
-            n => Message::new(MsgId::ListUnclosedHelp).arg("n", n),
-        };
-        Diagnostic::at(Code::Syntax, MsgId::SyntaxList, file, place.clone()).help(help)
-    } else {
-        let help = match below {
-            0 => {
-                let closed = format!("{} }}", written.trim_end_matches([',', ' ', '\t']));
-                let fixed = format!("{}{closed}{}", &line[..value], &line[value + written.len()..]);
-                let fixed = with_commas_in_braces(&fixed, value).unwrap_or(fixed.trim().to_string());
-                Message::new(MsgId::InlineCloseHelp).arg("line", fixed)
-            }
-            n => Message::new(MsgId::InlineUnclosedHelp).arg("n", n),
-        };
-        Diagnostic::at(Code::Syntax, MsgId::SyntaxInline, file, place.clone()).help(help)
+    let (message, help) = match (pair.0, below) {
+        ('[', 0) => {
+            let slip = list_slip(line, first_key(line), value);
+            (MsgId::SyntaxList, slip.map_or(MsgId::ListUnclosedHereHelp.into(), |s| s.help))
+        }
+        ('[', n) => (MsgId::SyntaxList, Message::new(MsgId::ListUnclosedHelp).arg("n", n)),
+        (_, 0) => (MsgId::SyntaxInline, Message::new(MsgId::InlineCloseHelp).arg("line", braces_closed(line, value))),
+        (_, n) => (MsgId::SyntaxInline, Message::new(MsgId::InlineUnclosedHelp).arg("n", n)),
     };
+    let diagnostic = Diagnostic::at(Code::Syntax, message, file, place.clone()).help(help);
     Some(Mend { at: place.start, diagnostic, blank: place.start..end, fill: Some(pair) })
+}
+
+/// `line`, whose braces open at byte `value` and are left open, closed (and
+/// with commas for `;` between pairs).
+fn braces_closed(line: &str, value: usize) -> String {
+    let written = before_comment(&line[value..]);
+    let closed = format!("{} }}", written.trim_end_matches([',', ' ', '\t']));
+    let fixed = format!("{}{closed}{}", &line[..value], &line[value + written.len()..]);
+    with_commas_in_braces(&fixed, value).unwrap_or(fixed.trim().to_string())
 }
 
 /// The marks that open and close a list, and braces.
