@@ -402,8 +402,8 @@ messages! {
     WrongTypeNumberHelp { fr: "écrivez un nombre, sans guillemets : {key} = {number}", en: "write a number, without quotes: {key} = {number}", }
     WrongTypeDateHelp { fr: "écrivez la date sans guillemets : {key} = 2018-03-14", en: "write the date without quotes: {key} = 2018-03-14", }
     WrongTypeListHelp {
-        fr: "écrivez une liste entre crochets, même d'un seul élément : {key} = [\"…\"]",
-        en: "write a list between brackets, even of one item: {key} = [\"…\"]",
+        fr: "écrivez une liste entre crochets, même d'un seul élément : {key} = [{items}]",
+        en: "write a list between square brackets, even of one item: {key} = [{items}]",
     }
     WrongTypeItemHelp {
         fr: "chaque élément de la liste est un texte entre guillemets droits : {key} = [\"…\", \"…\"]",

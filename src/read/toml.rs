@@ -92,7 +92,22 @@ fn wrong_type_help(key: &str, expected: MsgId, found: &DeValue) -> Option<Messag
         DeValue::String(s) if !s.is_empty() && s.trim().bytes().all(|b| b.is_ascii_digit()) => s.trim(),
         _ => "4",
     };
-    Some(Message::new(id).arg("key", key).arg("path", section_path(key)).arg("number", number))
+    let message = Message::new(id).arg("key", key).arg("path", section_path(key)).arg("number", number);
+    Some(message.arg("items", list_of(key, found)))
+}
+
+/// What goes between the brackets of a list written as one value: the
+/// items of a text, between its commas, or the number (a list of years).
+fn list_of(key: &str, found: &DeValue) -> String {
+    let quote = if key == "years" { "" } else { "\"" };
+    let written = match found {
+        DeValue::String(s) if s.contains(char::is_alphanumeric) && !s.contains(['"', '\\', '\n', '\r']) => s.as_ref(),
+        DeValue::Integer(n) => n.as_str(),
+        _ if key == "years" => "2025",
+        _ => "…",
+    };
+    let items = written.split(',').map(str::trim).filter(|item| !item.is_empty());
+    items.map(|item| format!("{quote}{item}{quote}")).collect::<Vec<_>>().join(", ")
 }
 
 /// How a list of sections is headed in the plan's files: an action sits in
@@ -298,9 +313,9 @@ impl<'d> Decoder<'d> {
         self.integer(table, key)
     }
 
-    /// A whole number of 1 or more, reported under `code` otherwise.
     /// A whole number from 1 to `u32::MAX`, reported under `code` otherwise,
-    /// with the value as written and the range allowed.
+    /// with the value as written and the range allowed; one written between
+    /// quotes is shown without them.
     pub(super) fn positive(&mut self, key: &str, value: &Value, code: Code) -> Option<u32> {
         let n = as_integer(value.get_ref()).and_then(|n| u32::try_from(n).ok()).filter(|&n| n > 0);
         if n.is_none() {
@@ -309,6 +324,14 @@ impl<'d> Decoder<'d> {
                 _ => {
                     (Message::new(MsgId::BadTarget).arg("key", key), Message::new(MsgId::BadTargetHelp).arg("key", key))
                 }
+            };
+            let quoted = match value.get_ref() {
+                DeValue::String(s) => s.trim().parse::<u32>().ok().filter(|&n| n > 0),
+                _ => None,
+            };
+            let help = match quoted {
+                Some(n) => Message::new(MsgId::WrongTypeNumberHelp).arg("key", key).arg("number", n),
+                None => help,
             };
             let message = with_written(message.arg("max", u32::MAX), value.get_ref());
             let d = self.report(code, message, &value.span());
@@ -625,5 +648,26 @@ mod tests {
         };
         assert_eq!(help("2028"), "write a number, without quotes: end_year = 2028");
         assert_eq!(help("l'an prochain"), "write a number, without quotes: end_year = 4");
+        // An amount between quotes too.
+        let text = "[[activity]]\ndate = 2019-02-01\ntitle = \"x\"\nindicators = [\"1\"]\namount = \"12\"\n";
+        let (_, diags) = journal_by_toml(text).expect("the text parses");
+        let helps: Vec<String> = diags.iter().map(|d| d.help.as_ref().unwrap().render(Lang::En)).collect();
+        assert_eq!(helps, ["write a number, without quotes: amount = 12"]);
+    }
+
+    #[test]
+    fn a_value_where_a_list_goes_is_shown_as_the_list() {
+        let help = |key: &str, found: super::DeValue| {
+            super::wrong_type_help(key, MsgId::TyArray, &found).unwrap().render(Lang::En)
+        };
+        let text = |s: &str| super::DeValue::String(s.to_string().into());
+        let list = |line: &str| format!("write a list between square brackets, even of one item: {line}");
+        assert_eq!(help("evidence", text("pv.pdf")), list("evidence = [\"pv.pdf\"]"));
+        assert_eq!(help("indicators", text("1.1.1, 1.1.2b,")), list("indicators = [\"1.1.1\", \"1.1.2b\"]"));
+        assert_eq!(help("years", text("2018, 2019")), list("years = [2018, 2019]"));
+        // A text that cannot be shown so, or no text: an example.
+        assert_eq!(help("indicators", text("a \"b\"")), list("indicators = [\"…\"]"));
+        assert_eq!(help("indicators", super::DeValue::Boolean(true)), list("indicators = [\"…\"]"));
+        assert_eq!(help("years", super::DeValue::Boolean(true)), list("years = [2025]"));
     }
 }
