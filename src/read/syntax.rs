@@ -937,6 +937,9 @@ fn semicolons_in_braces(line: &str, value: usize) -> Option<Slip> {
 /// commas, if it has any.
 fn with_commas_in_braces(line: &str, value: usize) -> Option<String> {
     let written = before_comment(&line[value..]);
+    if !written.contains(';') {
+        return None;
+    }
     let (mut quote, mut fixed) = (None, String::with_capacity(written.len()));
     for c in written.strip_prefix('{')?.chars() {
         match (quote, c) {
@@ -946,7 +949,7 @@ fn with_commas_in_braces(line: &str, value: usize) -> Option<String> {
         }
         fixed.push(if c == ';' && quote.is_none() { ',' } else { c });
     }
-    if !written.contains(';') || fixed == written[1..] {
+    if fixed == written[1..] {
         return None;
     }
     Some(format!("{}{{{fixed}{}", &line[..value], &line[value + written.len()..]).trim().to_string())

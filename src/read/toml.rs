@@ -325,14 +325,10 @@ impl<'d> Decoder<'d> {
                     (Message::new(MsgId::BadTarget).arg("key", key), Message::new(MsgId::BadTargetHelp).arg("key", key))
                 }
             };
-            let quoted = match value.get_ref() {
-                DeValue::String(s) => s.trim().parse::<u32>().ok().filter(|&n| n > 0),
-                _ => None,
-            };
-            let help = match quoted {
-                Some(n) => Message::new(MsgId::WrongTypeNumberHelp).arg("key", key).arg("number", n),
-                None => help,
-            };
+            // A good number between quotes: the help for a number written so.
+            let quoted = matches!(value.get_ref(), DeValue::String(s) if s.trim().parse::<u32>().is_ok_and(|n| n > 0));
+            let help =
+                quoted.then(|| wrong_type_help(key, MsgId::TyInteger, value.get_ref())).flatten().unwrap_or(help);
             let message = with_written(message.arg("max", u32::MAX), value.get_ref());
             let d = self.report(code, message, &value.span());
             d.help = Some(help);
