@@ -118,7 +118,20 @@ messages! {
         fr: "seuls des fichiers texte vont ici : remplacez-le par le fichier voulu, ou supprimez-le",
         en: "only text files belong here: replace it with the file it should be, or remove it",
     }
-    NotUtf8 { fr: "{file} n'est pas du texte UTF-8", en: "{file} is not UTF-8 text", }
+    NotUtf8 { fr: "{file} n'est pas enregistré en UTF-8", en: "{file} is not saved as UTF-8", }
+    Windows1252Label {
+        fr: "ce « {char} » est écrit en Windows-1252 (ANSI), pas en UTF-8",
+        en: "this \"{char}\" is written in Windows-1252 (ANSI), not UTF-8",
+    }
+    Windows1252Help {
+        fr: "rouvrez-le en Windows-1252, puis enregistrez-le en UTF-8 : dans VS Code, cliquez sur l'encodage en bas à droite, « Rouvrir avec l'encodage », tapez 1252 et choisissez-le ; puis cliquez de nouveau sur l'encodage, « Enregistrer avec l'encodage », « UTF-8 »",
+        en: "reopen it as Windows-1252, then save it as UTF-8: in VS Code, click the encoding at the bottom right, \"Reopen with Encoding\", type 1252 and pick it; then click the encoding again, \"Save with Encoding\", \"UTF-8\"",
+    }
+    Utf16 { fr: "{file} est enregistré en UTF-16, pas en UTF-8", en: "{file} is saved as UTF-16, not UTF-8", }
+    Utf16Help {
+        fr: "enregistrez-le en UTF-8 : dans VS Code, cliquez sur « {encoding} » en bas à droite, « Enregistrer avec l'encodage », « UTF-8 » ; dans le Bloc-notes, « Enregistrer sous », Encodage : UTF-8",
+        en: "save it as UTF-8: in VS Code, click \"{encoding}\" at the bottom right, \"Save with Encoding\", \"UTF-8\"; in Notepad, \"Save As\", Encoding: UTF-8",
+    }
     NotUtf8Label { fr: "cet octet n'est pas de l'UTF-8", en: "this byte is not UTF-8", }
     NotUtf8Help {
         fr: "enregistrez le fichier en UTF-8 depuis votre éditeur",

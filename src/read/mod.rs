@@ -57,9 +57,6 @@ fn decode_file<T>(
     f: impl FnOnce(&mut Decoder, &Table) -> Option<T>,
 ) -> Option<T> {
     let file = files.sources.get(id);
-    if !file.utf8 {
-        return None;
-    }
     let (table, errors) = syntax::parse(id, &file.text, diags);
     let mut muted = Vec::new();
     let sink = if errors.is_empty() { diags } else { &mut muted };
@@ -77,9 +74,6 @@ fn decode_orientation(
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Orientation> {
     let file = files.sources.get(id);
-    if !file.utf8 {
-        return None;
-    }
     let (table, errors) = syntax::parse(id, &file.text, diags);
     if !errors.is_empty() {
         return Some(Broken { file: id, text: &file.text, errors }.orientation(unsure, diags));
@@ -124,9 +118,6 @@ fn decode_journal_file(
     diags: &mut Vec<Diagnostic>,
 ) -> (Vec<JournalFile>, bool) {
     let file = files.sources.get(id);
-    if !file.utf8 {
-        return (Vec::new(), false);
-    }
     let text = &file.text;
     let decoded = chunks::chunks(text, chunks::CHUNK_BYTES).and_then(|c| chunks::decode(id, text, year, &c));
     if let Some((parts, file_diags, all_fast)) = decoded {

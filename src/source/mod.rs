@@ -4,6 +4,7 @@
 //! quote it. It knows nothing of TOML.
 
 mod dir;
+mod encoding;
 mod git;
 mod memory;
 mod revision;
@@ -12,12 +13,13 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
+use encoding::{FileText, NotUtf8};
 pub use git::{Commit, GitError, Revision, Snapshot, commit_of, is_repository, short, snapshot};
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::i18n::{Message, MsgId};
-use crate::layout::{BOM, FileKind};
-use crate::model::{FileId, Listing, Span};
+use crate::layout::FileKind;
+use crate::model::{FileId, Listing, Loc, Span};
 
 /// Where to read a plan from.
 #[derive(Debug)]
@@ -56,8 +58,9 @@ pub struct SourceFile {
     /// The text, without a byte-order mark; shared with the journal, whose
     /// activities' titles and notes are places in it.
     pub text: std::sync::Arc<String>,
-    /// Whether the bytes were UTF-8. When not, `text` is a lossy copy, good for
-    /// quoting the bad byte and nothing else.
+    /// Whether the bytes were UTF-8. When not, `text` is what they say as
+    /// UTF-16 or Windows-1252: read and checked, but the file has an error
+    /// (E0002), and so is never written to.
     pub utf8: bool,
     /// Where each line starts, made the first time a place in the file is
     /// asked for: a file with thousands of warnings is not scanned from its
@@ -149,17 +152,14 @@ impl Files {
         self.add_text(kind, path, display, FileText::of(bytes))
     }
 
-    /// Adds a file's text (see [`FileText::of`]), under its kind.
+    /// Adds a file's text (see [`FileText::of`]), under its kind. Text not
+    /// saved as UTF-8 is an error, at its first character that is not.
     fn add_text(&mut self, kind: FileKind, path: &Path, display: String, FileText { text, bad }: FileText) -> FileId {
-        let message = Message::new(MsgId::NotUtf8).arg("file", &display);
         let file = SourceFile::new(path.to_path_buf(), display, text, bad.is_none());
+        let diagnostic = bad.map(|bad| not_utf8(&file.display, bad));
         let id = self.sources.add(file);
-        if let Some(at) = bad {
-            self.diagnostics.push(
-                Diagnostic::at(Code::NotUtf8, message, id, at..at + char::REPLACEMENT_CHARACTER.len_utf8())
-                    .label(MsgId::NotUtf8Label)
-                    .help(MsgId::NotUtf8Help),
-            );
+        if let Some((diagnostic, span)) = diagnostic {
+            self.diagnostics.push(Diagnostic { loc: Some(Loc::new(id, span)), ..diagnostic });
         }
         match kind {
             FileKind::Plan => self.plan = Some(id),
@@ -170,29 +170,27 @@ impl Files {
     }
 }
 
-/// A file's bytes as text: without a byte order mark, and where bytes are
-/// not UTF-8, with U+FFFD in their place and the first one's offset in `bad`.
-/// Made on the thread that reads the file.
-struct FileText {
-    text: String,
-    bad: Option<usize>,
-}
-
-impl FileText {
-    fn of(mut bytes: Vec<u8>) -> FileText {
-        // Moved down in place: a second copy of a big year is not made.
-        if bytes.starts_with(BOM) {
-            bytes.drain(..BOM.len());
+/// The error for a file not saved as UTF-8, and where in its text it goes:
+/// for UTF-16, at its start, with the way to save it again; for another
+/// byte, on the character it is in Windows-1252, with the way to read it as
+/// such before saving it again (what else it may be is not guessed).
+fn not_utf8(display: &str, bad: NotUtf8) -> (Diagnostic, Span) {
+    let (message, span, label, help) = match bad {
+        NotUtf8::Utf16 { big_endian } => {
+            let name = if big_endian { "UTF-16 BE" } else { "UTF-16 LE" };
+            (MsgId::Utf16, 0..0, None, Message::new(MsgId::Utf16Help).arg("encoding", name))
         }
-        match String::from_utf8(bytes) {
-            Ok(text) => FileText { text, bad: None },
-            Err(e) => {
-                // The lossy text has U+FFFD where the first bad byte was: point at all of it.
-                let at = e.utf8_error().valid_up_to();
-                FileText { text: String::from_utf8_lossy(e.as_bytes()).into_owned(), bad: Some(at) }
-            }
+        NotUtf8::Byte { at, char } if char == char::REPLACEMENT_CHARACTER => {
+            (MsgId::NotUtf8, at..at + char.len_utf8(), Some(MsgId::NotUtf8Label.into()), MsgId::NotUtf8Help.into())
         }
-    }
+        NotUtf8::Byte { at, char } => {
+            let label = Message::new(MsgId::Windows1252Label).arg("char", char);
+            (MsgId::NotUtf8, at..at + char.len_utf8(), Some(label), MsgId::Windows1252Help.into())
+        }
+    };
+    let mut diagnostic = Diagnostic::new(Code::NotUtf8, Message::new(message).arg("file", display), None).help(help);
+    diagnostic.label = label;
+    (diagnostic, span)
 }
 
 /// A file position for people: 1-based line and column (in characters).
@@ -239,14 +237,29 @@ mod tests {
     }
 
     #[test]
-    fn a_bad_byte_is_pointed_at_whole() {
-        let source =
-            Source::Memory { dir: "/p".into(), files: vec![("plan.toml".into(), b"title = \"a\xEAb\"".to_vec())] };
-        let files = source.read();
-        let loc = files.diagnostics[0].loc.as_ref().unwrap();
-        let file = files.sources.get(loc.file);
-        assert_eq!(&file.text[loc.span()], "\u{FFFD}");
-        assert!(!file.utf8);
+    fn a_bad_byte_is_pointed_at_whole_as_the_character_it_is() {
+        let read = |bytes: &[u8]| {
+            Source::Memory { dir: "/p".into(), files: vec![("plan.toml".into(), bytes.to_vec())] }.read()
+        };
+        for (bytes, char, label) in [
+            (&b"title = \"a\xEAb\""[..], "ê", Message::new(MsgId::Windows1252Label).arg("char", 'ê')),
+            (b"title = \"a\x81b\"", "\u{FFFD}", Message::new(MsgId::NotUtf8Label)),
+        ] {
+            let files = read(bytes);
+            let diagnostic = &files.diagnostics[0];
+            let loc = diagnostic.loc.as_ref().unwrap();
+            let file = files.sources.get(loc.file);
+            assert_eq!(&file.text[loc.span()], char);
+            assert!(!file.utf8);
+            assert_eq!(diagnostic.label, Some(label));
+        }
+        let utf16: Vec<u8> =
+            [0xFF, 0xFE].into_iter().chain("a = 1".encode_utf16().flat_map(u16::to_le_bytes)).collect();
+        let files = read(&utf16);
+        let diagnostic = &files.diagnostics[0];
+        assert_eq!(diagnostic.message, Message::new(MsgId::Utf16).arg("file", "plan/plan.toml"));
+        assert_eq!(diagnostic.loc.as_ref().unwrap().span(), 0..0);
+        assert_eq!(files.sources.get(diagnostic.loc.as_ref().unwrap().file).text.as_str(), "a = 1");
     }
 
     #[test]
