@@ -118,6 +118,30 @@ messages! {
         fr: "seuls des fichiers texte vont ici : remplacez-le par le fichier voulu, ou supprimez-le",
         en: "only text files belong here: replace it with the file it should be, or remove it",
     }
+    OddSpace {
+        fr: "une espace {name} se cache ici, où il faut une espace ordinaire",
+        en: "a {name} hides here, where an ordinary space goes",
+    }
+    OddSpaceHelp {
+        fr: "effacez-la et tapez une espace ordinaire (Word en met devant : ; ? ! et dans « », et sur certains claviers Alt Gr ou Option + espace en tape une) ; écrivez : {line}",
+        en: "delete it and type an ordinary space (Word puts them before : ; ? ! and inside « », and on some keyboards Alt Gr or Option + space types one); write: {line}",
+    }
+    OddSpaceBlankHelp {
+        fr: "effacez-la : cette ligne semble vide, mais ne l'est pas",
+        en: "delete it: this line looks blank, but is not",
+    }
+    ZeroWidth {
+        fr: "un caractère invisible, une espace {name}, se cache ici",
+        en: "an invisible character, a {name}, hides here",
+    }
+    ZeroWidthHelp {
+        fr: "effacez-le (il vient souvent d'un copier-coller depuis le Web ou Word) ; écrivez : {line}",
+        en: "delete it (it often comes with a copy-paste from the web or Word); write: {line}",
+    }
+    NoBreakSpace { fr: "insécable", en: "no-break space", }
+    NarrowNoBreakSpace { fr: "fine insécable", en: "narrow no-break space", }
+    ZeroWidthSpace { fr: "sans largeur", en: "zero-width space", }
+    OtherSpace { fr: "spéciale", en: "special space", }
     NotUtf8 { fr: "{file} n'est pas enregistré en UTF-8", en: "{file} is not saved as UTF-8", }
     Windows1252Label {
         fr: "ce « {char} » est écrit en Windows-1252 (ANSI), pas en UTF-8",

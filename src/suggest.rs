@@ -74,7 +74,8 @@ fn strip_accent(c: char) -> char {
 /// is not certain (`05/06/2025` is the 5th of June in Québec, May 6th
 /// elsewhere) or there is no such day.
 pub fn day_meant(written: &str) -> Option<NaiveDate> {
-    let parts: Vec<&str> = written.trim().split(['/', '.', '-', ' ', ',']).filter(|p| !p.is_empty()).collect();
+    let apart = |c: char| "/.-,".contains(c) || c.is_whitespace();
+    let parts: Vec<&str> = written.trim().split(apart).filter(|p| !p.is_empty()).collect();
     let numbers: Option<Vec<u32>> = parts.iter().map(|p| p.parse().ok()).collect();
     match (parts.as_slice(), numbers.as_deref()) {
         ([y, _, _], Some(&[year, m, d])) if y.len() == 4 => ymd(year, m, d),

@@ -649,7 +649,9 @@ fn slip(line: &str, at: usize) -> Option<Slip> {
         return Some(slip);
     }
     // The value after the key, and the one the parser stopped in (a year's in `targets = { … }`).
-    let first = line.find('=').filter(|&eq| eq < at)?;
+    let Some(first) = line.find('=').filter(|&eq| eq < at) else {
+        return odd_space(line, at);
+    };
     let (value, last) = (value_start(line, first), value_start(line, line[..at].rfind('=')?));
     let key = first_key(line);
     two_years(line, key, value)
@@ -662,6 +664,78 @@ fn slip(line: &str, at: usize) -> Option<Slip> {
         .or_else(|| semicolons_in_braces(line, value))
         .or_else(|| trailing_comma(line, at))
         .or_else(|| bare_words(line, key, value))
+        .or_else(|| odd_space(line, at))
+}
+
+/// A space that is not an ordinary one, outside quotes, where the parser
+/// stopped at byte `at` or just before (Word puts no-break spaces before `:`
+/// and inside `« »`, and some keyboards type one with Alt Gr or Option):
+/// named, with the line as it should be. (In a number, [`number_slip`] has
+/// named it first.)
+fn odd_space(line: &str, at: usize) -> Option<Slip> {
+    let (at, c) = match line.get(at..)?.chars().next() {
+        Some(c) if odd_space_name(c).is_some() => (at, c),
+        _ => line[..at].chars().next_back().map(|c| (at - c.len_utf8(), c))?,
+    };
+    let name = odd_space_name(c)?;
+    if !outside_quotes(line).any(|(i, _, outside)| i == at && outside) {
+        return None;
+    }
+    let (message, help) = match name {
+        MsgId::ZeroWidthSpace => (MsgId::ZeroWidth, MsgId::ZeroWidthHelp),
+        _ => (MsgId::OddSpace, MsgId::OddSpaceHelp),
+    };
+    let message = Message::new(message).arg_msg("name", name);
+    let mended = ordinary_spaces(line);
+    let help = if mended.is_empty() { MsgId::OddSpaceBlankHelp.into() } else { Message::new(help).arg("line", mended) };
+    Some(Slip { code: Code::Syntax, message, help, place: at..at + c.len_utf8() })
+}
+
+/// What a space that is not an ordinary one or a tab is called, or a
+/// character that takes no room.
+fn odd_space_name(c: char) -> Option<MsgId> {
+    match c {
+        '\u{a0}' => Some(MsgId::NoBreakSpace),
+        '\u{202f}' => Some(MsgId::NarrowNoBreakSpace),
+        '\u{200b}' | '\u{2060}' | '\u{feff}' => Some(MsgId::ZeroWidthSpace),
+        ' ' | '\t' | '\r' | '\n' => None,
+        _ => c.is_whitespace().then_some(MsgId::OtherSpace),
+    }
+}
+
+/// `line` with each odd space outside quotes made an ordinary one (or
+/// dropped, when it takes no room), trimmed.
+fn ordinary_spaces(line: &str) -> String {
+    let mended: String = outside_quotes(line)
+        .filter_map(|(_, c, outside)| match (outside, odd_space_name(c)) {
+            (true, Some(MsgId::ZeroWidthSpace)) => None,
+            (true, Some(_)) => Some(' '),
+            _ => Some(c),
+        })
+        .collect();
+    mended.trim().to_string()
+}
+
+/// Each character of `line`, where it is, and whether it is outside quotes
+/// and comments (a quote mark that opens a text counts as outside).
+fn outside_quotes(line: &str) -> impl Iterator<Item = (usize, char, bool)> + '_ {
+    let (mut quote, mut escaped, mut comment) = (None, false, false);
+    line.char_indices().map(move |(i, c)| {
+        let outside = quote.is_none() && !comment;
+        match quote {
+            _ if comment => {}
+            Some('"') if c == '\\' && !escaped => {
+                escaped = true;
+                return (i, c, false);
+            }
+            Some(q) if c == q && !escaped => quote = None,
+            Some(_) => {}
+            None if c == '"' || c == '\'' => quote = Some(c),
+            None => comment = c == '#',
+        }
+        escaped = false;
+        (i, c, outside)
+    })
 }
 
 /// A key written with an accent (`étiquettes = …`), where the parser stopped
@@ -803,12 +877,14 @@ fn other_date(line: &str, start: usize) -> Option<Slip> {
 /// Text between quotes that holds its own quote mark (`'L'atelier'`,
 /// `"Le "bon" plan"`), the parser stopping after the first that is inside.
 fn quote_inside(line: &str, key: &str, start: usize, at: usize) -> Option<Slip> {
-    let value = line[start..].trim_end();
+    // Not trimmed of other spaces: a no-break space after the text is the slip.
+    let value = line[start..].trim_end_matches([' ', '\t']);
     let mark = value.chars().next().filter(|c| matches!(c, '"' | '\''))?;
     let inner = value.strip_prefix(mark)?.strip_suffix(mark)?;
-    // Several texts side by side (`"a", "b"`) are not one text.
+    // Several texts side by side (`"a", "b"`) are not one text, and `\"` is a quote mark written as it should be.
     let side_by_side = inner.split(mark).any(|between| between.trim() == ",");
-    if !inner.contains(mark) || inner.starts_with(mark) || side_by_side || at <= start {
+    let escaped = mark == '"' && !inner.replace("\\\\", "").replace("\\\"", "").contains('"');
+    if !inner.contains(mark) || inner.starts_with(mark) || side_by_side || escaped || at <= start {
         return None;
     }
     let quoted = if !inner.contains(['"', '\\']) {
@@ -1265,6 +1341,55 @@ mod tests {
         assert_eq!(first_help("indicators = « 1.1.1 »\n", Lang::En), write("indicators = [\"1.1.1\"]"));
         // An item that cannot be shown so: the text's help.
         assert!(first_help("evidence = [“a\"b”]\n", Lang::En).contains("inside the text"));
+    }
+
+    #[test]
+    fn a_space_that_is_not_an_ordinary_one_is_named_with_the_line_mended() {
+        let no_break = "a no-break space hides here, where an ordinary space goes";
+        let help = |line: &str| {
+            format!(
+                "delete it and type an ordinary space (Word puts them before : ; ? ! and inside « », and on some keyboards Alt Gr or Option + space types one); write: {line}"
+            )
+        };
+        for (text, message, under, line) in [
+            ("date\u{a0}= 2019-06-28\n", no_break, "\u{a0}", "date = 2019-06-28"),
+            ("title =\u{a0}\"Rencontre\"\r\n", no_break, "\u{a0}", "title = \"Rencontre\""),
+            ("\u{a0}[[activity]]\u{a0}\n", no_break, "\u{a0}", "[[activity]]"),
+            (
+                "a = [\"1.1.1\",\u{202f}\"1.1.2\"]\n",
+                "a narrow no-break space hides here, where an ordinary space goes",
+                "\u{202f}",
+                "a = [\"1.1.1\", \"1.1.2\"]",
+            ),
+            (
+                "t = \"a\u{a0}b\"\u{2003}# c\u{a0}d\n",
+                "a special space hides here, where an ordinary space goes",
+                "\u{2003}",
+                "t = \"a\u{a0}b\" # c\u{a0}d",
+            ),
+            // An escaped quote mark does not end the text; nor is it a quote inside it.
+            ("t = \"R\\\"x\"\u{a0}\n", no_break, "\u{a0}", "t = \"R\\\"x\""),
+        ] {
+            assert_eq!(first(text), (message.to_string(), help(line), under), "{text:?}");
+        }
+        let (message, help, under) = first("note\u{200b} = \"x\"\n");
+        assert_eq!((message.as_str(), under), ("an invisible character, a zero-width space, hides here", "\u{200b}"));
+        assert!(help.ends_with("write: note = \"x\""), "{help}");
+        // Inside a text left open, it is the text's.
+        for text in ["t = \"a\u{a0}\n", "t = 'a\u{a0}\nu = 1\n", "t = [\"a\u{a0}\n", "t = \"\\\"\u{a0}\n"] {
+            assert!(!first(text).0.contains("space"), "{text:?}: {:?}", first(text));
+        }
+        let blank = first("x = 1\n\u{a0}\ny = 2\n");
+        assert_eq!(blank, (no_break.to_string(), "delete it: this line looks blank, but is not".to_string(), "\u{a0}"));
+        // Between digits, a number's; in a date, the date's.
+        assert_eq!(first("total = 1\u{a0}000\n").1, "write its digits in one block, with no space: total = 1000");
+        assert!(first("date = 14\u{a0}juin\u{a0}2019\n").1.ends_with("date = 2019-06-14"));
+        assert_eq!(first("t = \"Le \\\"bon\\\" plan\" x\n").0, "this line cannot be read", "not a quote inside");
+        assert_eq!(
+            first("t = \"Le \\\"bon\\\" \\q\"\n").0,
+            "a backslash \\ inside quotes",
+            "escaped quote marks are not inside"
+        );
     }
 
     /// The first syntax error in `text`: its English message and help, and what it underlines.
