@@ -41,6 +41,7 @@ codes! {
     Unreadable = "E0003" Error,
     OutsidePlan = "E0004" Error,
     StaleSchema = "W0005" Warning,
+    NotRead = "W0006" Warning,
     Syntax = "E0101" Error,
     UnknownKey = "E0102" Error,
     WrongType = "E0103" Error,

@@ -142,6 +142,22 @@ messages! {
     NarrowNoBreakSpace { fr: "fine insécable", en: "narrow no-break space", }
     ZeroWidthSpace { fr: "sans largeur", en: "zero-width space", }
     OtherSpace { fr: "spéciale", en: "special space", }
+    NotRead {
+        fr: "{file} n'est pas lu : seuls les fichiers .toml de ce dossier le sont",
+        en: "{file} is not read: only the .toml files of this folder are",
+    }
+    NotReadNotepadHelp {
+        fr: "renommez-le {name} : le Bloc-notes ajoute .txt au nom, et l'Explorateur de Windows cache cette fin (pour la voir : menu Affichage, « Extensions de noms de fichiers »)",
+        en: "rename it {name}: Notepad adds .txt to the name, and Windows Explorer hides that ending (to see it: View menu, \"File name extensions\")",
+    }
+    NotReadCopyHelp {
+        fr: "un fichier {name} est là aussi : reportez-y ce que celui-ci a de plus, puis supprimez celui-ci",
+        en: "a file {name} is there too: copy into it what this one has that it lacks, then delete this one",
+    }
+    NotReadHelp {
+        fr: "s'il fait partie du plan, donnez-lui l'extension .toml ; sinon, rangez-le hors de ce dossier, par exemple dans documents/",
+        en: "if it is part of the plan, give it the .toml extension; if not, move it out of this folder, for example to documents/",
+    }
     NotUtf8 { fr: "{file} n'est pas enregistré en UTF-8", en: "{file} is not saved as UTF-8", }
     Windows1252Label {
         fr: "ce « {char} » est écrit en Windows-1252 (ANSI), pas en UTF-8",

@@ -114,8 +114,9 @@ fn missing_plan(dir: &Path, cwd: &Path, dir_exists: bool) -> Diagnostic {
 }
 
 /// The `*.toml` entries of a folder (in any letter case: `2020.TOML` too), in
-/// natural order (`2` before `10`). A missing folder has none; other entries
-/// are ignored, as are hidden files.
+/// natural order (`2` before `10`). A missing folder has none; hidden files
+/// are ignored, and so are other entries, but for a warning about a file
+/// that may have been meant as one (see [`not_read`]).
 fn toml_files(files: &mut Files, folder: &Path, cwd: &Path) -> Vec<PathBuf> {
     let entries = match fs::read_dir(folder) {
         Ok(entries) => entries,
@@ -125,14 +126,39 @@ fn toml_files(files: &mut Files, folder: &Path, cwd: &Path) -> Vec<PathBuf> {
             return Vec::new();
         }
     };
-    let mut paths: Vec<PathBuf> = entries
+    let visible = entries
         .filter_map(Result::ok)
         .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x.eq_ignore_ascii_case("toml")))
-        .filter(|p| !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')))
-        .collect();
+        .filter(|p| !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')));
+    let (mut paths, mut others): (Vec<PathBuf>, Vec<PathBuf>) =
+        visible.partition(|p| p.extension().is_some_and(|x| x.eq_ignore_ascii_case("toml")));
+    others.sort_by_key(|p| natural_key(p));
+    files.diagnostics.extend(others.iter().filter_map(|other| not_read(other, cwd)));
     paths.sort_by_key(|p| natural_key(p));
     paths
+}
+
+/// A warning for a file of `orientations/` or `journal/` that is not read
+/// and may have been meant to be: a `.txt` file, or `.toml` followed by more
+/// (Notepad saves `2020.toml.txt`, and Windows' Explorer shows it as
+/// `2020.toml`), but not an editor's backup (`2020.toml~`). Other files, a
+/// `README.md`, are the folder's own.
+fn not_read(path: &Path, cwd: &Path) -> Option<Diagnostic> {
+    let name = path.file_name()?.to_string_lossy();
+    let lower = name.to_ascii_lowercase();
+    let toml = lower.find(".toml");
+    if !(toml.is_some() || lower.ends_with(".txt")) || name.ends_with('~') || !path.is_file() {
+        return None;
+    }
+    let stem = toml.map_or_else(|| name.rsplit_once('.').map_or(&*name, |(stem, _)| stem), |at| &name[..at]);
+    let meant = format!("{stem}.toml");
+    let help = match toml {
+        _ if path.with_file_name(&meant).exists() => MsgId::NotReadCopyHelp,
+        Some(_) => MsgId::NotReadNotepadHelp,
+        None => MsgId::NotReadHelp,
+    };
+    let message = Message::new(MsgId::NotRead).arg("file", display_path(path, cwd));
+    Some(Diagnostic::new(Code::NotRead, message, None).help(Message::new(help).arg("name", meant)))
 }
 
 /// Reads the files at `paths` as text if they may be read, one thread per
@@ -231,5 +257,31 @@ mod tests {
         let mut names = vec![PathBuf::from("10.toml"), PathBuf::from("2.toml"), PathBuf::from("a.toml")];
         names.sort_by_key(|p| natural_key(p));
         assert_eq!(names, [PathBuf::from("2.toml"), PathBuf::from("10.toml"), PathBuf::from("a.toml")]);
+    }
+
+    #[test]
+    fn a_file_that_may_have_been_meant_as_toml_is_named_and_not_read() {
+        let tmp = tempfile::tempdir().unwrap();
+        let names =
+            ["2018.toml", "2018.TOML.txt", "2019.toml.txt", "2020.txt", "notes.md", "2017.toml~", ".2017.toml.swp"];
+        for name in names {
+            fs::write(tmp.path().join(name), "").unwrap();
+        }
+        fs::create_dir(tmp.path().join("old.toml.d")).unwrap();
+        let mut files = Files::default();
+        let read = toml_files(&mut files, tmp.path(), tmp.path());
+        assert_eq!(read, [tmp.path().join("2018.toml")]);
+        let helps: Vec<_> = files.diagnostics.iter().map(|d| (d.code, d.help.clone().unwrap())).collect();
+        let help = |id, name| (Code::NotRead, Message::new(id).arg("name", name));
+        assert_eq!(
+            helps,
+            [
+                help(MsgId::NotReadCopyHelp, "2018.toml"),
+                help(MsgId::NotReadNotepadHelp, "2019.toml"),
+                help(MsgId::NotReadHelp, "2020.toml"),
+            ]
+        );
+        let message = Message::new(MsgId::NotRead).arg("file", display_path(&tmp.path().join("2020.txt"), tmp.path()));
+        assert_eq!(files.diagnostics[2].message, message);
     }
 }
