@@ -637,6 +637,14 @@ messages! {
         fr: "nommez-le d'après l'année du plan de ses entrées, par exemple {example}.toml",
         en: "name it after the plan year of its entries, for example {example}.toml",
     }
+    JournalCopyHelp {
+        fr: "il semble être une copie de {year}.toml, qui est là aussi : ses entrées comptent alors deux fois ; reportez dans {year}.toml ce qu'il a de plus, puis supprimez-le",
+        en: "it looks like a copy of {year}.toml, which is there too: its entries then count twice; copy into {year}.toml what it has that the other lacks, then delete it",
+    }
+    JournalRenameHelp {
+        fr: "renommez-le {year}.toml",
+        en: "rename it {year}.toml",
+    }
     EntryInWrongFile {
         fr: "une entrée datée du {date} appartient à l'année {label} du plan, pas à ce fichier",
         en: "an entry dated {date} belongs to plan year {label}, not to this file",

@@ -11,6 +11,8 @@ mod recover;
 mod syntax;
 mod toml;
 
+use std::path::Path;
+
 use ::toml::de::{DeTable, DeValue};
 
 use crate::diagnostic::{Code, Diagnostic};
@@ -92,8 +94,7 @@ fn decode_journal(files: &Files, example_year: Option<i32>, diags: &mut Vec<Diag
         if year.is_none() {
             let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
             let message = Message::new(MsgId::JournalFileName).arg("name", name.unwrap_or_default());
-            let help = Message::new(MsgId::JournalFileNameHelp)
-                .arg("example", example_year.map_or("YYYY".to_string(), |y| y.to_string()));
+            let help = journal_name_help(files, path, example_year);
             diags.push(Diagnostic::at(Code::JournalFileName, message, id, 0..0).help(help));
         }
         let (parts, by_fast_path) = decode_journal_file(files, id, year, diags);
@@ -104,6 +105,23 @@ fn decode_journal(files: &Files, example_year: Option<i32>, diags: &mut Vec<Diag
     }
     let texts = files.journals.iter().map(|&id| (id, files.sources.get(id).text.clone())).collect();
     Journal { files: out, texts, regular }
+}
+
+/// What to do with a journal file not named after a year. One whose name
+/// holds a year (`2019 - Copie.toml`, as Windows names a copy) is named
+/// after it, or, when that year's file is there too, is likely a copy of it.
+fn journal_name_help(files: &Files, path: &Path, example_year: Option<i32>) -> Message {
+    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let year = stem.split(|c: char| !c.is_ascii_digit()).find_map(|digits| {
+        let file = path.with_file_name(format!("{digits}.toml"));
+        journal_year(&file).map(|year| (year, files.journals.iter().any(|&id| files.sources.get(id).path == file)))
+    });
+    match year {
+        Some((year, true)) => Message::new(MsgId::JournalCopyHelp).arg("year", year),
+        Some((year, false)) => Message::new(MsgId::JournalRenameHelp).arg("year", year),
+        None => Message::new(MsgId::JournalFileNameHelp)
+            .arg("example", example_year.map_or("YYYY".to_string(), |y| y.to_string())),
+    }
 }
 
 /// A journal file, decoded in chunks and in parallel when it is big (see
@@ -197,5 +215,24 @@ mod tests {
             read.journal.regular.iter().map(|&id| journal_year(&files.sources.get(id).path).unwrap()).collect();
         assert_eq!(years, [2017, 2018]);
         assert_eq!(read.journal.activities().count(), 1 + 2000 + 2001 + 1);
+    }
+
+    #[test]
+    fn a_journal_file_whose_name_holds_a_year_is_told_to_take_it_or_called_a_copy() {
+        let names = ["2019.toml", "2019 - Copie.toml", "Copie de 2020.toml", "20190214.toml", "notes.toml"];
+        let files = names.iter().map(|name| (format!("journal/{name}"), Vec::new())).collect();
+        let files = Source::Memory { dir: "/p".into(), files }.read();
+        let mut diags = Vec::new();
+        read(&files, &mut diags);
+        let helps: Vec<Message> = diags.iter().filter_map(|d| d.help.clone()).collect();
+        assert_eq!(
+            helps,
+            [
+                Message::new(MsgId::JournalCopyHelp).arg("year", 2019),
+                Message::new(MsgId::JournalRenameHelp).arg("year", 2020),
+                Message::new(MsgId::JournalFileNameHelp).arg("example", "YYYY"),
+                Message::new(MsgId::JournalFileNameHelp).arg("example", "YYYY"),
+            ]
+        );
     }
 }
