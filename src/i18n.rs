@@ -658,6 +658,16 @@ messages! {
     DuplicateId { fr: "identifiant en double « {id} »", en: "duplicate id \"{id}\"", }
     DuplicateIdLabel { fr: "utilisé de nouveau ici", en: "used again here", }
     DuplicateIdFirst { fr: "utilisé une première fois ici", en: "first used here", }
+    CopiedFile {
+        fr: "ce fichier répète chacun des {n} identifiants d'un autre fichier",
+        en: "this file repeats each of the {n} ids of another file",
+    }
+    CopiedFileLabel { fr: "le premier, utilisé de nouveau ici", en: "the first, used again here", }
+    CopiedFileFirst { fr: "l'autre fichier, où ils sont déjà", en: "the other file, where they already are", }
+    CopiedFileHelp {
+        fr: "il semble être une copie de l'autre (l'Explorateur de Windows nomme une copie « 1 - Copie.toml ») : s'il l'est, supprimez-le ; une orientation s'écrit dans un seul fichier",
+        en: "it looks like a copy of the other (Windows Explorer names a copy \"1 - Copy.toml\"): if it is, delete it; an orientation is written in one file",
+    }
     DuplicateIdHelp {
         fr: "chaque orientation, objectif, moyen et indicateur a son propre identifiant",
         en: "every orientation, objective, action and indicator needs an id of its own",

@@ -2,10 +2,11 @@
 //! sits under its parent's id.
 
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::i18n::{Message, MsgId};
-use crate::model::{Action, Indicator, Loc, Node, Orientation, Sp, Tree};
+use crate::model::{Action, FileId, Indicator, Loc, Node, Orientation, Sp, Tree};
 
 /// Whether an id is made only of the characters ids may use.
 pub fn is_valid_id(id: &str) -> bool {
@@ -16,21 +17,21 @@ pub fn is_valid_id(id: &str) -> bool {
 pub fn check(orientations: &[Orientation], diags: &mut Vec<Diagnostic>) {
     let tree = Tree::new(orientations);
     let mut seen: HashMap<&str, &Loc> = HashMap::new();
+    let mut again: Vec<(&Sp<String>, Loc)> = Vec::new();
     for id in tree.ids().filter(|id| !id.value.is_empty()) {
         if !is_valid_id(&id.value) {
             let message = Message::new(MsgId::BadId).arg("id", &id.value);
             let label = Message::new(MsgId::BadIdLabel).arg("chars", bad_id_chars(&id.value));
             diags.push(Diagnostic::new(Code::BadId, message, Some(id.loc)).label(label).help(MsgId::BadIdHelp));
         }
-        if let Some(first) = seen.insert(&id.value, &id.loc) {
-            let message = Message::new(MsgId::DuplicateId).arg("id", &id.value);
-            let d = Diagnostic::new(Code::DuplicateId, message, Some(id.loc))
-                .label(MsgId::DuplicateIdLabel)
-                .note(*first, MsgId::DuplicateIdFirst)
-                .help(MsgId::DuplicateIdHelp);
-            diags.push(d);
+        match seen.entry(&id.value) {
+            Entry::Occupied(first) => again.push((id, **first.get())),
+            Entry::Vacant(slot) => {
+                slot.insert(&id.loc);
+            }
         }
     }
+    duplicates(&tree, &again, diags);
     for trail in tree.walk() {
         match (trail.node(), trail.parent()) {
             (Node::Objective(b), Some(Node::Orientation(o))) => {
@@ -39,6 +40,48 @@ pub fn check(orientations: &[Orientation], diags: &mut Vec<Diagnostic>) {
             (Node::Action(a), Some(Node::Objective(b))) => check_child(&a.id, &b.id, MsgId::ItemObjective, diags),
             (Node::Indicator(i), Some(Node::Action(a))) => check_indicator_id(i, a, diags),
             _ => {}
+        }
+    }
+}
+
+/// An error for each id used again (with where it was first), but for a
+/// file every id of which is used again, all from one other file: a copy
+/// of it (Windows' `1 - Copie.toml`), one error for the file.
+fn duplicates(tree: &Tree, again: &[(&Sp<String>, Loc)], diags: &mut Vec<Diagnostic>) {
+    let mut per_file: HashMap<FileId, usize> = HashMap::new();
+    for id in tree.ids().filter(|id| !id.value.is_empty()) {
+        *per_file.entry(id.loc.file).or_default() += 1;
+    }
+    let mut pairs: HashMap<(FileId, FileId), usize> = HashMap::new();
+    for (id, first) in again {
+        *pairs.entry((id.loc.file, first.file)).or_default() += 1;
+    }
+    let copy = |file: FileId, of: FileId| {
+        let n = pairs.get(&(file, of)).copied().unwrap_or(0);
+        (file != of && n > 1 && per_file.get(&file) == Some(&n)).then_some(n)
+    };
+    let mut named = Vec::new();
+    for (id, first) in again {
+        let (file, of) = (id.loc.file, first.file);
+        match copy(file, of) {
+            Some(_) if named.contains(&file) => {}
+            Some(n) => {
+                named.push(file);
+                let message = Message::new(MsgId::CopiedFile).arg("n", n);
+                let d = Diagnostic::new(Code::DuplicateId, message, Some(id.loc))
+                    .label(MsgId::CopiedFileLabel)
+                    .note(*first, MsgId::CopiedFileFirst)
+                    .help(MsgId::CopiedFileHelp);
+                diags.push(d);
+            }
+            None => {
+                let message = Message::new(MsgId::DuplicateId).arg("id", &id.value);
+                let d = Diagnostic::new(Code::DuplicateId, message, Some(id.loc))
+                    .label(MsgId::DuplicateIdLabel)
+                    .note(*first, MsgId::DuplicateIdFirst)
+                    .help(MsgId::DuplicateIdHelp);
+                diags.push(d);
+            }
         }
     }
 }
