@@ -1174,6 +1174,15 @@ messages! {
         en: "this entry repeats an earlier one (same date, same title or topic, same indicators): it counts twice",
     }
     RepeatedEntryFirst { fr: "la même entrée, déjà notée ici", en: "the same entry, already written here", }
+    RepeatedFile {
+        fr: "chacune des {n} entrées de ce fichier répète une entrée d'un autre fichier : elles comptent deux fois",
+        en: "each of the {n} entries of this file repeats an entry of another file: they count twice",
+    }
+    RepeatedFileFirst { fr: "l'autre fichier, où elles sont déjà", en: "the other file, where they already are", }
+    RepeatedFileHelp {
+        fr: "ce fichier semble être une copie de l'autre : s'il l'est, supprimez-le",
+        en: "this file looks like a copy of the other: if it is, delete it",
+    }
     RepeatedEntryHelp {
         fr: "si c'est la même rencontre notée deux fois, retirez l'une des deux (plan undo retire la dernière entrée ajoutée) ; si ce sont deux rencontres, précisez le titre",
         en: "if it is one meeting written twice, remove one of them (plan undo removes the last entry added); if there were two meetings, make the titles differ",

@@ -8,10 +8,11 @@ use std::collections::hash_map::Entry;
 
 use chrono::NaiveDate;
 
+use super::Repeat;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::i18n::{Message, MsgId};
 use crate::model::hash::fingerprint;
-use crate::model::{Activity, Assessment, Id, Journal, Level, Loc, Narrative, Topic};
+use crate::model::{Activity, Assessment, FileId, Id, Journal, JournalFile, Level, Loc, Narrative, Topic};
 
 /// What makes two entries the same.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -200,8 +201,32 @@ pub fn check(journal: &Journal, diags: &mut Vec<Diagnostic>) {
         }
     }
     repeats.sort_unstable();
-    let loc = |n: usize| entries.get(n).loc();
-    diags.extend(repeats.into_iter().map(|(later, first)| repeated(Some(loc(later)), &loc(first))));
+    let places: Vec<(Loc, Loc)> =
+        repeats.iter().map(|&(later, first)| (entries.get(later).loc(), entries.get(first).loc())).collect();
+    let named = super::repeats(&places, |file| entries_in(journal, file));
+    for ((later, first), repeat) in places.iter().zip(named) {
+        match repeat {
+            Repeat::One => diags.push(repeated(Some(*later), first)),
+            Repeat::File(n) => diags.push(
+                Diagnostic::new(Code::RepeatedEntry, Message::new(MsgId::RepeatedFile).arg("n", n), Some(*later))
+                    .note(*first, MsgId::RepeatedFileFirst)
+                    .help(MsgId::RepeatedFileHelp),
+            ),
+            Repeat::Unnamed => {}
+        }
+    }
+}
+
+/// How many entries the journal file `file` holds (in all its parts).
+fn entries_in(journal: &Journal, file: FileId) -> usize {
+    let in_file = |part: &JournalFile| {
+        let first = (part.activities.first().map(|a| a.loc))
+            .or_else(|| part.assessments.first().map(|a| a.loc))
+            .or_else(|| part.narratives.first().map(|n| n.loc));
+        first.is_some_and(|loc| loc.file == file)
+    };
+    let parts = journal.files.iter().filter(|part| in_file(part));
+    parts.map(|part| part.activities.len() + part.assessments.len() + part.narratives.len()).sum()
 }
 
 /// Every entry's fingerprint (the high half of a word) and number (the low
@@ -274,16 +299,21 @@ mod tests {
     }
 
     fn activity(n: usize, date: u32, title: &str, ids: &[&str]) -> Activity {
+        activity_in(0, n, date, title, ids)
+    }
+
+    /// An activity of file number `file`, its date at byte `n`.
+    fn activity_in(file: u32, n: usize, date: u32, title: &str, ids: &[&str]) -> Activity {
         let ids: Vec<_> = ids.iter().map(|i| Sp::nowhere(Id::new(i))).collect();
         Activity::from(ActivityFields {
-            date: Sp { value: NaiveDate::from_ymd_opt(2019, 1, date).unwrap(), loc: at(n) },
+            date: Sp { value: NaiveDate::from_ymd_opt(2019, 1, date).unwrap(), loc: Loc::new(FileId(file), n..n + 1) },
             title: Text::owned(title),
             indicators: &ids,
             amount: 1,
             note: None,
             evidence: Vec::new(),
             tags: Vec::new(),
-            loc: at(n),
+            loc: Loc::new(FileId(file), n..n + 1),
         })
     }
 
@@ -311,6 +341,29 @@ mod tests {
         let pairs: Vec<(usize, usize)> =
             diags.iter().map(|d| (d.loc.as_ref().unwrap().span().start, d.notes[0].loc.span().start)).collect();
         assert_eq!(pairs, [(3, 0), (5, 1), (12, 10), (13, 10)]);
+    }
+
+    /// A file every entry of which repeats one of one other file, a copy, is
+    /// one warning; a file with other entries too, or a copy of one entry
+    /// alone, gets one for each repeat.
+    #[test]
+    fn a_file_that_repeats_another_whole_is_one_warning() {
+        let file = |file: u32, titles: &[&str]| JournalFile {
+            activities: (titles.iter().enumerate()).map(|(n, t)| activity_in(file, n, 1, t, &["x"])).collect(),
+            ..JournalFile::default()
+        };
+        let warnings = |files: Vec<JournalFile>| {
+            let mut diags = Vec::new();
+            check(&Journal { files, ..Journal::default() }, &mut diags);
+            diags.iter().map(|d| (d.loc.unwrap().file.0, d.message.clone())).collect::<Vec<_>>()
+        };
+        let one = Message::new(MsgId::RepeatedEntry);
+        let copy = [file(0, &["A", "B", "C"]), file(1, &["A", "B", "C"]), file(2, &["B", "D"]), file(3, &["C"])];
+        let whole = Message::new(MsgId::RepeatedFile).arg("n", 3);
+        assert_eq!(warnings(copy.to_vec()), [(1, whole), (2, one.clone()), (3, one.clone())]);
+        // Two files, each repeating part of the other: no copy.
+        let halves = vec![file(0, &["A", "B"]), file(1, &["B", "A", "E"])];
+        assert_eq!(warnings(halves), [(1, one.clone()), (1, one)]);
     }
 
     /// A new entry repeats the first entry with its date, title and ids.

@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 
+use super::Repeat;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::i18n::{Message, MsgId};
 use crate::model::{Action, FileId, Indicator, Loc, Node, Orientation, Sp, Tree};
@@ -46,43 +47,32 @@ pub fn check(orientations: &[Orientation], diags: &mut Vec<Diagnostic>) {
 
 /// An error for each id used again (with where it was first), but for a
 /// file every id of which is used again, all from one other file: a copy
-/// of it (Windows' `1 - Copie.toml`), one error for the file.
+/// of it, one error for the file.
 fn duplicates(tree: &Tree, again: &[(&Sp<String>, Loc)], diags: &mut Vec<Diagnostic>) {
     let mut per_file: HashMap<FileId, usize> = HashMap::new();
     for id in tree.ids().filter(|id| !id.value.is_empty()) {
         *per_file.entry(id.loc.file).or_default() += 1;
     }
-    let mut pairs: HashMap<(FileId, FileId), usize> = HashMap::new();
-    for (id, first) in again {
-        *pairs.entry((id.loc.file, first.file)).or_default() += 1;
-    }
-    let copy = |file: FileId, of: FileId| {
-        let n = pairs.get(&(file, of)).copied().unwrap_or(0);
-        (file != of && n > 1 && per_file.get(&file) == Some(&n)).then_some(n)
-    };
-    let mut named = Vec::new();
-    for (id, first) in again {
-        let (file, of) = (id.loc.file, first.file);
-        match copy(file, of) {
-            Some(_) if named.contains(&file) => {}
-            Some(n) => {
-                named.push(file);
-                let message = Message::new(MsgId::CopiedFile).arg("n", n);
-                let d = Diagnostic::new(Code::DuplicateId, message, Some(id.loc))
-                    .label(MsgId::CopiedFileLabel)
-                    .note(*first, MsgId::CopiedFileFirst)
-                    .help(MsgId::CopiedFileHelp);
-                diags.push(d);
-            }
-            None => {
-                let message = Message::new(MsgId::DuplicateId).arg("id", &id.value);
-                let d = Diagnostic::new(Code::DuplicateId, message, Some(id.loc))
-                    .label(MsgId::DuplicateIdLabel)
-                    .note(*first, MsgId::DuplicateIdFirst)
-                    .help(MsgId::DuplicateIdHelp);
-                diags.push(d);
-            }
-        }
+    let places: Vec<(Loc, Loc)> = again.iter().map(|(id, first)| (id.loc, *first)).collect();
+    let named = super::repeats(&places, |file| per_file.get(&file).copied().unwrap_or(0));
+    for ((id, first), repeat) in again.iter().zip(named) {
+        let (message, label, note, help) = match repeat {
+            Repeat::Unnamed => continue,
+            Repeat::File(n) => (
+                Message::new(MsgId::CopiedFile).arg("n", n),
+                MsgId::CopiedFileLabel,
+                MsgId::CopiedFileFirst,
+                MsgId::CopiedFileHelp,
+            ),
+            Repeat::One => (
+                Message::new(MsgId::DuplicateId).arg("id", &id.value),
+                MsgId::DuplicateIdLabel,
+                MsgId::DuplicateIdFirst,
+                MsgId::DuplicateIdHelp,
+            ),
+        };
+        let d = Diagnostic::new(Code::DuplicateId, message, Some(id.loc)).label(label).note(*first, note).help(help);
+        diags.push(d);
     }
 }
 

@@ -11,8 +11,10 @@ mod journal;
 mod tags;
 mod years;
 
+use std::collections::HashMap;
+
 use crate::diagnostic::Diagnostic;
-use crate::model::{Entry, Journal, Listing, Orientation, Plan};
+use crate::model::{Entry, FileId, Journal, Listing, Loc, Orientation, Plan};
 
 /// How many entries a journal holds before its checks are shared among threads.
 const ON_EVERY_CORE: usize = 20_000;
@@ -21,6 +23,45 @@ const ON_EVERY_CORE: usize = 20_000;
 /// journal (starting threads would cost more than they save), else one per core.
 fn threads_for(entries: usize) -> usize {
     if entries < ON_EVERY_CORE { 1 } else { std::thread::available_parallelism().map_or(1, |n| n.get()) }
+}
+
+/// How each repeat (where a thing is again, where it is first) is named.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Repeat {
+    /// Alone.
+    One,
+    /// For its whole file, which repeats this many things of one other
+    /// file, and nothing else: a copy of it.
+    File(usize),
+    /// Not: its file's first repeat names the file.
+    Unnamed,
+}
+
+/// How to name each of `repeats`: alone, or, when a file holds nothing but
+/// more than one repeat of what one other file holds (a copy, as Windows
+/// names one `1 - Copie.toml`), once for the file, at its first repeat.
+/// `in_file` says how many things a file holds.
+fn repeats(repeats: &[(Loc, Loc)], in_file: impl Fn(FileId) -> usize) -> Vec<Repeat> {
+    let mut pairs: HashMap<(FileId, FileId), usize> = HashMap::new();
+    for (again, first) in repeats {
+        *pairs.entry((again.file, first.file)).or_default() += 1;
+    }
+    let mut named = Vec::new();
+    let copy = |file: FileId, of: FileId| {
+        let n = pairs[&(file, of)];
+        // (A file's first thing is no repeat: a file never repeats itself whole.)
+        n > 1 && in_file(file) == n
+    };
+    (repeats.iter())
+        .map(|(again, first)| match copy(again.file, first.file) {
+            false => Repeat::One,
+            true if named.contains(&again.file) => Repeat::Unnamed,
+            true => {
+                named.push(again.file);
+                Repeat::File(pairs[&(again.file, first.file)])
+            }
+        })
+        .collect()
 }
 
 /// Checks the ids of every item. It needs no `plan.toml`.
