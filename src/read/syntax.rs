@@ -1385,6 +1385,8 @@ mod tests {
         assert_eq!(first("total = 1\u{a0}000\n").1, "write its digits in one block, with no space: total = 1000");
         assert!(first("date = 14\u{a0}juin\u{a0}2019\n").1.ends_with("date = 2019-06-14"));
         assert_eq!(first("t = \"Le \\\"bon\\\" plan\" x\n").0, "this line cannot be read", "not a quote inside");
+        let apostrophe = "an apostrophe inside text between apostrophes";
+        assert_eq!(first("t = 'L'atelier' \t\r\n").0, apostrophe, "ordinary spaces after it are trimmed");
         assert_eq!(
             first("t = \"Le \\\"bon\\\" \\q\"\n").0,
             "a backslash \\ inside quotes",
