@@ -531,6 +531,10 @@ messages! {
         fr: "les identifiants des indicateurs sont dans les fichiers orientations/*.toml",
         en: "indicator ids are in the orientations/*.toml files",
     }
+    SpaceInValue {
+        fr: "une espace s'y est glissée, peut-être invisible : écrivez « {suggestion} »",
+        en: "a space slipped into it, perhaps an invisible one: write \"{suggestion}\"",
+    }
     DidYouMeanId { fr: "vouliez-vous dire « {suggestion} » ?", en: "did you mean \"{suggestion}\"?", }
     NotAnIndicatorHelp {
         fr: "« {id} » désigne {item} et non un indicateur ; nommez un de ses indicateurs : {list}",

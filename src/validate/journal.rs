@@ -93,7 +93,7 @@ impl<'p> Index<'p> {
             Some(item) => Err(Box::new(self.unknown(id).help(not_an_indicator(name, *item)))),
             None => {
                 let help = match closest(name, self.indicator_ids.iter().copied()) {
-                    Some(s) => Message::new(MsgId::DidYouMeanId).arg("suggestion", s),
+                    Some(s) => super::did_you_mean(name, s, MsgId::DidYouMeanId),
                     None => MsgId::UnknownIndicatorHelp.into(),
                 };
                 Err(Box::new(self.unknown(id).help(help)))
@@ -261,7 +261,7 @@ fn check_activities(rules: &Rules, journal: &Journal, diags: &mut Vec<Diagnostic
 fn unknown_about(plan: &Plan, about: &Sp<String>) -> Diagnostic {
     let ids = plan.tree().ids().map(|id| id.value.as_str()).chain([ABOUT_PLAN]);
     let help = match closest(&about.value, ids) {
-        Some(s) => Message::new(MsgId::DidYouMeanId).arg("suggestion", s),
+        Some(s) => super::did_you_mean(&about.value, s, MsgId::DidYouMeanId),
         None => MsgId::UnknownAboutHelp.into(),
     };
     let message = Message::new(MsgId::UnknownAbout).arg("id", &about.value);

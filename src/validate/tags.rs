@@ -23,7 +23,7 @@ pub fn check(meta: &PlanMeta, tags: &[Tag], diags: &mut Vec<Diagnostic>) {
 fn unknown_name(meta: &PlanMeta, name: &Sp<String>) -> Diagnostic {
     let names: Vec<&str> = meta.tags.iter().map(|v| v.name.value.as_str()).collect();
     let help = match closest_folded(&name.value, names.iter().copied()) {
-        Some(s) => Message::new(MsgId::DidYouMean).arg("suggestion", s),
+        Some(s) => super::did_you_mean(&name.value, s, MsgId::DidYouMean),
         None if names.is_empty() => MsgId::NoTagsHelp.into(),
         None => Message::new(MsgId::UnknownTagHelp).arg("list", names.join(", ")),
     };
@@ -33,7 +33,7 @@ fn unknown_name(meta: &PlanMeta, name: &Sp<String>) -> Diagnostic {
 
 fn unknown_value(name: &str, allowed: &[&str], value: &Sp<String>) -> Diagnostic {
     let help = match closest_folded(&value.value, allowed.iter().copied()) {
-        Some(s) => Message::new(MsgId::DidYouMean).arg("suggestion", s),
+        Some(s) => super::did_you_mean(&value.value, s, MsgId::DidYouMean),
         None => Message::new(MsgId::TagValuesHelp).arg("list", allowed.join(", ")),
     };
     let message = Message::new(MsgId::UnknownTagValue).arg("value", &value.value).arg("name", name);
