@@ -334,20 +334,8 @@ fn lines_upward(text: &str) -> impl Iterator<Item = (usize, &str)> {
 /// How many more marks that open (`[`, or `{`, as `pair` says) than
 /// marks that close a line holds, outside quotes and before a comment.
 fn bracket_depth(line: &str, (open, close): (char, char)) -> i32 {
-    let (mut depth, mut quote, mut escaped) = (0, None, false);
-    for c in line.chars() {
-        match (quote, c) {
-            (Some('"'), '\\') if !escaped => escaped = true,
-            (Some(q), _) if c == q && !escaped => quote = None,
-            (Some(_), _) => escaped = false,
-            (None, '"' | '\'') => quote = Some(c),
-            (None, '#') => break,
-            (None, _) if c == open => depth += 1,
-            (None, _) if c == close => depth -= 1,
-            _ => {}
-        }
-    }
-    depth
+    let outside = outside_quotes(line).filter(|&(_, _, outside)| outside);
+    outside.map(|(_, c, _)| i32::from(c == open) - i32::from(c == close)).sum()
 }
 
 /// Whether a line names a key: `key = …`, the key without quotes.
@@ -922,23 +910,20 @@ fn token_at(line: &str, at: usize) -> Span {
 /// quoted text and a comment are left as they are.
 fn quote_ids(line: &str, from: usize) -> String {
     let mut out = line[..from].to_string();
-    let mut quote = None;
-    let mut chars = line[from..].char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut chars = outside_quotes(&line[from..]).peekable();
+    while let Some((i, c, outside)) = chars.next() {
         let after_token = i == 0 || !line[..from + i].ends_with(|p: char| p.is_ascii_alphanumeric() || p == '.');
-        match (quote, c) {
-            (None, '#') => {
+        match (outside, c) {
+            (true, '#') => {
                 out.push_str(&line[from + i..]);
                 break;
             }
-            (None, '"' | '\'') => quote = Some(c),
-            (Some(q), _) if c == q => quote = None,
-            (None, '0'..='9') if after_token => {
+            (true, '0'..='9') if after_token => {
                 let token = token_at(line, from + i);
                 out.push('"');
                 out.push_str(&line[token.clone()]);
                 out.push('"');
-                while chars.peek().is_some_and(|&(j, _)| from + j < token.end) {
+                while chars.peek().is_some_and(|&(j, ..)| from + j < token.end) {
                     chars.next();
                 }
                 continue;
@@ -1016,15 +1001,9 @@ fn with_commas_in_braces(line: &str, value: usize) -> Option<String> {
     if !written.contains(';') {
         return None;
     }
-    let (mut quote, mut fixed) = (None, String::with_capacity(written.len()));
-    for c in written.strip_prefix('{')?.chars() {
-        match (quote, c) {
-            (None, '"' | '\'') => quote = Some(c),
-            (Some(q), _) if q == c => quote = None,
-            _ => {}
-        }
-        fixed.push(if c == ';' && quote.is_none() { ',' } else { c });
-    }
+    let fixed: String = (outside_quotes(written.strip_prefix('{')?))
+        .map(|(_, c, outside)| if c == ';' && outside { ',' } else { c })
+        .collect();
     if fixed == written[1..] {
         return None;
     }
