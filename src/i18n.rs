@@ -1342,6 +1342,10 @@ messages! {
         fr: "le plan a {n} {n?erreur (ci-dessus)|erreurs (la première ci-dessus ; « plan check » les montre toutes)} : corrigez, puis recommencez",
         en: "the plan has {n} {n?error (above)|errors (the first is above; `plan check` shows them all)}: fix, then try again",
     }
+    PlanHasWarnings {
+        fr: "le plan a {n} {n?avertissement (ci-dessus)|avertissements (le premier ci-dessus ; « plan check » les montre tous)} : ces chiffres sont ceux du plan tel qu'il est écrit",
+        en: "the plan has {n} {n?warning (above)|warnings (the first is above; `plan check` shows them all)}: these figures are those of the plan as it is written",
+    }
     UnknownFilterId {
         fr: "aucun élément du plan n'a l'identifiant « {id} »",
         en: "no item of the plan has the id \"{id}\"",

@@ -103,7 +103,7 @@ impl Workspace {
             Workspace { plan: Some(plan), journal, sources, dir, listing, diagnostics, .. }
                 if Tally::of(&diagnostics).errors == 0 =>
             {
-                Ok(Valid { dir, plan, journal, sources, listing })
+                Ok(Valid { dir, plan, journal, sources, listing, warnings: diagnostics })
             }
             refused => Err(Box::new(refused)),
         }
@@ -118,6 +118,10 @@ pub struct Valid {
     pub journal: Journal,
     pub sources: Sources,
     pub listing: Listing,
+    /// Its warnings, sorted as `plan check` shows them: figures read from a
+    /// plan with warnings may not be what was meant (an entry counted twice,
+    /// a file not read), so commands that show figures point at them.
+    pub warnings: Vec<Diagnostic>,
 }
 
 impl Valid {

@@ -195,3 +195,42 @@ fn a_repository_of_another_user_is_refused_as_git_refuses_it() {
     assert!(err.contains("git refuses this repository, which belongs to another user; git says:"), "{err}");
     assert!(err.contains("safe.directory"), "git's own advice is shown: {err}");
 }
+
+#[test]
+fn a_revision_s_warnings_are_not_told_after_its_figures() {
+    let history = History::demo();
+    let journal = history.path().join("plan/journal/2019.toml");
+    let once =
+        "\n[[activity]]\ndate = 2019-02-14\ntitle = \"Rencontre du comité directeur\"\nindicators = [\"1.1.1\"]\n";
+    fs::write(&journal, fs::read_to_string(&journal).unwrap() + once + once).unwrap();
+    history.commit("2019-07-02", "La même rencontre notée deux fois");
+    let args = ["--lang", "en", "status", "--as-of", "2019-06-30"];
+    let now = plan_in(history.path(), &args);
+    assert_eq!(now.status.code(), Some(0), "{}", transcript(&now));
+    assert!(String::from_utf8_lossy(&now.stderr).contains("warning[W0219]"), "{}", transcript(&now));
+    let then = plan_in(history.path(), &[&args[..], &["--at", "HEAD"]].concat());
+    assert_eq!(then.status.code(), Some(0), "{}", transcript(&then));
+    assert_eq!((then.stdout, String::from_utf8(then.stderr).unwrap()), (now.stdout, String::new()));
+}
+
+#[test]
+fn a_revision_names_the_files_it_does_not_read_as_a_folder_does() {
+    let history = History::demo();
+    for name in
+        ["journal/2020.toml.txt", "journal/2019.txt", "journal/2018.toml~", "journal/README.md", "orientations/5.txt"]
+    {
+        fs::write(history.path().join("plan").join(name), "").unwrap();
+    }
+    let head = history.commit("2019-07-02", "Des fichiers que le Bloc-notes a nommés");
+    let warnings = |args: &[&str]| {
+        let out = plan_in(history.path(), &[&["--lang", "en", "check"][..], args].concat());
+        assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        stderr.lines().filter(|l| l.contains("W0006") || l.contains("help:")).map(str::to_string).collect::<Vec<_>>()
+    };
+    let now = warnings(&[]);
+    assert_eq!(now.len(), 6, "{now:#?}");
+    let then: Vec<String> =
+        warnings(&["--at", "HEAD"]).iter().map(|l| l.replace(&format!("{}:", short(&head)), "")).collect();
+    assert_eq!(then, now);
+}

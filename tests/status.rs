@@ -511,3 +511,43 @@ fn the_header_comes_back_before_the_summary_never_inside_it() {
         }
     }
 }
+
+/// `plan ARGS` on the plan under `dir`, in English: its exit code, stdout and stderr.
+fn shown(dir: &std::path::Path, args: &[&str]) -> (Option<i32>, String, String) {
+    let out = run(dir, &[&["--lang", "en"][..], args].concat());
+    (out.status.code(), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
+}
+
+#[test]
+fn figures_from_a_plan_with_warnings_are_followed_by_the_first_and_their_number() {
+    let tmp = common::plan_with_journal(common::COMMENTED.as_bytes());
+    let commands: [&[&str]; 3] = [
+        &["status", "--as-of", "2018-12-31"],
+        &["show", "1.1.1", "--as-of", "2018-12-31"],
+        &["report", "--year", "2018", "--as-of", "2018-12-31", "--format", "markdown", "-o", "-"],
+    ];
+    let clean: Vec<_> = commands.iter().map(|args| shown(tmp.path(), args)).collect();
+    for (code, _, stderr) in &clean {
+        assert_eq!((*code, stderr.as_str()), (Some(0), ""), "a plan without warnings says nothing more");
+    }
+    // Notepad's name for a journal file: not read, so not counted (W0006).
+    let journal = tmp.path().join("plan/journal");
+    std::fs::write(journal.join("2019.toml.txt"), "").unwrap();
+    for (args, before) in commands.iter().zip(&clean) {
+        let (code, stdout, stderr) = shown(tmp.path(), args);
+        assert_eq!((code, &stdout), (Some(0), &before.1), "{args:?}: the figures are the same");
+        let (first, summary) = stderr.split_once("\nwarning: ").expect("a summary after the warning");
+        assert!(first.starts_with("warning[W0006]: plan/journal/2019.toml.txt is not read"), "{args:?}: {stderr}");
+        assert_eq!(summary, "the plan has 1 warning (above): these figures are those of the plan as it is written\n");
+    }
+    // The same entry written twice (W0219): two warnings, the first shown.
+    let twice = format!(
+        "{}\n\n[[activity]]\ndate = 2018-03-14\ntitle = \"Comité directeur\"\nindicators = [\"1.1.1\", \"1.1.2b\"]\n",
+        common::COMMENTED
+    );
+    std::fs::write(journal.join("2018.toml"), twice).unwrap();
+    let (code, _, stderr) = shown(tmp.path(), commands[0]);
+    assert_eq!(code, Some(0));
+    assert_eq!(stderr.matches("warning[").count(), 1, "{stderr}");
+    assert!(stderr.ends_with("\nwarning: the plan has 2 warnings (the first is above; `plan check` shows them all): these figures are those of the plan as it is written\n"), "{stderr}");
+}

@@ -62,6 +62,7 @@ pub fn run(ctx: &Context, args: &ReportArgs) -> Result<Exit, Stop> {
     if matches!(destination, Destination::File { .. }) && format == BilanFormat::Html {
         say(lang, &format!("{}\n", MsgId::ReportPrintHint.template(lang)))?;
     }
+    ready.tell_warnings();
     Ok(Exit::Success)
 }
 

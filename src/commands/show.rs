@@ -18,5 +18,6 @@ pub fn run(ctx: &Context, args: &ShowArgs) -> Result<Exit, Stop> {
         ShowFormat::Text => say(ready.lang, &render::show(&item, ctx.options(ready.lang)))?,
         ShowFormat::Json => out(ready.lang, &render::show_json(&item))?,
     }
+    ready.tell_warnings();
     Ok(Exit::Success)
 }

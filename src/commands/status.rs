@@ -47,6 +47,7 @@ pub fn run(ctx: &Context, args: &StatusArgs) -> Result<Exit, Stop> {
         (Rendered::Binary(bytes), _) => destination.deliver(ready.lang, &bytes, MsgId::FileWritten)?,
     }
     drop(report);
+    ready.tell_warnings();
     let _ = std::mem::ManuallyDrop::new(ready);
     Ok(Exit::Success)
 }

@@ -138,27 +138,11 @@ fn toml_files(files: &mut Files, folder: &Path, cwd: &Path) -> Vec<PathBuf> {
     paths
 }
 
-/// A warning for a file of `orientations/` or `journal/` that is not read
-/// and may have been meant to be: a `.txt` file, or `.toml` followed by more
-/// (Notepad saves `2020.toml.txt`, and Windows' Explorer shows it as
-/// `2020.toml`), but not an editor's backup (`2020.toml~`). Other files, a
-/// `README.md`, are the folder's own.
+/// [`super::not_read`] for an entry of a folder that is a file.
 fn not_read(path: &Path, cwd: &Path) -> Option<Diagnostic> {
     let name = path.file_name()?.to_string_lossy();
-    let lower = name.to_ascii_lowercase();
-    let toml = lower.find(".toml");
-    if !(toml.is_some() || lower.ends_with(".txt")) || name.ends_with('~') || !path.is_file() {
-        return None;
-    }
-    let stem = toml.map_or_else(|| name.rsplit_once('.').map_or(&*name, |(stem, _)| stem), |at| &name[..at]);
-    let meant = format!("{stem}.toml");
-    let help = match toml {
-        _ if path.with_file_name(&meant).exists() => MsgId::NotReadCopyHelp,
-        Some(_) => MsgId::NotReadNotepadHelp,
-        None => MsgId::NotReadHelp,
-    };
-    let message = Message::new(MsgId::NotRead).arg("file", display_path(path, cwd));
-    Some(Diagnostic::new(Code::NotRead, message, None).help(Message::new(help).arg("name", meant)))
+    let shown = || display_path(path, cwd);
+    path.is_file().then(|| super::not_read(&name, shown, |meant| path.with_file_name(meant).exists()))?
 }
 
 /// Reads the files at `paths` as text if they may be read, one thread per

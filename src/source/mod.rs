@@ -174,6 +174,29 @@ impl Files {
 /// for UTF-16, at its start, with the way to save it again; for another
 /// byte, on the character it is in Windows-1252, with the way to read it as
 /// such before saving it again (what else it may be is not guessed).
+/// A warning for a file of `orientations/` or `journal/` that is not read
+/// and may have been meant to be: a `.txt` file, or `.toml` followed by more
+/// (Notepad saves `2020.toml.txt`, and Windows' Explorer shows it as
+/// `2020.toml`), but not an editor's backup (`2020.toml~`). Other files, a
+/// `README.md`, are the folder's own. `shown` names the file; `has` says
+/// whether the folder holds a file of a name.
+fn not_read(name: &str, shown: impl FnOnce() -> String, has: impl Fn(&str) -> bool) -> Option<Diagnostic> {
+    let lower = name.to_ascii_lowercase();
+    let toml = lower.find(".toml");
+    if !(toml.is_some() || lower.ends_with(".txt")) || name.ends_with('~') {
+        return None;
+    }
+    let stem = toml.map_or_else(|| name.rsplit_once('.').map_or(name, |(stem, _)| stem), |at| &name[..at]);
+    let meant = format!("{stem}.toml");
+    let help = match toml {
+        _ if has(&meant) => MsgId::NotReadCopyHelp,
+        Some(_) => MsgId::NotReadNotepadHelp,
+        None => MsgId::NotReadHelp,
+    };
+    let message = Message::new(MsgId::NotRead).arg("file", shown());
+    Some(Diagnostic::new(Code::NotRead, message, None).help(Message::new(help).arg("name", meant)))
+}
+
 fn not_utf8(display: &str, bad: NotUtf8) -> (Diagnostic, Span) {
     let (message, span, label, help) = match bad {
         NotUtf8::Utf16 { big_endian } => {

@@ -2,11 +2,14 @@
 //! files a folder gives, each named as `git show` finds it
 //! (`a1b2c3d4e5:plan/journal/2019.toml`).
 
+use std::path::Path;
+
 use super::Files;
 use super::git::{Snapshot, short};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::i18n::{Message, MsgId};
-use crate::layout::kind_of;
+use crate::layout::{JOURNAL_DIR, ORIENTATIONS_DIR, kind_of, natural_key};
+use crate::model::Listing;
 
 /// The files of the plan in `snapshot`, with links out of the plan reported by name.
 pub fn read(snapshot: Snapshot) -> Files {
@@ -22,6 +25,27 @@ pub fn read(snapshot: Snapshot) -> Files {
             out.add(kind, &snapshot.work_dir.join(&path), display, bytes);
         }
     }
+    out.diagnostics.extend(not_read(&snapshot.listing, named));
     out.listing = snapshot.listing;
     out
+}
+
+/// The files of `orientations/` and `journal/` that are not read but may
+/// have been meant to be, as a folder names them (see [`super::not_read`]).
+fn not_read(listing: &Listing, named: impl Fn(&str) -> String) -> Vec<Diagnostic> {
+    fn in_folder(path: &str) -> Option<(&str, &str)> {
+        let (folder, name) = path.split_once('/')?;
+        let read = name.rsplit_once('.').is_some_and(|(_, ext)| ext.eq_ignore_ascii_case("toml"));
+        let ours = [ORIENTATIONS_DIR, JOURNAL_DIR].contains(&folder) && !name.contains('/') && !name.starts_with('.');
+        (ours && !read).then_some((folder, name))
+    }
+    let mut others: Vec<_> = listing.files().filter_map(|path| Some((path, in_folder(path)?))).collect();
+    // As a folder is read: orientations first, each folder in natural order.
+    others.sort_by_key(|(_, (folder, name))| (*folder != ORIENTATIONS_DIR, natural_key(Path::new(name))));
+    others
+        .into_iter()
+        .filter_map(|(path, (folder, name))| {
+            super::not_read(name, || named(path), |meant| listing.get(&format!("{folder}/{meant}")).is_some())
+        })
+        .collect()
 }

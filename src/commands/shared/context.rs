@@ -15,7 +15,7 @@ use plan::workspace::{Valid, Workspace};
 use plan::write::Pace;
 
 use super::args;
-use super::output::{Stop, stderr_style};
+use super::output::{Stop, err, stderr_style, warn};
 use super::revision;
 use crate::cli::{Global, LangArg};
 
@@ -211,6 +211,19 @@ impl Ready {
     /// The as-of date: `--as-of`, else the day of the revision read, else today.
     pub fn as_of(&self, text: Option<&str>, today: NaiveDate) -> Result<NaiveDate, Stop> {
         args::date_or(self.lang, text, self.at.as_ref().map_or(today, |at| at.day), today)
+    }
+
+    /// After a command has shown figures: the plan's first warning, as `plan
+    /// check` shows it, and how many there are, on stderr. Said of the plan
+    /// as it is, not as it was at a revision, which no one can mend.
+    pub fn tell_warnings(&self) {
+        let warnings = &self.valid.warnings;
+        let Some(first) = warnings.first().filter(|_| self.at.is_none()) else {
+            return;
+        };
+        let shown = render::render_human(std::slice::from_ref(first), &self.valid.sources, stderr_style(self.lang));
+        let _ = err(self.lang, &shown);
+        warn(self.lang, &Message::new(MsgId::PlanHasWarnings).arg("n", warnings.len()));
     }
 
     /// Refuses an id that names no item of the plan, suggesting the closest one.
