@@ -369,6 +369,29 @@ messages! {
         fr: "après le =, écrivez un texte entre guillemets droits (\"Rencontre\"), un nombre (4), une date (2018-03-14) ou une liste ([\"1.1.1\"])",
         en: "after the =, write text between straight quotes (\"Meeting\"), a number (4), a date (2018-03-14) or a list ([\"1.1.1\"])",
     }
+    ColonForEquals {
+        fr: "un deux-points sépare ici le nom de sa valeur : ces fichiers veulent un signe =",
+        en: "a colon separates the name from its value here: these files take an = sign",
+    }
+    MissingEquals {
+        fr: "il manque le signe = entre le nom et sa valeur",
+        en: "the = sign is missing between the name and its value",
+    }
+    KeyAlone { fr: "« {key} » n'a pas de valeur", en: "`{key}` has no value", }
+    KeyAloneHelp { fr: "écrivez sa valeur après un signe = : {key} = …", en: "write its value after an = sign: {key} = …", }
+    PairHelp { fr: "écrivez : {line}", en: "write: {line}", }
+    PairAnyHelp {
+        fr: "écrivez le nom, un signe = et la valeur : {key} = …",
+        en: "write the name, an = sign and the value: {key} = …",
+    }
+    LooseText {
+        fr: "ce texte n'est ni une paire nom = valeur, ni une section, ni un commentaire",
+        en: "this text is neither a name = value pair, nor a section, nor a comment",
+    }
+    LooseTextHelp {
+        fr: "pour le garder comme remarque, commencez la ligne par # : {line}",
+        en: "to keep it as a remark, start the line with #: {line}",
+    }
     SyntaxLine { fr: "cette ligne ne se lit pas", en: "this line cannot be read", }
     SyntaxLineHelp {
         fr: "chaque ligne est une section ([[activity]]), une paire nom = valeur (title = \"Rencontre\") ou un commentaire qui commence par #",

@@ -2,13 +2,15 @@
 //! apart by its words and by the line where it stopped; the slips a hand
 //! editor makes most (an id without quotes, a number written as French writes
 //! it, a comma left at the end of a line, a date written 14/09/2025, a quote
-//! mark inside its own quotes) get the line as it should be.
+//! mark inside its own quotes, a colon for an `=`) get the line as it should be.
 
 use std::collections::{HashMap, HashSet};
 
 use toml::de::DeTable;
 
-use super::journal::ENTRY_KINDS;
+use super::journal::{ACTIVITY_KEYS, ASSESSMENT_KEYS, ENTRY_KINDS, NARRATIVE_KEYS};
+use super::orientation::{ACTION_KEYS, INDICATOR_KEYS, OBJECTIVE_KEYS, ORIENTATION_KEYS};
+use super::plan_file::PLAN_KEYS;
 use super::toml::{date_as_it_should_be, english_key};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::i18n::{Message, MsgId};
@@ -638,7 +640,7 @@ fn slip(line: &str, at: usize) -> Option<Slip> {
     }
     // The value after the key, and the one the parser stopped in (a year's in `targets = { … }`).
     let Some(first) = line.find('=').filter(|&eq| eq < at) else {
-        return odd_space(line, at);
+        return no_equals(line, at).or_else(|| odd_space(line, at));
     };
     let (value, last) = (value_start(line, first), value_start(line, line[..at].rfind('=')?));
     let key = first_key(line);
@@ -677,6 +679,75 @@ fn odd_space(line: &str, at: usize) -> Option<Slip> {
     let mended = ordinary_spaces(line);
     let help = if mended.is_empty() { MsgId::OddSpaceBlankHelp.into() } else { Message::new(help).arg("line", mended) };
     Some(Slip { code: Code::Syntax, message, help, place: at..at + c.len_utf8() })
+}
+
+/// A line without `=` outside quotes, where the parser stopped at byte `at`
+/// after its first word: a pair written with a colon (`date: 2019-02-15`,
+/// as forms and YAML write it) or with a space (`date 2019-02-15`), or a key
+/// alone, named with the line as it should be, its key in English; or, when
+/// the first word is no key these files know, a line of words that wants a
+/// `#` before it (`Rencontre annulée`).
+fn no_equals(line: &str, at: usize) -> Option<Slip> {
+    let start = line.len() - line.trim_start().len();
+    let key_len = line[start..].find(|c: char| !(c.is_alphanumeric() || "_-".contains(c)));
+    let key_end = start + key_len.unwrap_or(line.len() - start);
+    let equals = outside_quotes(line).any(|(_, c, outside)| outside && c == '=');
+    if key_end == start || at < key_end || equals {
+        return None;
+    }
+    let key = &line[start..key_end];
+    // Any space: Word writes French's `date : …` with a no-break one.
+    let gap = key_end + (line[key_end..].len() - line[key_end..].trim_start().len());
+    let colon = line[gap..].starts_with(':').then_some(gap..gap + 1);
+    let value_from = colon.as_ref().map_or(gap, |c| value_start(line, c.start));
+    let comment = outside_quotes(line).find(|&(i, c, outside)| i >= value_from && outside && c == '#');
+    let value = line[value_from..comment.map_or(line.len(), |(i, _, _)| i)].trim_end();
+    let words = value.starts_with(char::is_alphabetic);
+    // Words after a key and a space are more likely a line of text (`Titre du plan`).
+    let Some(known) = known_key(key).filter(|_| colon.is_some() || !words) else {
+        let help = Message::new(MsgId::LooseTextHelp).arg("line", format!("# {}", line.trim()));
+        return Some(Slip {
+            code: Code::Syntax,
+            message: MsgId::LooseText.into(),
+            help,
+            place: start..line.trim_end().len(),
+        });
+    };
+    let (message, place) = match colon {
+        _ if value.is_empty() => (Message::new(MsgId::KeyAlone).arg("key", key), start..key_end),
+        Some(colon) => (MsgId::ColonForEquals.into(), colon),
+        None => (MsgId::MissingEquals.into(), key_end..value_from),
+    };
+    let help = match pair_line(known, value) {
+        Some(mended) => Message::new(MsgId::PairHelp).arg("line", mended),
+        None if value.is_empty() => Message::new(MsgId::KeyAloneHelp).arg("key", known),
+        None => Message::new(MsgId::PairAnyHelp).arg("key", known),
+    };
+    Some(Slip { code: Code::Syntax, message, help, place })
+}
+
+/// The key these files use for `word`: itself, or the English of a French one.
+fn known_key(word: &str) -> Option<&'static str> {
+    let lists = [ACTIVITY_KEYS, ASSESSMENT_KEYS, NARRATIVE_KEYS, PLAN_KEYS, ORIENTATION_KEYS, OBJECTIVE_KEYS];
+    let more = [ACTION_KEYS, INDICATOR_KEYS];
+    let mut all = lists.into_iter().chain(more).flatten().copied();
+    all.find(|k| k.eq_ignore_ascii_case(word)).or_else(|| english_key(word))
+}
+
+/// `key = value` when it reads as a pair; else with the value between quotes
+/// when it is words (`title = "Rencontre"`), or, for a date written another
+/// way (`14 juin 2019`), as these files write it.
+fn pair_line(key: &str, value: &str) -> Option<String> {
+    let reads = |line: &String| DeTable::parse(line).is_ok();
+    if key == "date" && other_date(value, 0).is_some() {
+        return day_meant(value).map(|day| format!("date = {day}"));
+    }
+    let plain = format!("{key} = {value}");
+    if value.is_empty() || reads(&plain) {
+        return (!value.is_empty()).then_some(plain);
+    }
+    let words = value.starts_with(char::is_alphabetic) && !value.contains(['"', '\\']);
+    Some(format!("{key} = \"{value}\"")).filter(|quoted| words && reads(quoted))
 }
 
 /// What a space that is not an ordinary one or a tab is called, or a
@@ -1374,6 +1445,52 @@ mod tests {
     }
 
     /// The first syntax error in `text`: its English message and help, and what it underlines.
+    #[test]
+    fn a_pair_without_its_equals_sign_is_named_with_the_line_mended() {
+        let colon = "a colon separates the name from its value here: these files take an = sign";
+        let missing = "the = sign is missing between the name and its value";
+        let loose = "this text is neither a name = value pair, nor a section, nor a comment";
+        for (text, message, under, help) in [
+            ("date: 2019-02-15\n", colon, ":", "write: date = 2019-02-15"),
+            ("  date : 2019-02-15 # la vraie\n", colon, ":", "write: date = 2019-02-15"),
+            ("titre :\"Rencontre #3\"\n", colon, ":", "write: title = \"Rencontre #3\""),
+            ("Note : à revoir # plus tard\n", colon, ":", "write: note = \"à revoir\""),
+            ("title: Plan d'action\n", colon, ":", "write: title = \"Plan d'action\""),
+            ("indicators: [\"1.1.1\"]\n", colon, ":", "write: indicators = [\"1.1.1\"]"),
+            ("date: 14/06/2019\n", colon, ":", "write: date = 2019-06-14"),
+            ("date\u{a0}: 2019-02-15\n", colon, ":", "write: date = 2019-02-15"),
+            ("date: 31/02/2019\n", colon, ":", "write the name, an = sign and the value: date = …"),
+            ("montant : 12 personnes\n", colon, ":", "write the name, an = sign and the value: amount = …"),
+            ("amount 12\n", missing, " ", "write: amount = 12"),
+            ("date\t14 juin 2019\n", missing, "\t", "write: date = 2019-06-14"),
+            ("title \"x\"\n", missing, " ", "write: title = \"x\""),
+            ("note\n", "`note` has no value", "note", "write its value after an = sign: note = …"),
+            ("titre :\n", "`titre` has no value", "titre", "write its value after an = sign: title = …"),
+            (
+                "Titre du plan  \n",
+                loose,
+                "Titre du plan",
+                "to keep it as a remark, start the line with #: # Titre du plan",
+            ),
+            (
+                "Rencontre: annulée\n",
+                loose,
+                "Rencontre: annulée",
+                "to keep it as a remark, start the line with #: # Rencontre: annulée",
+            ),
+        ] {
+            assert_eq!(first(text), (message.to_string(), help.to_string(), under), "{text:?}");
+        }
+        // With an = sign, or a no-break space before it, another slip is named.
+        for text in ["title \"a\" = \"b\"\n", "date\u{a0}= 2019-06-28\n", "[activity\n", "\"title\" \"x\"\n"] {
+            let message = first(text).0;
+            assert!(
+                ![colon, missing, loose].contains(&message.as_str()) && !message.ends_with("has no value"),
+                "{text:?}: {message}"
+            );
+        }
+    }
+
     fn first(text: &str) -> (String, String, &str) {
         let mut diags = Vec::new();
         parse(FileId(0), text, &mut diags);
