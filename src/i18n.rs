@@ -440,6 +440,11 @@ messages! {
         en: "key names are written without accents, in English, as in the file's examples",
     }
     TwoYears { fr: "deux années pour « {key} », qui en prend une", en: "two years for `{key}`, where one goes", }
+    TwoDates { fr: "deux dates pour une entrée, qui en prend une", en: "two dates for one entry, which takes one", }
+    TwoDatesHelp {
+        fr: "écrivez le premier jour et nommez l'autre dans le titre ou la note (ou notez une entrée par jour) : {line}",
+        en: "write the first day and name the other in the title or the note (or write an entry for each day): {line}",
+    }
     TwoYearsHelp { fr: "écrivez une seule année : {line}", en: "write one year: {line}", }
     ListCloseHelp { fr: "fermez la liste par ] : {line}", en: "close the list with ]: {line}", }
     ListUnclosedHelp {
@@ -476,7 +481,10 @@ messages! {
     WrongTypeLabel { fr: "attendu : {expected}", en: "expected {expected}", }
     WrongTypeTextHelp { fr: "écrivez le texte entre guillemets droits : {key} = \"…\"", en: "write the text between straight quotes: {key} = \"…\"", }
     WrongTypeNumberHelp { fr: "écrivez un nombre, sans guillemets : {key} = {number}", en: "write a number, without quotes: {key} = {number}", }
-    WrongTypeDateHelp { fr: "écrivez la date sans guillemets : {key} = 2018-03-14", en: "write the date without quotes: {key} = 2018-03-14", }
+    WrongTypeDateHelp {
+        fr: "écrivez la date sous la forme AAAA-MM-JJ, sans guillemets : {key} = 2018-03-14",
+        en: "write the date as YYYY-MM-DD, without quotes: {key} = 2018-03-14",
+    }
     WrongTypeListHelp {
         fr: "écrivez une liste entre crochets, même d'un seul élément : {key} = [{items}]",
         en: "write a list between square brackets, even of one item: {key} = [{items}]",
@@ -534,6 +542,10 @@ messages! {
     BadDateTimeHelp {
         fr: "seul le jour compte : écrivez AAAA-MM-JJ, sans heure ni fuseau",
         en: "only the day counts: write YYYY-MM-DD, with no time or offset",
+    }
+    BadDateTimeDayHelp {
+        fr: "seul le jour compte, sans heure ni fuseau : date = {date}",
+        en: "only the day counts, with no time or offset: date = {date}",
     }
     BadDateCalendarHelp {
         fr: "ce jour n'existe pas au calendrier ; vérifiez le mois et le jour",

@@ -70,7 +70,7 @@ fn strip_accent(c: char) -> char {
 }
 
 /// The day meant by a date written another way (`14/09/2025`, `2025/09/14`,
-/// `2025.09.14`, `14 septembre 2025`, `Sept. 14, 2025`); `None` when the day
+/// `2025.09.14`, `20250914`, `14 septembre 2025`, `Sept. 14, 2025`); `None` when the day
 /// is not certain (`05/06/2025` is the 5th of June in Québec, May 6th
 /// elsewhere) or there is no such day.
 pub fn day_meant(written: &str) -> Option<NaiveDate> {
@@ -79,6 +79,7 @@ pub fn day_meant(written: &str) -> Option<NaiveDate> {
     let numbers: Option<Vec<u32>> = parts.iter().map(|p| p.parse().ok()).collect();
     match (parts.as_slice(), numbers.as_deref()) {
         ([y, _, _], Some(&[year, m, d])) if y.len() == 4 => ymd(year, m, d),
+        ([all], Some(&[n])) if all.len() == 8 && all.starts_with(['1', '2']) => ymd(n / 10000, n / 100 % 100, n % 100),
         ([_, _, y], Some(&[d, m, year])) if y.len() == 4 && d > 12 => ymd(year, m, d),
         ([_, _, y], Some(&[m, d, year])) if y.len() == 4 && d > 12 => ymd(year, m, d),
         (_, None) => day_in_words(&parts),
@@ -208,11 +209,15 @@ mod tests {
         assert_eq!(day("09/14/2025").as_deref(), Some("2025-09-14"));
         assert_eq!(day("2025/09/14").as_deref(), Some("2025-09-14"));
         assert_eq!(day(" 14.9.2025 ").as_deref(), Some("2025-09-14"));
+        assert_eq!(day("20250914").as_deref(), Some("2025-09-14"), "the dashes left out");
         // Which is the day is not certain, or there is no such day.
         assert_eq!(day("05/06/2025"), None);
         assert_eq!(day("31/02/2025"), None);
         assert_eq!(day("99999/1/1"), None);
         assert_eq!(day("2025-09"), None);
+        assert_eq!(day("20251314"), None);
+        assert_eq!(day("14092025"), None, "eight digits begin with the year");
+        assert_eq!(day("2025091"), None);
     }
 
     #[test]

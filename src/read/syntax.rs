@@ -647,7 +647,7 @@ fn slip(line: &str, at: usize) -> Option<Slip> {
     two_years(line, key, value)
         .or_else(|| number_with_words(line, key, last))
         .or_else(|| bare_id(line, key, first, at))
-        .or_else(|| if key == "date" { other_date(line, value) } else { None })
+        .or_else(|| if key == "date" { two_dates(line, value).or_else(|| other_date(line, value)) } else { None })
         .or_else(|| list_slip(line, key, value))
         .or_else(|| quote_inside(line, key, value, at))
         .or_else(|| if NUMBER_KEYS.contains(&key) { number_slip(line, last) } else { None })
@@ -853,6 +853,22 @@ fn two_years(line: &str, key: &str, start: usize) -> Option<Slip> {
     let message = Message::new(MsgId::TwoYears).arg("key", key);
     let help = Message::new(MsgId::TwoYearsHelp).arg("line", format!("{key} = {year}"));
     Some(Slip { code: Code::Syntax, message, help, place: start..start + written.len() })
+}
+
+/// Two days for one entry's `date` (`2019-02-14, 2019-02-15`, `2019-02-14
+/// au 2019-02-15`), as the value that starts at byte `start`: one goes, the
+/// first.
+fn two_dates(line: &str, start: usize) -> Option<Slip> {
+    let written = before_comment(&line[start..]);
+    let iso = |at: usize| {
+        let b = written.as_bytes().get(at..at + 10)?;
+        let digits = [0, 1, 2, 3, 5, 6, 8, 9].iter().all(|&i| b[i].is_ascii_digit());
+        (digits && b[4] == b'-' && b[7] == b'-').then(|| &written[at..at + 10])
+    };
+    let mut days = (0..written.len()).filter_map(iso);
+    let (first, _) = (days.next()?, days.next()?);
+    let help = Message::new(MsgId::TwoDatesHelp).arg("line", format!("date = {first}"));
+    Some(Slip { code: Code::Syntax, message: MsgId::TwoDates.into(), help, place: start..start + written.len() })
 }
 
 /// A number followed by words or a sign (`target = 4 réunions`, `amount =
@@ -1891,6 +1907,19 @@ mod tests {
         let mut diags = Vec::new();
         parse(FileId(0), "date = 2025-09-14,\n", &mut diags);
         assert_eq!(diags[0].message.render(Lang::En), "a comma too many at the end of the line");
+    }
+
+    #[test]
+    fn two_dates_for_one_entry_are_named_with_the_first() {
+        let help = "write the first day and name the other in the title or the note (or write an entry for each day): date = 2019-02-14";
+        for (text, under) in [
+            ("date = 2019-02-14, 2019-02-15\n", "2019-02-14, 2019-02-15"),
+            ("date = 2019-02-14 au 2019-02-15 # colloque\n", "2019-02-14 au 2019-02-15"),
+            ("date = 2019-02-14 2019-02-15\n", "2019-02-14 2019-02-15"),
+        ] {
+            assert_eq!(first(text), ("two dates for one entry, which takes one".to_string(), help.to_string(), under));
+        }
+        assert_ne!(first("date = 2019-02-14, 2019\n").0, "two dates for one entry, which takes one", "one date");
     }
 
     #[test]

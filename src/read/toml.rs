@@ -185,6 +185,11 @@ impl<'d> Decoder<'d> {
         Loc::new(self.file, span.start + self.offset..span.end + self.offset)
     }
 
+    /// The text of the file at a span from the parser, as written.
+    pub(super) fn written(&self, span: &Span) -> &'d str {
+        self.text.get(span.start + self.offset..span.end + self.offset).unwrap_or("")
+    }
+
     /// Reports a problem at a span from the parser.
     pub(super) fn report(&mut self, code: Code, message: impl Into<Message>, span: &Span) -> &mut Diagnostic {
         let loc = self.loc(span);
@@ -458,10 +463,21 @@ impl<'d> Decoder<'d> {
                     if let Some(date) = date {
                         return Some(Sp { value: date, loc: self.loc(&span) });
                     }
-                    (dt.to_string(), MsgId::BadDateCalendarHelp.into())
+                    (self.written(&span).to_string(), MsgId::BadDateCalendarHelp.into())
                 }
-                _ => (dt.to_string(), MsgId::BadDateTimeHelp.into()),
+                (Some(d), ..) => {
+                    let day = NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day));
+                    let help = day.map_or(MsgId::BadDateTimeHelp.into(), |day| {
+                        Message::new(MsgId::BadDateTimeDayHelp).arg("date", day)
+                    });
+                    (self.written(&span).to_string(), help)
+                }
+                _ => (self.written(&span).to_string(), MsgId::BadDateTimeHelp.into()),
             },
+            // `20190214`: the day, without its dashes.
+            DeValue::Integer(i) if let Some(day) = day_meant(i.as_str()).filter(|_| i.radix() == 10) => {
+                (i.as_str().to_string(), Message::new(MsgId::BadDateFormHelp).arg("date", day))
+            }
             DeValue::String(s) => {
                 (format!("\"{s}\""), Message::new(MsgId::BadDateQuotedHelp).arg("date", date_as_it_should_be(s)))
             }
@@ -534,6 +550,28 @@ mod tests {
     use crate::i18n::MsgId;
     use crate::model::Lang;
     use crate::read::journal_by_toml;
+
+    /// A date's error in a journal entry: its message, as written, and its help.
+    fn date_error(date: &str) -> (String, String) {
+        let text = format!("[[activity]]\ndate = {date}\ntitle = \"x\"\nindicators = [\"1.1.1\"]\n");
+        let (_, diags) = journal_by_toml(&text).expect("the text parses");
+        let d = diags.iter().find(|d| matches!(d.code, Code::BadDate | Code::WrongType)).expect("a date error");
+        (d.message.render(Lang::En), d.help.as_ref().unwrap().render(Lang::En))
+    }
+
+    #[test]
+    fn a_date_that_is_no_day_is_shown_as_written_with_the_day_meant() {
+        let time = "only the day counts, with no time or offset: date = 2019-02-14";
+        assert_eq!(date_error("2019-02-14 10:00"), ("2019-02-14 10:00 is not a valid date".into(), time.into()));
+        assert_eq!(date_error("2019-02-14T10:00:00-05:00").1, time);
+        let no_day = "only the day counts: write YYYY-MM-DD, with no time or offset";
+        assert_eq!(date_error("10:00:00"), ("10:00:00 is not a valid date".into(), no_day.into()));
+        let compact = "write the date as YYYY-MM-DD: date = 2019-02-14";
+        assert_eq!(date_error("20190214"), ("20190214 is not a valid date".into(), compact.into()));
+        let other = "write the date as YYYY-MM-DD, without quotes: date = 2018-03-14";
+        assert_eq!(date_error("20191314").1, other);
+        assert_eq!(date_error("0o20170214").1, other, "a number in another base is no day");
+    }
 
     /// The help of each unknown key in a journal text, in alphabetical order.
     fn unknown_key_helps(text: &str) -> Vec<String> {
