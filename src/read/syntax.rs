@@ -688,35 +688,19 @@ fn odd_space(line: &str, at: usize) -> Option<Slip> {
 /// the first word is no key these files know, a line of words that wants a
 /// `#` before it (`Rencontre annulée`).
 fn no_equals(line: &str, at: usize) -> Option<Slip> {
-    let start = line.len() - line.trim_start().len();
-    let key_len = line[start..].find(|c: char| !(c.is_alphanumeric() || "_-".contains(c)));
-    let key_end = start + key_len.unwrap_or(line.len() - start);
-    let equals = outside_quotes(line).any(|(_, c, outside)| outside && c == '=');
-    if key_end == start || at < key_end || equals {
-        return None;
-    }
-    let key = &line[start..key_end];
-    // Any space: Word writes French's `date : …` with a no-break one.
-    let gap = key_end + (line[key_end..].len() - line[key_end..].trim_start().len());
-    let colon = line[gap..].starts_with(':').then_some(gap..gap + 1);
-    let value_from = colon.as_ref().map_or(gap, |c| value_start(line, c.start));
-    let comment = outside_quotes(line).find(|&(i, c, outside)| i >= value_from && outside && c == '#');
-    let value = line[value_from..comment.map_or(line.len(), |(i, _, _)| i)].trim_end();
-    let words = value.starts_with(char::is_alphabetic);
+    let pair = WrittenPair::of(line).filter(|pair| at >= pair.key.end)?;
+    let (key, value) = (&line[pair.key.clone()], pair.value);
     // Words after a key and a space are more likely a line of text (`Titre du plan`).
-    let Some(known) = known_key(key).filter(|_| colon.is_some() || !words) else {
+    let words = value.starts_with(char::is_alphabetic);
+    let Some(known) = known_key(key).filter(|_| pair.colon.is_some() || !words) else {
         let help = Message::new(MsgId::LooseTextHelp).arg("line", format!("# {}", line.trim()));
-        return Some(Slip {
-            code: Code::Syntax,
-            message: MsgId::LooseText.into(),
-            help,
-            place: start..line.trim_end().len(),
-        });
+        let place = pair.key.start..line.trim_end().len();
+        return Some(Slip { code: Code::Syntax, message: MsgId::LooseText.into(), help, place });
     };
-    let (message, place) = match colon {
-        _ if value.is_empty() => (Message::new(MsgId::KeyAlone).arg("key", key), start..key_end),
+    let (message, place) = match pair.colon {
+        _ if value.is_empty() => (Message::new(MsgId::KeyAlone).arg("key", key), pair.key),
         Some(colon) => (MsgId::ColonForEquals.into(), colon),
-        None => (MsgId::MissingEquals.into(), key_end..value_from),
+        None => (MsgId::MissingEquals.into(), pair.key.end..pair.value_from),
     };
     let help = match pair_line(known, value) {
         Some(mended) => Message::new(MsgId::PairHelp).arg("line", mended),
@@ -724,6 +708,34 @@ fn no_equals(line: &str, at: usize) -> Option<Slip> {
         None => Message::new(MsgId::PairAnyHelp).arg("key", known),
     };
     Some(Slip { code: Code::Syntax, message, help, place })
+}
+
+/// A line read as a pair written without its `=`: its first word, the colon
+/// after it if any, and the rest up to a comment.
+struct WrittenPair<'l> {
+    key: Span,
+    colon: Option<Span>,
+    value_from: usize,
+    value: &'l str,
+}
+
+impl<'l> WrittenPair<'l> {
+    /// `line` so read, if it starts with a word and has no `=` outside quotes.
+    fn of(line: &'l str) -> Option<WrittenPair<'l>> {
+        let start = line.len() - line.trim_start().len();
+        let key_len = line[start..].find(|c: char| !(c.is_alphanumeric() || "_-".contains(c)));
+        let key = start..start + key_len.unwrap_or(line.len() - start);
+        if key.is_empty() || outside_quotes(line).any(|(_, c, outside)| outside && c == '=') {
+            return None;
+        }
+        // Any space: Word writes French's `date : …` with a no-break one.
+        let gap = key.end + (line[key.end..].len() - line[key.end..].trim_start().len());
+        let colon = line[gap..].starts_with(':').then_some(gap..gap + 1);
+        let value_from = colon.as_ref().map_or(gap, |c| value_start(line, c.start));
+        let comment = outside_quotes(line).find(|&(i, c, outside)| i >= value_from && outside && c == '#');
+        let value = line[value_from..comment.map_or(line.len(), |(i, _, _)| i)].trim_end();
+        Some(WrittenPair { key, colon, value_from, value })
+    }
 }
 
 /// The key these files use for `word`: itself, or the English of a French one.
@@ -744,7 +756,7 @@ fn pair_line(key: &str, value: &str) -> Option<String> {
     }
     let plain = format!("{key} = {value}");
     if value.is_empty() || reads(&plain) {
-        return (!value.is_empty()).then_some(plain);
+        return Some(plain).filter(|_| !value.is_empty());
     }
     let words = value.starts_with(char::is_alphabetic) && !value.contains(['"', '\\']);
     Some(format!("{key} = \"{value}\"")).filter(|quoted| words && reads(quoted))
@@ -1460,7 +1472,6 @@ mod tests {
         );
     }
 
-    /// The first syntax error in `text`: its English message and help, and what it underlines.
     #[test]
     fn a_pair_without_its_equals_sign_is_named_with_the_line_mended() {
         let colon = "a colon separates the name from its value here: these files take an = sign";
@@ -1507,6 +1518,7 @@ mod tests {
         }
     }
 
+    /// The first syntax error in `text`: its English message and help, and what it underlines.
     fn first(text: &str) -> (String, String, &str) {
         let mut diags = Vec::new();
         parse(FileId(0), text, &mut diags);

@@ -457,22 +457,9 @@ impl<'d> Decoder<'d> {
         };
         let span = value.span();
         let (written, help) = match value.get_ref() {
-            DeValue::Datetime(dt) => match (dt.date, dt.time, dt.offset) {
-                (Some(d), None, None) => {
-                    let date = NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day));
-                    if let Some(date) = date {
-                        return Some(Sp { value: date, loc: self.loc(&span) });
-                    }
-                    (self.written(&span).to_string(), MsgId::BadDateCalendarHelp.into())
-                }
-                (Some(d), ..) => {
-                    let day = NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day));
-                    let help = day.map_or(MsgId::BadDateTimeHelp.into(), |day| {
-                        Message::new(MsgId::BadDateTimeDayHelp).arg("date", day)
-                    });
-                    (self.written(&span).to_string(), help)
-                }
-                _ => (self.written(&span).to_string(), MsgId::BadDateTimeHelp.into()),
+            DeValue::Datetime(dt) => match day_of(dt) {
+                Ok(day) => return Some(Sp { value: day, loc: self.loc(&span) }),
+                Err(help) => (self.written(&span).to_string(), help),
             },
             // `20190214`: the day, without its dashes.
             DeValue::Integer(i) if let Some(day) = day_meant(i.as_str()).filter(|_| i.radix() == 10) => {
@@ -495,6 +482,18 @@ impl<'d> Decoder<'d> {
     /// An identifier: a required string (its form is checked in `check.rs`).
     pub(super) fn id(&mut self, table: &Table) -> Option<Sp<String>> {
         self.text(table, "id")
+    }
+}
+
+/// The day a TOML date is, or the help for what is written instead: a day
+/// with a time (the day is given), or no day on the calendar.
+fn day_of(dt: &toml::value::Datetime) -> Result<NaiveDate, Message> {
+    let written = dt.date.map(|d| NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day)));
+    match (written, dt.time.is_some() || dt.offset.is_some()) {
+        (Some(Some(day)), false) => Ok(day),
+        (Some(Some(day)), true) => Err(Message::new(MsgId::BadDateTimeDayHelp).arg("date", day)),
+        (Some(None), _) => Err(MsgId::BadDateCalendarHelp.into()),
+        (None, _) => Err(MsgId::BadDateTimeHelp.into()),
     }
 }
 
