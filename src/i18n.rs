@@ -439,6 +439,18 @@ messages! {
         fr: "les noms de clés s'écrivent sans accent, en anglais, comme dans les exemples du fichier",
         en: "key names are written without accents, in English, as in the file's examples",
     }
+    LongTextOpen {
+        fr: "ce texte de plusieurs lignes, ouvert par {quotes}, n'est jamais refermé : tout ce qui suit en fait partie",
+        en: "this text over several lines, opened with {quotes}, is never closed: all that follows is part of it",
+    }
+    LongTextOpenHelp {
+        fr: "refermez-le par {quotes} là où le texte finit",
+        en: "close it with {quotes} where the text ends",
+    }
+    LongTextOpenBeforeHelp {
+        fr: "refermez-le par {quotes} là où le texte finit : sans doute juste avant {line}, {n} ligne{n?|s} plus bas",
+        en: "close it with {quotes} where the text ends: likely just before {line}, {n} line{n?|s} below",
+    }
     TwoYears { fr: "deux années pour « {key} », qui en prend une", en: "two years for `{key}`, where one goes", }
     TwoDates { fr: "deux dates pour une entrée, qui en prend une", en: "two dates for one entry, which takes one", }
     TwoDatesHelp {
@@ -446,6 +458,11 @@ messages! {
         en: "write the first day and name the other in the title or the note (or write an entry for each day): {line}",
     }
     TwoYearsHelp { fr: "écrivez une seule année : {line}", en: "write one year: {line}", }
+    YearRange {
+        fr: "une plage d'années pour « {key} », qui prend une liste d'années",
+        en: "a range of years for `{key}`, which takes a list of years",
+    }
+    YearRangeHelp { fr: "écrivez chaque année dans la liste : {line}", en: "write each year in the list: {line}", }
     ListCloseHelp { fr: "fermez la liste par ] : {line}", en: "close the list with ]: {line}", }
     ListUnclosedHelp {
         fr: "une liste se ferme par ] après son dernier élément : ajoutez-le {n} ligne{n?|s} plus bas, avant tout commentaire",

@@ -109,6 +109,11 @@ fn syntax_diagnostic(file: FileId, headers: &mut Headers, detail: &str, span: Sp
         let place = line_start + slip.place.start..line_start + slip.place.end;
         return Diagnostic::at(slip.code, slip.message, file, place).help(slip.help);
     }
+    if detail.starts_with("invalid multi-line")
+        && let Some(open) = long_text_left_open(file, text, span.start)
+    {
+        return open;
+    }
     if detail.starts_with("invalid date") {
         let written = text.get(span.clone()).unwrap_or("").to_string();
         return Diagnostic::at(Code::BadDate, Message::new(MsgId::BadDate).arg("value", written), file, span)
@@ -152,6 +157,26 @@ fn syntax_diagnostic(file: FileId, headers: &mut Headers, detail: &str, span: Sp
         _ => span,
     };
     Diagnostic::at(Code::Syntax, message, file, span).help(help)
+}
+
+/// A text over several lines (`"""` or `'''`) never closed, which the
+/// parser names where the file ends: named at its opening quotes, with the
+/// first line after them that looks like the file's own (a section, a pair;
+/// the quotes' own line starts with them, so is neither) as where it likely
+/// ends.
+fn long_text_left_open(file: FileId, text: &str, end: usize) -> Option<Diagnostic> {
+    let before = text.get(..end)?;
+    let (open, quotes) = ["\"\"\"", "'''"].iter().filter_map(|q| Some((before.rfind(q)?, *q))).max()?;
+    let after = &text[open..];
+    let ends = after.lines().enumerate().find(|(_, l)| l.trim_start().starts_with('[') || names_a_key(l));
+    let help = match ends {
+        Some((n, line)) => {
+            Message::new(MsgId::LongTextOpenBeforeHelp).arg("quotes", quotes).arg("n", n).arg("line", line.trim())
+        }
+        None => Message::new(MsgId::LongTextOpenHelp).arg("quotes", quotes),
+    };
+    let message = Message::new(MsgId::LongTextOpen).arg("quotes", quotes);
+    Some(Diagnostic::at(Code::Syntax, message, file, open..open + 3).help(help))
 }
 
 /// `span`, or where its line's text ends when it falls in a Windows line
@@ -852,19 +877,46 @@ fn accented_header(line: &str, at: usize) -> Option<Slip> {
 
 /// Two years where one goes (`start_year = 2025-2028`, the value that starts
 /// at byte `start`), which the parser takes for a date: the first for a
-/// start, the last for an end.
+/// start, the last for an end. For `years`, a list, each range of years
+/// written out (`years = [2017-2018]`, as the plan's "an 1-2" reads).
 fn two_years(line: &str, key: &str, start: usize) -> Option<Slip> {
-    let written = before_comment(&line[start..]);
-    let (first, last) = written.split_once(['-', '–'])?;
-    let (first, last) = (first.trim(), last.trim());
-    let years = [first, last].iter().all(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
-    if !YEAR_KEYS.contains(&key) || !years {
+    if !YEAR_KEYS.contains(&key) && key != "years" {
         return None;
     }
-    let year = if key == "start_year" { first } else { last };
-    let message = Message::new(MsgId::TwoYears).arg("key", key);
-    let help = Message::new(MsgId::TwoYearsHelp).arg("line", format!("{key} = {year}"));
+    let written = before_comment(&line[start..]);
+    let (message, help, line) = if key == "years" {
+        (MsgId::YearRange, MsgId::YearRangeHelp, format!("years = [{}]", years_written_out(written)?))
+    } else {
+        let (first, last) = year_range(written)?;
+        let year = if key == "start_year" { first } else { last };
+        (MsgId::TwoYears, MsgId::TwoYearsHelp, format!("{key} = {year}"))
+    };
+    let (message, help) = (Message::new(message).arg("key", key), Message::new(help).arg("line", line));
     Some(Slip { code: Code::Syntax, message, help, place: start..start + written.len() })
+}
+
+/// Two years written `2017-2018` (or with an en dash, or spaces).
+fn year_range(written: &str) -> Option<(u16, u16)> {
+    let (first, last) = written.split_once(['-', '–'])?;
+    let year = |y: &str| Some(y.trim()).filter(|y| y.len() == 4).and_then(|y| y.parse::<u16>().ok());
+    Some((year(first)?, year(last)?))
+}
+
+/// The items of a list of years (its brackets may be left out) with each
+/// range written out, if it holds one: `2017, 2019-2020` is `2017, 2019, 2020`.
+fn years_written_out(written: &str) -> Option<String> {
+    let mut ranges = false;
+    let mut years = Vec::new();
+    for item in written.trim_start_matches('[').trim_end_matches(']').split(',').map(str::trim) {
+        match year_range(item) {
+            Some((a, b)) if a.abs_diff(b) < 50 => {
+                ranges = true;
+                years.extend((a.min(b)..=a.max(b)).map(|y| y.to_string()));
+            }
+            _ => years.push(item.to_string()),
+        }
+    }
+    ranges.then(|| years.join(", "))
 }
 
 /// Two days for one entry's `date` (`2019-02-14, 2019-02-15`, `2019-02-14
@@ -1919,6 +1971,38 @@ mod tests {
         let mut diags = Vec::new();
         parse(FileId(0), "date = 2025-09-14,\n", &mut diags);
         assert_eq!(diags[0].message.render(Lang::En), "a comma too many at the end of the line");
+    }
+
+    #[test]
+    fn a_range_of_years_is_written_out_in_a_list_of_years() {
+        let message = "a range of years for `years`, which takes a list of years";
+        for (text, under, list) in [
+            ("years = 2017-2018 # an 1-2\n", "2017-2018", "2017, 2018"),
+            ("years = [2017 – 2020]\n", "[2017 – 2020]", "2017, 2018, 2019, 2020"),
+            ("years = [2017, 2019-2020]\n", "[2017, 2019-2020]", "2017, 2019, 2020"),
+            ("years = 2018-2017\n", "2018-2017", "2017, 2018"),
+        ] {
+            let help = format!("write each year in the list: years = [{list}]");
+            assert_eq!(first(text), (message.to_string(), help, under), "{text:?}");
+        }
+        assert_ne!(first("years = [1017-2018]\n").0, message, "no list of a thousand years");
+        assert_eq!(first("due = 2019-2020\n").1, "write one year: due = 2020");
+    }
+
+    #[test]
+    fn a_text_over_several_lines_never_closed_is_named_where_it_opens() {
+        let message = |q: &str| {
+            format!("this text over several lines, opened with {q}, is never closed: all that follows is part of it")
+        };
+        let text = "[[a]]\nnote = \"\"\"x \"y\"\n\nz\n\n[[a]]\nnote = \"w\"\n";
+        let help = "close it with \"\"\" where the text ends: likely just before [[a]], 4 lines below";
+        assert_eq!(first(text), (message("\"\"\""), help.to_string(), "\"\"\""));
+        let text = "t = '''a\n'\nu = 1\n";
+        let help = "close it with ''' where the text ends: likely just before u = 1, 2 lines below";
+        assert_eq!(first(text), (message("'''"), help.to_string(), "'''"));
+        assert_eq!(first("t = \"\"\"x\n").1, "close it with \"\"\" where the text ends");
+        // Closed, then one left open further down: the one left open.
+        assert_eq!(first("t = \"\"\"x\"\"\"\nu = '''y\n").2, "'''");
     }
 
     #[test]
