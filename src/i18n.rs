@@ -497,6 +497,11 @@ messages! {
     }
     WrongTypeLabel { fr: "attendu : {expected}", en: "expected {expected}", }
     WrongTypeTextHelp { fr: "écrivez le texte entre guillemets droits : {key} = \"…\"", en: "write the text between straight quotes: {key} = \"…\"", }
+    OneTextHelp { fr: "écrivez-le seul, sans crochets : {line}", en: "write it alone, without brackets: {line}", }
+    OneIndicatorHelp {
+        fr: "une évaluation porte sur un seul indicateur : notez-en une pour chacun",
+        en: "an assessment is of one indicator: write one for each",
+    }
     WrongTypeNumberHelp { fr: "écrivez un nombre, sans guillemets : {key} = {number}", en: "write a number, without quotes: {key} = {number}", }
     WrongTypeDateHelp {
         fr: "écrivez la date sous la forme AAAA-MM-JJ, sans guillemets : {key} = 2018-03-14",

@@ -76,6 +76,11 @@ fn misplaced_level(key: &str, place: MsgId) -> Option<MsgId> {
 /// What to write instead, with an example of the line, for a value of the
 /// `expected` type: a number written between quotes is the example itself.
 fn wrong_type_help(key: &str, expected: MsgId, found: &DeValue) -> Option<Message> {
+    if expected == MsgId::TyString
+        && let DeValue::Array(items) = found
+    {
+        return Some(one_text_help(key, items));
+    }
     let id = match expected {
         MsgId::TyString => MsgId::WrongTypeTextHelp,
         MsgId::TyStringOrList => MsgId::WrongTypeListHelp,
@@ -94,6 +99,20 @@ fn wrong_type_help(key: &str, expected: MsgId, found: &DeValue) -> Option<Messag
     };
     let message = Message::new(id).arg("key", key).arg("path", section_path(key)).arg("number", number);
     Some(message.arg("items", list_of(key, found)))
+}
+
+/// For a list where one text goes (`indicator = ["2.1.1"]`, as an
+/// activity's `indicators` are written): its one item, without brackets;
+/// for an assessment's several indicators, an assessment for each.
+fn one_text_help(key: &str, items: &DeArray) -> Message {
+    let texts: Vec<&str> = items.iter().filter_map(|item| item.get_ref().as_str()).collect();
+    match texts.as_slice() {
+        [one] if !one.contains(['"', '\\', '\n', '\r']) => {
+            Message::new(MsgId::OneTextHelp).arg("line", format!("{key} = \"{one}\""))
+        }
+        [_, _, ..] if key == "indicator" => MsgId::OneIndicatorHelp.into(),
+        _ => Message::new(MsgId::WrongTypeTextHelp).arg("key", key),
+    }
 }
 
 /// What goes between the brackets of a list written as one value: the
@@ -570,6 +589,20 @@ mod tests {
         let other = "write the date as YYYY-MM-DD, without quotes: date = 2018-03-14";
         assert_eq!(date_error("20191314").1, other);
         assert_eq!(date_error("0o20170214").1, other, "a number in another base is no day");
+    }
+
+    #[test]
+    fn a_list_where_one_text_goes_is_given_its_one_item() {
+        let help = |indicator: &str| {
+            let text = format!("[[assessment]]\ndate = 2019-06-14\nindicator = {indicator}\nlevel = \"on-track\"\n");
+            let (_, diags) = journal_by_toml(&text).expect("the text parses");
+            let d = diags.iter().find(|d| d.code == Code::WrongType).expect("a wrong type");
+            d.help.as_ref().unwrap().render(Lang::En)
+        };
+        assert_eq!(help("[\"2.1.1\"]"), "write it alone, without brackets: indicator = \"2.1.1\"");
+        assert_eq!(help("[\"2.1.1\", \"2.1.2\"]"), "an assessment is of one indicator: write one for each");
+        assert_eq!(help("[2]"), "write the text between straight quotes: indicator = \"…\"");
+        assert_eq!(help("['a\"b']"), "write the text between straight quotes: indicator = \"…\"", "no line to copy");
     }
 
     /// The help of each unknown key in a journal text, in alphabetical order.
