@@ -347,9 +347,17 @@ messages! {
     }
     SyntaxInline { fr: "accolades mal écrites", en: "braces written wrong", }
     NumberWithWords { fr: "un nombre suivi de mots", en: "a number followed by words", }
+    NumberInWords { fr: "un nombre écrit en lettres", en: "a number written in words", }
+    NumberInWordsHelp { fr: "écrivez-le en chiffres : {line}", en: "write it in digits: {line}", }
+    WordsForNumber { fr: "des mots où « {key} » prend un nombre", en: "words where `{key}` takes a number", }
+    NumberInWordsAnyHelp { fr: "écrivez un nombre en chiffres : {key} = …", en: "write a number in digits: {key} = …", }
     NumberWithWordsHelp {
         fr: "« {key} » prend un nombre seul (l'unité va dans le texte de l'indicateur) ; écrivez : {line}",
         en: "`{key}` takes a number alone (the unit goes in the indicator's text); write: {line}",
+    }
+    InlineEqualsHelp {
+        fr: "entre accolades, chaque nom est suivi d'un signe =, et les paires séparées par une virgule : {line}",
+        en: "between braces, each name is followed by an = sign, and the pairs parted by commas: {line}",
     }
     InlineCommasHelp {
         fr: "séparez les paires entre accolades par une virgule : {line}",

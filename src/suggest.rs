@@ -51,7 +51,7 @@ pub fn same_word(typed: &str, word: &str) -> bool {
 }
 
 /// Text in lower case, with the accents of Latin letters taken off.
-fn fold(text: &str) -> String {
+pub(crate) fn fold(text: &str) -> String {
     text.chars().flat_map(char::to_lowercase).map(strip_accent).collect()
 }
 

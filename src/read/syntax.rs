@@ -671,6 +671,7 @@ fn slip(line: &str, at: usize) -> Option<Slip> {
     let key = first_key(line);
     two_years(line, key, value)
         .or_else(|| number_with_words(line, key, last))
+        .or_else(|| number_in_words(line, key, last))
         .or_else(|| bare_id(line, key, first, at))
         .or_else(|| if key == "date" { two_dates(line, value).or_else(|| other_date(line, value)) } else { None })
         .or_else(|| list_slip(line, key, value))
@@ -951,6 +952,55 @@ fn number_with_words(line: &str, key: &str, value: usize) -> Option<Slip> {
     Some(Slip { code: Code::Syntax, message: MsgId::NumberWithWords.into(), help, place })
 }
 
+/// A number written in words (`target = quatre`, a year's in `targets = {
+/// … }`) for a key that takes numbers, as the value that starts at byte
+/// `value`: given in digits when it is one of the first twenty; other words
+/// are told a number goes there.
+fn number_in_words(line: &str, key: &str, value: usize) -> Option<Slip> {
+    let written = line[value..].split([',', '}', '#']).next()?.trim_end();
+    if !NUMBER_KEYS.contains(&key) || !written.starts_with(char::is_alphabetic) {
+        return None;
+    }
+    let word = crate::suggest::fold(written);
+    let number = NUMBER_WORDS.iter().position(|names| names.contains(&word.as_str()));
+    let fixed = |n: usize| format!("{}{n}{}", &line[..value], &line[value + written.len()..]);
+    let (message, help) = match number {
+        Some(n) => {
+            (MsgId::NumberInWords.into(), Message::new(MsgId::NumberInWordsHelp).arg("line", fixed(n + 1).trim()))
+        }
+        None => (
+            Message::new(MsgId::WordsForNumber).arg("key", key),
+            Message::new(MsgId::NumberInWordsAnyHelp).arg("key", key),
+        ),
+    };
+    let place = value..value + written.len();
+    Some(Slip { code: Code::Syntax, message, help, place })
+}
+
+/// The numbers from one to twenty, in French and in English, without accents.
+const NUMBER_WORDS: [&[&str]; 20] = [
+    &["un", "une", "one"],
+    &["deux", "two"],
+    &["trois", "three"],
+    &["quatre", "four"],
+    &["cinq", "five"],
+    &["six"],
+    &["sept", "seven"],
+    &["huit", "eight"],
+    &["neuf", "nine"],
+    &["dix", "ten"],
+    &["onze", "eleven"],
+    &["douze", "twelve"],
+    &["treize", "thirteen"],
+    &["quatorze", "fourteen"],
+    &["quinze", "fifteen"],
+    &["seize", "sixteen"],
+    &["dix-sept", "seventeen"],
+    &["dix-huit", "eighteen"],
+    &["dix-neuf", "nineteen"],
+    &["vingt", "twenty"],
+];
+
 /// Words written without quotes that the parser did not take for text, for
 /// an accent (`language = français`), as the value that starts at byte
 /// `start`. ASCII words get the parser's own words (`done = tru`).
@@ -1136,25 +1186,43 @@ fn list_slip(line: &str, key: &str, value: usize) -> Option<Slip> {
     Some(Slip { code: Code::Syntax, message: MsgId::SyntaxList.into(), help, place })
 }
 
-/// Braces whose pairs are separated by `;` (`{ 2025 = 4; 2026 = 4 }`),
-/// as the value that starts at byte `value`: the line with commas.
+/// Braces whose pairs are separated by `;` (`{ 2025 = 4; 2026 = 4 }`), or
+/// written with `:` (`{ 2025: 4, 2026: 4 }`), as the value that starts at
+/// byte `value`: the line with commas and `=`.
 fn semicolons_in_braces(line: &str, value: usize) -> Option<Slip> {
     let fixed = with_commas_in_braces(line, value)?;
-    let help = Message::new(MsgId::InlineCommasHelp).arg("line", fixed);
+    let colons = outside_quotes(before_comment(&line[value..])).any(|(_, c, outside)| outside && c == ':');
+    let help = if colons { MsgId::InlineEqualsHelp } else { MsgId::InlineCommasHelp };
     let place = value..value + before_comment(&line[value..]).len();
-    Some(Slip { code: Code::Syntax, message: MsgId::SyntaxInline.into(), help, place })
+    Some(Slip {
+        code: Code::Syntax,
+        message: MsgId::SyntaxInline.into(),
+        help: Message::new(help).arg("line", fixed),
+        place,
+    })
 }
 
 /// `line` with the `;` between the braces that open at byte `value` made
-/// commas, if it has any.
+/// commas, and each `:` an `=` (`{ 2017: 4 }`, as forms and JSON write
+/// pairs), if it has any.
 fn with_commas_in_braces(line: &str, value: usize) -> Option<String> {
     let written = before_comment(&line[value..]);
-    if !written.contains(';') {
+    if !written.contains([';', ':']) {
         return None;
     }
-    let fixed: String = (outside_quotes(written.strip_prefix('{')?))
-        .map(|(_, c, outside)| if c == ';' && outside { ',' } else { c })
-        .collect();
+    let (mut fixed, mut after_colon) = (String::new(), false);
+    for (_, c, outside) in outside_quotes(written.strip_prefix('{')?) {
+        match c {
+            ';' if outside => fixed.push(','),
+            ':' if outside => {
+                fixed.truncate(fixed.trim_end().len());
+                fixed.push_str(" = ");
+            }
+            ' ' | '\t' if after_colon => {}
+            _ => fixed.push(c),
+        }
+        after_colon = outside && (c == ':' || after_colon && matches!(c, ' ' | '\t'));
+    }
     if fixed == written[1..] {
         return None;
     }
@@ -1781,8 +1849,49 @@ mod tests {
         // Closed, with `;` between pairs (not inside a text).
         let commas = "separate the pairs between braces with commas: tags = { a = \"x;y\", b = \"z\" }";
         assert_eq!(first("tags = { a = \"x;y\"; b = \"z\" }\n").1, commas);
+        let commas = "separate the pairs between braces with commas: tags = { a = \"x: y\", b = \"z\" }";
+        assert_eq!(first("tags = { a = \"x: y\"; b = \"z\" }\n").1, commas, "a colon inside a text");
         // A number written 1,5 is named first.
         assert_eq!(first("targets = { 2018 = 1,5; 2019 = 4 }\n").0, "a number written with a comma");
+        // Pairs written with `:`, as a form or JSON writes them (not inside a text).
+        let equals = "between braces, each name is followed by an = sign, and the pairs parted by commas: ";
+        for (text, line) in [
+            ("targets = { 2018:\t4, 2019 :4 }\n", "targets = { 2018 = 4, 2019 = 4 }"),
+            ("targets = { 2018 :  4; 2019\t: 4 } # an 1-2\n", "targets = { 2018 = 4, 2019 = 4 } # an 1-2"),
+            ("tags = { a: \"x: y\",  b = \"z\" }\n", "tags = { a = \"x: y\",  b = \"z\" }"),
+        ] {
+            assert_eq!(
+                first(text),
+                (
+                    braces.to_string(),
+                    format!("{equals}{line}"),
+                    text.split(" # ").next().unwrap().trim_start_matches(|c| c != '{').trim_end()
+                )
+            );
+        }
+    }
+
+    #[test]
+    fn a_number_in_words_is_given_in_digits() {
+        assert_eq!(
+            first("target = Quatre # a year\n"),
+            ("a number written in words".to_string(), "write it in digits: target = 4 # a year".to_string(), "Quatre")
+        );
+        assert_eq!(
+            first("targets = { 2018 = dix-huit, 2019 = 4 }\n").1,
+            "write it in digits: targets = { 2018 = 18, 2019 = 4 }"
+        );
+        assert_eq!(first("amount = twelve\n").1, "write it in digits: amount = 12");
+        let (message, help, under) = first("total = beaucoup\n");
+        assert_eq!(
+            (message.as_str(), help.as_str(), under),
+            ("words where `total` takes a number", "write a number in digits: total = …", "beaucoup")
+        );
+        assert_eq!(
+            first("title = quatre\n").1,
+            "put the text between straight double quotes: title = \"quatre\"",
+            "a text"
+        );
     }
 
     #[test]
