@@ -15,7 +15,7 @@ use super::toml::{date_as_it_should_be, english_key};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::i18n::{Message, MsgId};
 use crate::model::{FileId, Span};
-use crate::suggest::day_meant;
+use crate::suggest::{day_meant, fold};
 
 /// Parses a file's text as TOML. Syntax errors are reported; the tree that
 /// could be recovered is returned with where each error starts, in order
@@ -961,7 +961,7 @@ fn number_in_words(line: &str, key: &str, value: usize) -> Option<Slip> {
     if !NUMBER_KEYS.contains(&key) || !written.starts_with(char::is_alphabetic) {
         return None;
     }
-    let word = crate::suggest::fold(written);
+    let word = fold(written);
     let number = NUMBER_WORDS.iter().position(|names| names.contains(&word.as_str()));
     let fixed = |n: usize| format!("{}{n}{}", &line[..value], &line[value + written.len()..]);
     let (message, help) = match number {
