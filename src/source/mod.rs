@@ -170,10 +170,6 @@ impl Files {
     }
 }
 
-/// The error for a file not saved as UTF-8, and where in its text it goes:
-/// for UTF-16, at its start, with the way to save it again; for another
-/// byte, on the character it is in Windows-1252, with the way to read it as
-/// such before saving it again (what else it may be is not guessed).
 /// A warning for a file of `orientations/` or `journal/` that is not read
 /// and may have been meant to be: a `.txt` file, or `.toml` followed by more
 /// (Notepad saves `2020.toml.txt`, and Windows' Explorer shows it as
@@ -197,6 +193,10 @@ fn not_read(name: &str, shown: impl FnOnce() -> String, has: impl Fn(&str) -> bo
     Some(Diagnostic::new(Code::NotRead, message, None).help(Message::new(help).arg("name", meant)))
 }
 
+/// The error for a file not saved as UTF-8, and where in its text it goes:
+/// for UTF-16, at its start, with the way to save it again; for another
+/// byte, on the character it is in Windows-1252, with the way to read it as
+/// such before saving it again (what else it may be is not guessed).
 fn not_utf8(display: &str, bad: NotUtf8) -> (Diagnostic, Span) {
     let (message, span, label, help) = match bad {
         NotUtf8::Utf16 { big_endian } => {
