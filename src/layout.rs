@@ -38,6 +38,16 @@ pub(crate) enum FileKind {
     Journal,
 }
 
+/// A path relative to the plan folder, split into its folder and file name,
+/// when it is a file right in `orientations/` or `journal/`, not hidden;
+/// with whether its name ends in `.toml` (any case), which is read.
+pub(crate) fn in_plan_folder(relative: &str) -> Option<(&str, &str, bool)> {
+    let (folder, name) = relative.split_once('/')?;
+    let toml = name.rsplit_once('.').is_some_and(|(_, ext)| ext.eq_ignore_ascii_case("toml"));
+    let ours = (folder == ORIENTATIONS_DIR || folder == JOURNAL_DIR) && !name.contains('/') && !name.starts_with('.');
+    ours.then_some((folder, name, toml))
+}
+
 /// The kind of a file from its path relative to the plan directory, written
 /// with `/`: `plan.toml`, `orientations/NAME.toml` or `journal/NAME.toml`.
 pub(crate) fn kind_of(relative: &str) -> Option<FileKind> {

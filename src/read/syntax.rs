@@ -764,11 +764,22 @@ impl<'l> WrittenPair<'l> {
     }
 }
 
+/// The keys each reader accepts in its tables (the entries' sections,
+/// `[[activity]]`, are not among them).
+const READER_KEYS: [&[&str]; 8] = [
+    ACTIVITY_KEYS,
+    ASSESSMENT_KEYS,
+    NARRATIVE_KEYS,
+    PLAN_KEYS,
+    ORIENTATION_KEYS,
+    OBJECTIVE_KEYS,
+    ACTION_KEYS,
+    INDICATOR_KEYS,
+];
+
 /// The key these files use for `word`: itself, or the English of a French one.
 fn known_key(word: &str) -> Option<&'static str> {
-    let lists = [ACTIVITY_KEYS, ASSESSMENT_KEYS, NARRATIVE_KEYS, PLAN_KEYS, ORIENTATION_KEYS, OBJECTIVE_KEYS];
-    let more = [ACTION_KEYS, INDICATOR_KEYS];
-    let mut all = lists.into_iter().chain(more).flatten().copied();
+    let mut all = READER_KEYS.into_iter().flatten().copied();
     all.find(|k| k.eq_ignore_ascii_case(word)).or_else(|| english_key(word))
 }
 
@@ -920,17 +931,19 @@ fn years_written_out(written: &str) -> Option<String> {
     ranges.then(|| years.join(", "))
 }
 
+/// The `YYYY-MM-DD` written from byte `at` of `text`, if one is.
+fn iso_day_at(text: &str, at: usize) -> Option<&str> {
+    let b = text.as_bytes().get(at..at + 10)?;
+    let digits = [0, 1, 2, 3, 5, 6, 8, 9].iter().all(|&i| b[i].is_ascii_digit());
+    (digits && b[4] == b'-' && b[7] == b'-').then(|| &text[at..at + 10])
+}
+
 /// Two days for one entry's `date` (`2019-02-14, 2019-02-15`, `2019-02-14
 /// au 2019-02-15`), as the value that starts at byte `start`: one goes, the
 /// first.
 fn two_dates(line: &str, start: usize) -> Option<Slip> {
     let written = before_comment(&line[start..]);
-    let iso = |at: usize| {
-        let b = written.as_bytes().get(at..at + 10)?;
-        let digits = [0, 1, 2, 3, 5, 6, 8, 9].iter().all(|&i| b[i].is_ascii_digit());
-        (digits && b[4] == b'-' && b[7] == b'-').then(|| &written[at..at + 10])
-    };
-    let mut days = (0..written.len()).filter_map(iso);
+    let mut days = (0..written.len()).filter_map(|at| iso_day_at(written, at));
     let (first, _) = (days.next()?, days.next()?);
     let help = Message::new(MsgId::TwoDatesHelp).arg("line", format!("date = {first}"));
     Some(Slip { code: Code::Syntax, message: MsgId::TwoDates.into(), help, place: start..start + written.len() })
@@ -940,7 +953,7 @@ fn two_dates(line: &str, start: usize) -> Option<Slip> {
 /// 1500 $`, a year's in `targets = { … }`) for a key that takes numbers,
 /// as the value that starts at byte `value`.
 fn number_with_words(line: &str, key: &str, value: usize) -> Option<Slip> {
-    let written = line[value..].split([',', '}', '#']).next()?.trim_end();
+    let written = number_written(line, value);
     let digits = written.find(|c: char| !c.is_ascii_digit()).unwrap_or(written.len());
     let words = written[digits..].trim_start().starts_with(|c: char| c.is_alphabetic() || "$€%".contains(c));
     if !NUMBER_KEYS.contains(&key) || digits == 0 || !words {
@@ -952,12 +965,18 @@ fn number_with_words(line: &str, key: &str, value: usize) -> Option<Slip> {
     Some(Slip { code: Code::Syntax, message: MsgId::NumberWithWords.into(), help, place })
 }
 
+/// What is written for a number from byte `value` of `line`: up to a comma,
+/// a brace or a comment (a year's in `targets = { … }`).
+fn number_written(line: &str, value: usize) -> &str {
+    line[value..].split([',', '}', '#']).next().unwrap_or("").trim_end()
+}
+
 /// A number written in words (`target = quatre`, a year's in `targets = {
 /// … }`) for a key that takes numbers, as the value that starts at byte
 /// `value`: given in digits when it is one of the first twenty; other words
 /// are told a number goes there.
 fn number_in_words(line: &str, key: &str, value: usize) -> Option<Slip> {
-    let written = line[value..].split([',', '}', '#']).next()?.trim_end();
+    let written = number_written(line, value);
     if !NUMBER_KEYS.contains(&key) || !written.starts_with(char::is_alphabetic) {
         return None;
     }
@@ -1054,7 +1073,7 @@ fn other_date(line: &str, start: usize) -> Option<Slip> {
         && written.chars().all(|c| c.is_ascii_digit() || "/.- ".contains(c))
         || written.contains(char::is_alphabetic) && day_meant(written).is_some();
     // Written as these files write dates, its trouble is the calendar's.
-    let iso = written.len() == 10 && written.as_bytes()[4] == b'-' && written.as_bytes()[7] == b'-';
+    let iso = written.len() == 10 && iso_day_at(written, 0).is_some();
     if !looks || iso {
         return None;
     }
@@ -1473,13 +1492,9 @@ mod tests {
 
     #[test]
     fn the_slip_lists_know_every_key_the_readers_accept_and_no_other() {
-        use super::super::journal::{ACTIVITY_KEYS, ASSESSMENT_KEYS, ENTRY_KINDS, NARRATIVE_KEYS};
-        use super::super::orientation::{ACTION_KEYS, INDICATOR_KEYS, OBJECTIVE_KEYS, ORIENTATION_KEYS};
-        use super::super::{plan_file::PLAN_KEYS, toml::FRENCH_KEYS};
+        use super::super::toml::FRENCH_KEYS;
         use std::collections::BTreeSet;
-        let readers = [ACTIVITY_KEYS, ASSESSMENT_KEYS, NARRATIVE_KEYS, ORIENTATION_KEYS, OBJECTIVE_KEYS];
-        let readers = [&readers[..], &[ACTION_KEYS, INDICATOR_KEYS, PLAN_KEYS, ENTRY_KINDS]].concat();
-        let accepted: BTreeSet<&str> = readers.concat().into_iter().collect();
+        let accepted: BTreeSet<&str> = READER_KEYS.into_iter().chain([ENTRY_KINDS]).flatten().copied().collect();
         let lists = [&ID_KEYS[..], &LIST_KEYS, &YEAR_KEYS, &NUMBER_KEYS].concat();
         let sorted: BTreeSet<&str> = lists.iter().chain(&OTHER_KEYS).copied().collect();
         assert_eq!(accepted, sorted, "a reader's new key goes in a slip list, or in OTHER_KEYS");

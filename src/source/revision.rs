@@ -8,7 +8,7 @@ use super::Files;
 use super::git::{Snapshot, short};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::i18n::{Message, MsgId};
-use crate::layout::{JOURNAL_DIR, ORIENTATIONS_DIR, kind_of, natural_key};
+use crate::layout::{ORIENTATIONS_DIR, in_plan_folder, kind_of, natural_key};
 use crate::model::Listing;
 
 /// The files of the plan in `snapshot`, with links out of the plan reported by name.
@@ -33,13 +33,8 @@ pub fn read(snapshot: Snapshot) -> Files {
 /// The files of `orientations/` and `journal/` that are not read but may
 /// have been meant to be, as a folder names them (see [`super::not_read`]).
 fn not_read(listing: &Listing, named: impl Fn(&str) -> String) -> Vec<Diagnostic> {
-    fn in_folder(path: &str) -> Option<(&str, &str)> {
-        let (folder, name) = path.split_once('/')?;
-        let read = name.rsplit_once('.').is_some_and(|(_, ext)| ext.eq_ignore_ascii_case("toml"));
-        let ours = [ORIENTATIONS_DIR, JOURNAL_DIR].contains(&folder) && !name.contains('/') && !name.starts_with('.');
-        (ours && !read).then_some((folder, name))
-    }
-    let mut others: Vec<_> = listing.files().filter_map(|path| Some((path, in_folder(path)?))).collect();
+    let not_toml = |path| in_plan_folder(path).filter(|(_, _, toml)| !toml).map(|(folder, name, _)| (folder, name));
+    let mut others: Vec<_> = listing.files().filter_map(|path| Some((path, not_toml(path)?))).collect();
     // As a folder is read: orientations first, each folder in natural order.
     others.sort_by_key(|(_, (folder, name))| (*folder != ORIENTATIONS_DIR, natural_key(Path::new(name))));
     others

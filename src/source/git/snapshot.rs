@@ -11,7 +11,7 @@ use std::process::Stdio;
 use chrono::NaiveDate;
 
 use super::{GitError, Revision, command, git, locate, resolve};
-use crate::layout::{JOURNAL_DIR, ORIENTATIONS_DIR, PLAN_FILE, PLAN_SUBDIR, natural_key, normalize};
+use crate::layout::{PLAN_FILE, PLAN_SUBDIR, in_plan_folder, natural_key, normalize};
 use crate::model::{Found, Listing};
 
 /// The plan's files at a revision.
@@ -145,12 +145,7 @@ fn tree(top: &Path, commit: &str, dir: &str) -> Result<Vec<(String, Entry)>, Git
 /// files: `plan.toml`, or a `.toml` (any case) directly in `orientations/`
 /// or `journal/`, not hidden.
 fn is_plan_file(path: &str) -> bool {
-    if path == PLAN_FILE {
-        return true;
-    }
-    let Some((folder, name)) = path.split_once('/') else { return false };
-    let toml = name.rsplit_once('.').is_some_and(|(_, ext)| ext.eq_ignore_ascii_case("toml"));
-    (folder == ORIENTATIONS_DIR || folder == JOURNAL_DIR) && !name.contains('/') && !name.starts_with('.') && toml
+    path == PLAN_FILE || in_plan_folder(path).is_some_and(|(_, _, toml)| toml)
 }
 
 /// The entries whose bytes are needed: the plan's files and every link.
