@@ -577,6 +577,18 @@ messages! {
         fr: "seul le jour compte, sans heure ni fuseau : date = {date}",
         en: "only the day counts, with no time or offset: date = {date}",
     }
+    DateWordsHelp {
+        fr: "une date s'écrit seule : mettez « {words} » dans le titre ou la note, et écrivez : date = {date}",
+        en: "a date is written alone: put \"{words}\" in the title or the note, and write: date = {date}",
+    }
+    BadDateEitherHelp {
+        fr: "le jour et le mois se lisent dans les deux sens ; écrivez l'année, le mois puis le jour : date = {first} ou date = {second}",
+        en: "the day and the month can be read either way; write the year, the month, then the day: date = {first} or date = {second}",
+    }
+    BadDateExampleHelp {
+        fr: "écrivez la date sans guillemets, l'année, le mois puis le jour (AAAA-MM-JJ), par exemple : date = 2019-02-14",
+        en: "write the date without quotes, the year, the month, then the day (YYYY-MM-DD), for example: date = 2019-02-14",
+    }
     BadDateCalendarHelp {
         fr: "ce jour n'existe pas au calendrier ; vérifiez le mois et le jour",
         en: "that day is not on the calendar; check the month and the day",
@@ -991,6 +1003,14 @@ messages! {
         fr: "« {value} » n'est pas une date ; écrivez-la AAAA-MM-JJ : {day}",
         en: "\"{value}\" is not a date; write it YYYY-MM-DD: {day}",
     }
+    BadDateArgumentCalendar {
+        fr: "« {value} » n'est pas une date : ce jour n'existe pas au calendrier ; vérifiez le mois et le jour",
+        en: "\"{value}\" is not a date: that day is not on the calendar; check the month and the day",
+    }
+    BadDateArgumentEither {
+        fr: "« {value} » n'est pas une date, et le jour et le mois s'y lisent dans les deux sens ; écrivez-la AAAA-MM-JJ : {first} ou {second}",
+        en: "\"{value}\" is not a date, and its day and month can be read either way; write it YYYY-MM-DD: {first} or {second}",
+    }
     BadAmountArgument {
         fr: "--amount « {value} » n'est pas un nombre entier de 1 ou plus",
         en: "--amount \"{value}\" is not a whole number of 1 or more",
@@ -1071,6 +1091,10 @@ messages! {
     PromptDateInvalidDay {
         fr: "écrivez la date ainsi : {day} (année-mois-jour)",
         en: "write the date like this: {day} (year-month-day)",
+    }
+    PromptDateInvalidEither {
+        fr: "{first} ou {second} ? écrivez l'année, le mois puis le jour",
+        en: "{first} or {second}? write the year, the month, then the day",
     }
     PromptDateOutside {
         fr: "cette date est hors du plan, qui va du {first} au {last}",

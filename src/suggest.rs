@@ -74,16 +74,49 @@ fn strip_accent(c: char) -> char {
 /// is not certain (`05/06/2025` is the 5th of June in Québec, May 6th
 /// elsewhere) or there is no such day.
 pub fn day_meant(written: &str) -> Option<NaiveDate> {
+    match day_read(written) {
+        DayRead::Meant(day) => Some(day),
+        _ => None,
+    }
+}
+
+/// What a date written another way says of its day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DayRead {
+    /// One day, certain.
+    Meant(NaiveDate),
+    /// Day and month both 12 or less (`05/06/2025`): the day-month reading, then the month-day one.
+    Either(NaiveDate, NaiveDate),
+    /// A year, a month and a day, but no such day (`31/02/2025`).
+    NotOnCalendar,
+    /// Not a date that can be read.
+    Unknown,
+}
+
+/// Reads a date written another way; see [`DayRead`].
+pub fn day_read(written: &str) -> DayRead {
     let apart = |c: char| "/.-,".contains(c) || c.is_whitespace();
     let parts: Vec<&str> = written.trim().split(apart).filter(|p| !p.is_empty()).collect();
     let numbers: Option<Vec<u32>> = parts.iter().map(|p| p.parse().ok()).collect();
     match (parts.as_slice(), numbers.as_deref()) {
-        ([y, _, _], Some(&[year, m, d])) if y.len() == 4 => ymd(year, m, d),
-        ([all], Some(&[n])) if all.len() == 8 && all.starts_with(['1', '2']) => ymd(n / 10000, n / 100 % 100, n % 100),
-        ([_, _, y], Some(&[d, m, year])) if y.len() == 4 && d > 12 => ymd(year, m, d),
-        ([_, _, y], Some(&[m, d, year])) if y.len() == 4 && d > 12 => ymd(year, m, d),
+        ([y, _, _], Some(&[year, m, d])) if y.len() == 4 => ymd(year, m, d).into(),
+        ([all], Some(&[n])) if all.len() == 8 && all.starts_with(['1', '2']) => {
+            ymd(n / 10000, n / 100 % 100, n % 100).into()
+        }
+        ([_, _, y], Some(&[a, b, year])) if y.len() == 4 => match (ymd(year, b, a), ymd(year, a, b)) {
+            (Some(dm), Some(md)) if dm != md => DayRead::Either(dm, md),
+            (Some(day), _) | (None, Some(day)) => DayRead::Meant(day),
+            (None, None) => DayRead::NotOnCalendar,
+        },
         (_, None) => day_in_words(&parts),
-        _ => None,
+        _ => DayRead::Unknown,
+    }
+}
+
+impl From<Option<NaiveDate>> for DayRead {
+    /// A day read from a year, a month and a day: that day, or none on the calendar.
+    fn from(day: Option<NaiveDate>) -> DayRead {
+        day.map_or(DayRead::NotOnCalendar, DayRead::Meant)
     }
 }
 
@@ -129,19 +162,19 @@ const FILLERS: [&str; 16] = [
 
 /// The day of a date whose month is a word: a day, a month and a four-digit
 /// year in any order, with `le`, a weekday or `1er`/`1st` around them.
-fn day_in_words(parts: &[&str]) -> Option<NaiveDate> {
+fn day_in_words(parts: &[&str]) -> DayRead {
     let words: Vec<String> = parts.iter().map(|p| fold(p)).filter(|w| !FILLERS.contains(&w.as_str())).collect();
-    let [a, b, c] = words.as_slice() else { return None };
+    let [a, b, c] = words.as_slice() else { return DayRead::Unknown };
     let (month, numbers) = match (month_named(a), month_named(b), month_named(c)) {
         (Some(m), None, None) => (m, [b, c]),
         (None, Some(m), None) => (m, [a, c]),
         (None, None, Some(m)) => (m, [a, b]),
-        _ => return None,
+        _ => return DayRead::Unknown,
     };
     let [first, second] = numbers.map(|n| ordinal(n).and_then(|n| n.parse::<u32>().ok().map(|v| (n.len(), v))));
-    match (first?, second?) {
-        ((4, year), (1..=2, day)) | ((1..=2, day), (4, year)) => ymd(year, month, day),
-        _ => None,
+    match (first, second) {
+        (Some((4, year)), Some((1..=2, day))) | (Some((1..=2, day)), Some((4, year))) => ymd(year, month, day).into(),
+        _ => DayRead::Unknown,
     }
 }
 
@@ -218,6 +251,21 @@ mod tests {
         assert_eq!(day("20251314"), None);
         assert_eq!(day("14092025"), None, "eight digits begin with the year");
         assert_eq!(day("2025091"), None);
+    }
+
+    #[test]
+    fn a_day_read_either_way_or_not_on_the_calendar_is_told_apart() {
+        let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("a day");
+        assert_eq!(day_read("05/06/2025"), DayRead::Either(day("2025-06-05"), day("2025-05-06")));
+        assert_eq!(day_read("5.6.2025"), DayRead::Either(day("2025-06-05"), day("2025-05-06")));
+        assert_eq!(day_read("05/05/2025"), DayRead::Meant(day("2025-05-05")), "both readings are one day");
+        assert_eq!(day_read("14/09/2025"), DayRead::Meant(day("2025-09-14")));
+        for written in ["31/02/2025", "02/31/2025", "13/13/2025", "2025-02-30", "20250230", "31 juin 2025"] {
+            assert_eq!(day_read(written), DayRead::NotOnCalendar, "{written}");
+        }
+        for written in ["demain", "2025-09", "14 septembre", "14 jui 2025", "05/06/25", ""] {
+            assert_eq!(day_read(written), DayRead::Unknown, "{written}");
+        }
     }
 
     #[test]

@@ -99,7 +99,11 @@ mod terminal {
         let mut pty = spawn(tmp.path(), &["record"]);
         answer(&mut pty, "Date (AAAA-MM-JJ)", "15/03/2026\r");
         answer(&mut pty, "écrivez la date ainsi : 2026-03-15", &"\x7f".repeat(10));
+        pty.send("05/06/2026\r").unwrap();
+        answer(&mut pty, "2026-06-05 ou 2026-05-06 ? écrivez l'année, le mois puis le jour", &"\x7f".repeat(10));
         pty.send("2026-13-01\r").unwrap();
+        answer(&mut pty, "ce jour n'existe pas au calendrier", &"\x7f".repeat(10));
+        pty.send("demain\r").unwrap();
         answer(&mut pty, "écrivez la date ainsi : 2019-03-15", &"\x7f".repeat(10));
         pty.send("2026-03-15\r").unwrap();
         answer(&mut pty, "Titre de l'activité", "Réunion régionale à Shawinigan — été\r");

@@ -94,12 +94,16 @@ fn refused_entries_change_nothing() {
         (&["record", "x", "-i", "1.1.9", "--date", "2018-05-01"], "did you mean \"1.1.1\"?"),
         (&["record", "x", "-i", "1.1.2", "--date", "2018-05-01"], "1.1.2 has 2 indicators: 1.1.2a, 1.1.2b"),
         (&["record", "x", "-i", "1.1.1", "--date", "2021-01-01"], "outside the plan's period"),
-        (&["record", "x", "-i", "1.1.1", "--date", "2018-02-30"], "is not a date"),
+        (&["record", "x", "-i", "1.1.1", "--date", "2018-02-30"], "is not a date: that day is not on the calendar"),
         (
             &["record", "x", "-i", "1.1.1", "--date", "14/09/2018"],
             "\"14/09/2018\" is not a date; write it YYYY-MM-DD: 2018-09-14",
         ),
-        (&["record", "x", "-i", "1.1.1", "--date", "05/06/2018"], "write it YYYY-MM-DD, for example 2018-03-14"),
+        (
+            &["record", "x", "-i", "1.1.1", "--date", "05/06/2018"],
+            "its day and month can be read either way; write it YYYY-MM-DD: 2018-06-05 or 2018-05-06",
+        ),
+        (&["record", "x", "-i", "1.1.1", "--date", "demain"], "write it YYYY-MM-DD, for example 2018-03-14"),
         (
             &["record", "x", "-i", "1.1.1", "--date", "le 14 septembre 2018"],
             "\"le 14 septembre 2018\" is not a date; write it YYYY-MM-DD: 2018-09-14",

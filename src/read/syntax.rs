@@ -11,11 +11,11 @@ use toml::de::DeTable;
 use super::journal::{ACTIVITY_KEYS, ASSESSMENT_KEYS, ENTRY_KINDS, NARRATIVE_KEYS};
 use super::orientation::{ACTION_KEYS, INDICATOR_KEYS, OBJECTIVE_KEYS, ORIENTATION_KEYS};
 use super::plan_file::PLAN_KEYS;
-use super::toml::{date_as_it_should_be, english_key};
+use super::toml::{date_help, english_key};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::i18n::{Message, MsgId};
 use crate::model::{FileId, Span};
-use crate::suggest::{day_meant, fold};
+use crate::suggest::{DayRead, day_meant, day_read, fold};
 
 /// Parses a file's text as TOML. Syntax errors are reported; the tree that
 /// could be recovered is returned with where each error starts, in order
@@ -107,7 +107,8 @@ fn syntax_diagnostic(file: FileId, headers: &mut Headers, detail: &str, span: Sp
         && let Some(slip) = slip(line, span.start - line_start)
     {
         let place = line_start + slip.place.start..line_start + slip.place.end;
-        return Diagnostic::at(slip.code, slip.message, file, place).help(slip.help);
+        let d = Diagnostic::at(slip.code, slip.message, file, place).help(slip.help);
+        return if slip.code == Code::BadDate { d.label(MsgId::BadDateLabel) } else { d };
     }
     if detail.starts_with("invalid multi-line")
         && let Some(open) = long_text_left_open(file, text, span.start)
@@ -673,7 +674,7 @@ fn slip(line: &str, at: usize) -> Option<Slip> {
         .or_else(|| number_with_words(line, key, last))
         .or_else(|| number_in_words(line, key, last))
         .or_else(|| bare_id(line, key, first, at))
-        .or_else(|| if key == "date" { two_dates(line, value).or_else(|| other_date(line, value)) } else { None })
+        .or_else(|| if key == "date" { date_slip(line, value) } else { None })
         .or_else(|| list_slip(line, key, value))
         .or_else(|| quote_inside(line, key, value, at))
         .or_else(|| if NUMBER_KEYS.contains(&key) { number_slip(line, last) } else { None })
@@ -949,6 +950,45 @@ fn two_dates(line: &str, start: usize) -> Option<Slip> {
     Some(Slip { code: Code::Syntax, message: MsgId::TwoDates.into(), help, place: start..start + written.len() })
 }
 
+/// A slip in an entry's `date`, as the value that starts at byte `start`.
+fn date_slip(line: &str, start: usize) -> Option<Slip> {
+    two_dates(line, start).or_else(|| day_then_more(line, start)).or_else(|| other_date(line, start))
+}
+
+/// A day followed by what the parser could not read as a time (`2019-02-14
+/// 9h30`, `14/02/2019 à 18 h`, `2019-02-14T25:00`) or by words (`2019-02-14
+/// reportée`), as the value that starts at byte `start`: the day alone is
+/// what goes.
+fn day_then_more(line: &str, start: usize) -> Option<Slip> {
+    let written = before_comment(&line[start..]);
+    let (day, more) = day_and_more(written)?;
+    let time = more.strip_prefix(['à', '@']).or_else(|| more.strip_prefix("at ")).unwrap_or(more).trim_start();
+    let help = match day {
+        DayRead::Meant(day) if time.is_empty() || time.starts_with(|c: char| c.is_ascii_digit()) => {
+            Message::new(MsgId::BadDateTimeDayHelp).arg("date", day)
+        }
+        DayRead::Meant(day) => Message::new(MsgId::DateWordsHelp).arg("words", more).arg("date", day),
+        other => date_help(other, false),
+    };
+    let message = Message::new(MsgId::BadDate).arg("value", written);
+    Some(Slip { code: Code::BadDate, message, help, place: start..start + written.len() })
+}
+
+/// The day at the start of `written` and what follows it, when something
+/// does: after `YYYY-MM-DD` and a space or a `T`, or after the longest start
+/// before a space that is a day written another way.
+fn day_and_more(written: &str) -> Option<(DayRead, &str)> {
+    if let Some(day) = iso_day_at(written, 0) {
+        let more = written[day.len()..].strip_prefix([' ', '\t', 'T', 't'])?;
+        return Some((day_read(day), more.trim_start()));
+    }
+    let mut spaces = written.char_indices().rev().filter(|(_, c)| c.is_whitespace());
+    spaces.find_map(|(at, _)| match day_read(&written[..at]) {
+        DayRead::Unknown => None,
+        day => Some((day, written[at..].trim_start())),
+    })
+}
+
 /// A number followed by words or a sign (`target = 4 réunions`, `amount =
 /// 1500 $`, a year's in `targets = { … }`) for a key that takes numbers,
 /// as the value that starts at byte `value`.
@@ -1069,17 +1109,18 @@ fn bare_id(line: &str, key: &str, eq: usize, at: usize) -> Option<Slip> {
 /// `start` of `line`.
 fn other_date(line: &str, start: usize) -> Option<Slip> {
     let written = before_comment(&line[start..]);
+    let day = day_read(written);
     let looks = written.starts_with(|c: char| c.is_ascii_digit())
         && written.chars().all(|c| c.is_ascii_digit() || "/.- ".contains(c))
-        || written.contains(char::is_alphabetic) && day_meant(written).is_some();
+        || written.contains(char::is_alphabetic)
+            && (written.starts_with(char::is_alphabetic) || day != DayRead::Unknown);
     // Written as these files write dates, its trouble is the calendar's.
     let iso = written.len() == 10 && iso_day_at(written, 0).is_some();
     if !looks || iso {
         return None;
     }
     let message = Message::new(MsgId::BadDate).arg("value", written);
-    let help = Message::new(MsgId::BadDateFormHelp).arg("date", date_as_it_should_be(written));
-    Some(Slip { code: Code::BadDate, message, help, place: start..start + written.len() })
+    Some(Slip { code: Code::BadDate, message, help: date_help(day, false), place: start..start + written.len() })
 }
 
 /// Text between quotes that holds its own quote mark (`'L'atelier'`,
@@ -2140,6 +2181,37 @@ mod tests {
             assert_eq!(first(text), ("two dates for one entry, which takes one".to_string(), help.to_string(), under));
         }
         assert_ne!(first("date = 2019-02-14, 2019\n").0, "two dates for one entry, which takes one", "one date");
+    }
+
+    #[test]
+    fn a_day_followed_by_a_time_or_words_is_given_alone() {
+        let time = "only the day counts, with no time or offset: date = 2019-02-14";
+        for text in [
+            "date = 2019-02-14 9h30\n",
+            "date = 2019-02-14T25:00 # soir\n",
+            "date = 2019-02-14 à 18 h\n",
+            "date = 2019-02-14 at 6 pm\n",
+            "date = 14/02/2019 9h30\n",
+            "date = 14 février 2019 à 9h\n",
+            "date = 2019-02-14T\n",
+        ] {
+            let (message, help, under) = first(text);
+            let written = text[7..].split(" #").next().unwrap_or_default().trim_end();
+            assert_eq!((message, help.as_str(), under), (format!("{written} is not a valid date"), time, written));
+        }
+        let words = |text| first(text).1;
+        let reported =
+            "a date is written alone: put \"reportée\" in the title or the note, and write: date = 2019-02-14";
+        assert_eq!(words("date = 2019-02-14 reportée\n"), reported);
+        assert_eq!(words("date = 14 février 2019 reportée\n"), reported);
+        assert_eq!(words("date = 2019-02-14 atelier\n"), reported.replace("reportée", "atelier"), "not `at`");
+        assert_eq!(words("date = 2019-02-30 9h30\n"), "that day is not on the calendar; check the month and the day");
+        let either = "the day and the month can be read either way; write the year, the month, then the day: date = 2019-06-05 or date = 2019-05-06";
+        assert_eq!(words("date = 05/06/2019 9h\n"), either);
+        assert_eq!(words("date = 05/06/2019\n"), either);
+        let example = "write the date without quotes, the year, the month, then the day (YYYY-MM-DD), for example: date = 2019-02-14";
+        assert_eq!(first("date = hier\n"), ("hier is not a valid date".into(), example.into(), "hier"));
+        assert_eq!(words("date = à venir\n"), example);
     }
 
     #[test]

@@ -12,7 +12,7 @@ use toml::de::{DeArray, DeTable, DeValue};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::i18n::{Message, MsgId};
 use crate::model::{FileId, Loc, MAX_YEAR, MIN_YEAR, Sp, Span};
-use crate::suggest::{closest, day_meant, same_word};
+use crate::suggest::{DayRead, closest, day_meant, day_read, same_word};
 
 pub(super) type Value<'i> = Spanned<DeValue<'i>>;
 
@@ -484,9 +484,7 @@ impl<'d> Decoder<'d> {
             DeValue::Integer(i) if let Some(day) = day_meant(i.as_str()).filter(|_| i.radix() == 10) => {
                 (i.as_str().to_string(), Message::new(MsgId::BadDateFormHelp).arg("date", day))
             }
-            DeValue::String(s) => {
-                (format!("\"{s}\""), Message::new(MsgId::BadDateQuotedHelp).arg("date", date_as_it_should_be(s)))
-            }
+            DeValue::String(s) => (format!("\"{s}\""), date_help(day_read(s), true)),
             _ => {
                 self.wrong_type(key, value, MsgId::TyDate);
                 return None;
@@ -557,9 +555,19 @@ fn type_name(value: &DeValue) -> MsgId {
     }
 }
 
-/// A date written another way, as these files write it, or an example.
-pub(super) fn date_as_it_should_be(written: &str) -> String {
-    day_meant(written).map_or_else(|| "2017-09-14".to_string(), |day| day.to_string())
+/// The help for a date written another way: the line with the day meant
+/// (`quoted`: the date was written between quotes), both days when the day
+/// and the month can be read either way, or how dates are written.
+pub(super) fn date_help(day: DayRead, quoted: bool) -> Message {
+    let meant = if quoted { MsgId::BadDateQuotedHelp } else { MsgId::BadDateFormHelp };
+    match day {
+        DayRead::Meant(day) => Message::new(meant).arg("date", day),
+        DayRead::Either(first, second) => {
+            Message::new(MsgId::BadDateEitherHelp).arg("first", first).arg("second", second)
+        }
+        DayRead::NotOnCalendar => MsgId::BadDateCalendarHelp.into(),
+        DayRead::Unknown => MsgId::BadDateExampleHelp.into(),
+    }
 }
 
 #[cfg(test)]
@@ -589,6 +597,13 @@ mod tests {
         let other = "write the date as YYYY-MM-DD, without quotes: date = 2018-03-14";
         assert_eq!(date_error("20191314").1, other);
         assert_eq!(date_error("0o20170214").1, other, "a number in another base is no day");
+        let either = "the day and the month can be read either way; write the year, the month, then the day: date = 2019-06-05 or date = 2019-05-06";
+        assert_eq!(date_error("\"05/06/2019\""), ("\"05/06/2019\" is not a valid date".into(), either.into()));
+        let quoted = "write the date without quotes, as YYYY-MM-DD: date = 2019-02-14";
+        assert_eq!(date_error("\"14/02/2019\"").1, quoted);
+        assert_eq!(date_error("\"30/02/2019\"").1, "that day is not on the calendar; check the month and the day");
+        let example = "write the date without quotes, the year, the month, then the day (YYYY-MM-DD), for example: date = 2019-02-14";
+        assert_eq!(date_error("\"hier\"").1, example);
     }
 
     #[test]

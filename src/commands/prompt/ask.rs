@@ -11,7 +11,7 @@ use inquire::{Autocomplete, Confirm, CustomType, CustomUserError, MultiSelect, S
 use plan::i18n::{Message, MsgId};
 use plan::model::{Lang, Listing, is_address};
 use plan::render::{escape_controls, truncate, wrap_words};
-use plan::suggest::day_meant;
+use plan::suggest::{DayRead, day_read};
 use unicode_width::UnicodeWidthStr;
 
 use super::cancelled;
@@ -86,9 +86,13 @@ impl<'r> Asker<'r> {
         let lang = self.lang;
         let validator = move |text: &str| {
             let why = match day_given(text, today) {
-                None => match day_meant(text) {
-                    Some(day) => Message::new(MsgId::PromptDateInvalidDay).arg("day", day),
-                    None => Message::new(MsgId::PromptDateInvalid),
+                None => match day_read(text) {
+                    DayRead::Meant(day) => Message::new(MsgId::PromptDateInvalidDay).arg("day", day),
+                    DayRead::Either(first, second) => {
+                        Message::new(MsgId::PromptDateInvalidEither).arg("first", first).arg("second", second)
+                    }
+                    DayRead::NotOnCalendar => Message::new(MsgId::BadDateCalendarHelp),
+                    DayRead::Unknown => Message::new(MsgId::PromptDateInvalid),
                 },
                 Some(day) if !meta.contains(day) => {
                     Message::new(MsgId::PromptDateOutside).arg("first", first).arg("last", last)

@@ -4,16 +4,20 @@
 use chrono::{Days, NaiveDate};
 use plan::i18n::{Message, MsgId};
 use plan::model::{Lang, PlanMeta};
-use plan::suggest::{closest, day_meant, same_word};
+use plan::suggest::{DayRead, closest, day_read, same_word};
 
 use super::output::Stop;
 
 /// A date written `YYYY-MM-DD`, or a day named from `today` ([`day_named`]).
 pub fn date(lang: Lang, text: &str, today: NaiveDate) -> Result<NaiveDate, Stop> {
     day_given(text, today).ok_or_else(|| {
-        let message = match day_meant(text) {
-            Some(day) => Message::new(MsgId::BadDateArgumentDay).arg("day", day),
-            None => Message::new(MsgId::BadDateArgument),
+        let message = match day_read(text) {
+            DayRead::Meant(day) => Message::new(MsgId::BadDateArgumentDay).arg("day", day),
+            DayRead::Either(first, second) => {
+                Message::new(MsgId::BadDateArgumentEither).arg("first", first).arg("second", second)
+            }
+            DayRead::NotOnCalendar => Message::new(MsgId::BadDateArgumentCalendar),
+            DayRead::Unknown => Message::new(MsgId::BadDateArgument),
         };
         Stop::refused(lang, message.arg("value", text))
     })
