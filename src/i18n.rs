@@ -778,6 +778,14 @@ messages! {
         fr: "écrivez un entier positif, sans guillemets, par exemple {key} = 4",
         en: "write a positive whole number, without quotes, for example {key} = 4",
     }
+    TargetOnceHelp {
+        fr: "la même cible chaque année s'écrit une fois, avec target (sans s) : target = {number}",
+        en: "the same target every year is written once, with target (no s): target = {number}",
+    }
+    TargetsByYearHelp {
+        fr: "une cible par année s'écrit avec targets (avec un s), chaque cible après son année : {line}",
+        en: "a target for each year is written with targets (with an s), each after its year: {line}",
+    }
     YearOutsidePeriod {
         fr: "{year} n'est pas une année du plan ({first}–{last})",
         en: "{year} is not a year of the plan ({first}–{last})",

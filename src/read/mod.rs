@@ -43,9 +43,12 @@ pub fn read(files: &Files, diags: &mut Vec<Diagnostic>) -> Read {
     let mut unsure = Unsure::default();
     let plan = files.plan.and_then(|id| decode_file(files, id, diags, |d, root| Some(d.plan_meta(root))));
     let (meta, language) = plan.unwrap_or_default();
-    let orientations: Vec<Orientation> =
-        files.orientations.iter().filter_map(|&id| decode_orientation(files, id, &mut unsure, diags)).collect();
     let example_year = meta.as_ref().map(|m| m.start_year);
+    let orientations: Vec<Orientation> = files
+        .orientations
+        .iter()
+        .filter_map(|&id| decode_orientation(files, id, example_year, &mut unsure, diags))
+        .collect();
     let journal = decode_journal(files, example_year, diags);
     Read { meta, language, orientations, journal, unsure }
 }
@@ -72,15 +75,17 @@ fn decode_file<T>(
 fn decode_orientation(
     files: &Files,
     id: FileId,
+    first_year: Option<i32>,
     unsure: &mut Unsure,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Orientation> {
     let file = files.sources.get(id);
     let (table, errors) = syntax::parse(id, &file.text, diags);
     if !errors.is_empty() {
-        return Some(Broken { file: id, text: &file.text, errors }.orientation(unsure, diags));
+        return Some(Broken { file: id, text: &file.text, errors }.orientation(first_year, unsure, diags));
     }
     let mut decoder = Decoder::new(id, &file.text, 0, diags);
+    decoder.first_year = first_year;
     let root = decoder.root(&table);
     Some(decoder.orientation(&root, unsure))
 }
@@ -215,6 +220,24 @@ mod tests {
             read.journal.regular.iter().map(|&id| journal_year(&files.sources.get(id).path).unwrap()).collect();
         assert_eq!(years, [2017, 2018]);
         assert_eq!(read.journal.activities().count(), 1 + 2000 + 2001 + 1);
+    }
+
+    /// The years a help writes for `targets = [1, 2]` start at the plan's
+    /// first, in a file that parses and in one with a syntax error further down.
+    #[test]
+    fn targets_written_as_a_list_are_given_the_plan_s_years() {
+        let plan = "[plan]\ntitle = \"P\"\norganization = \"O\"\nstart_year = 2019\nend_year = 2020\n";
+        let indicator = "id = \"1\"\ntitle = \"O\"\n[[objective]]\nid = \"1.1\"\ntitle = \"o\"\n[[objective.action]]\nid = \"1.1.1\"\ntitle = \"a\"\n[[objective.action.indicator]]\nid = \"1.1.1\"\ntext = \"t\"\nkind = \"count\"\ntargets = [1, 2]\n";
+        for orientation in [indicator.to_string(), format!("{indicator}[[objective]]\nid = \"1.2\ntitle = \"x\"\n")] {
+            let files =
+                [("plan.toml".to_string(), plan.into()), ("orientations/1.toml".to_string(), orientation.into())];
+            let files = Source::Memory { dir: "/p".into(), files: files.into_iter().collect() }.read();
+            let mut diags = Vec::new();
+            read(&files, &mut diags);
+            let help = diags.iter().find(|d| d.code == Code::WrongType).and_then(|d| d.help.clone());
+            let line = "targets = { 2019 = 1, 2020 = 2 }";
+            assert_eq!(help, Some(Message::new(MsgId::TargetsByYearHelp).arg("line", line)), "{diags:?}");
+        }
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use ::toml::de::DeValue;
 
-use super::toml::{Decoder, Table};
+use super::toml::{Decoder, Table, Value};
 use crate::diagnostic::Code;
 use crate::i18n::{Message, MsgId};
 use crate::model::{Action, CountTarget, Indicator, IndicatorKind, Objective, Orientation, Sp};
@@ -156,6 +156,9 @@ impl Decoder<'_> {
             let d = self.report(Code::ConflictingTargets, MsgId::ConflictingTargets, &span);
             d.help = Some(MsgId::ConflictingTargetsHelp.into());
         }
+        if present.first().is_some_and(|&key| self.target_in_other_shape(table, key)) {
+            return CountTarget::None;
+        }
         let target = match present.first().copied() {
             Some("target") => self.optional_positive(table, "target", Code::BadTarget).map(CountTarget::Yearly),
             Some("total") => self.optional_positive(table, "total", Code::BadTarget).map(CountTarget::Total),
@@ -163,6 +166,52 @@ impl Decoder<'_> {
             None => Some(CountTarget::None),
         };
         target.unwrap_or(CountTarget::None)
+    }
+
+    /// A target written in the other key's shape: `targets = 4` or a list
+    /// for the same target every year, `target = [4, 6, 8]` or `target = {
+    /// 2017 = 4 }` for a target each year. Reported as the key's wrong type,
+    /// with the line in the right shape; `false` for any other value.
+    fn target_in_other_shape(&mut self, table: &Table, key: &str) -> bool {
+        let Some(value) = table.get(key) else { return false };
+        let numbers: Vec<&str> = match value.get_ref() {
+            DeValue::Integer(_) if key == "targets" => vec![self.written(&value.span())],
+            DeValue::Array(items) if items.iter().all(|i| matches!(i.get_ref(), DeValue::Integer(_))) => {
+                items.iter().map(|i| self.written(&i.span())).collect()
+            }
+            DeValue::Table(_) if key == "target" && self.written(&value.span()).starts_with('{') => {
+                let help = Message::new(MsgId::TargetsByYearHelp)
+                    .arg("line", format!("targets = {}", self.written(&value.span())));
+                return self.target_reported(key, value, help);
+            }
+            _ => return false,
+        };
+        let help = match (numbers.as_slice(), self.first_year) {
+            ([], _) => return false,
+            ([first, rest @ ..], _) if rest.iter().all(|n| n == first) => {
+                Message::new(MsgId::TargetOnceHelp).arg("number", *first)
+            }
+            (_, Some(year)) => {
+                let pairs: Vec<String> = (year..).zip(&numbers).map(|(year, n)| format!("{year} = {n}")).collect();
+                Message::new(MsgId::TargetsByYearHelp).arg("line", format!("targets = {{ {} }}", pairs.join(", ")))
+            }
+            _ => return false,
+        };
+        self.target_reported(key, value, help)
+    }
+
+    /// Reports `value` as `key`'s wrong type, with `help`.
+    fn target_reported(&mut self, key: &str, value: &Value, help: Message) -> bool {
+        if key == "targets" {
+            self.wrong_type(key, value, MsgId::TyTable);
+        } else {
+            self.positive(key, value, Code::BadTarget);
+        }
+        // Both have just reported the value.
+        if let Some(d) = self.diags.last_mut() {
+            d.help = Some(help);
+        }
+        true
     }
 
     fn per_year_targets(&mut self, table: &Table) -> Option<CountTarget> {

@@ -69,7 +69,12 @@ impl<'t> Broken<'t> {
     /// The orientation from its first piece, and its objectives from the others.
     /// A piece with an error is still decoded, so that its ids are known, but
     /// none of its problems is reported beyond the syntax error.
-    pub fn orientation(&self, unsure: &mut Unsure, diags: &mut Vec<Diagnostic>) -> Orientation {
+    pub fn orientation(
+        &self,
+        first_year: Option<i32>,
+        unsure: &mut Unsure,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Orientation {
         let mut orientation: Option<Orientation> = None;
         for piece in self.pieces(&["[[objective]]"]) {
             let mut muted = Vec::new();
@@ -82,6 +87,7 @@ impl<'t> Broken<'t> {
                 }
             };
             let mut decoder = Decoder::new(self.file, self.text, piece.start, sink);
+            decoder.first_year = first_year;
             let root = decoder.root(&table);
             match orientation.as_mut() {
                 None => orientation = Some(decoder.orientation(&root, unsure)),

@@ -166,6 +166,9 @@ pub struct Decoder<'d> {
     /// with where that table starts: their absence is not named again. A
     /// set, as a big journal may misspell a key in every entry.
     meant: HashSet<(usize, String)>,
+    /// The plan's first year, when `plan.toml` gives it: the year a help
+    /// starts from when it writes a target for each year.
+    pub first_year: Option<i32>,
 }
 
 const ROOT_SPAN: Span = 0..0;
@@ -173,7 +176,7 @@ const ROOT_SPAN: Span = 0..0;
 impl<'d> Decoder<'d> {
     /// A decoder for `text`, the text of `file` from byte `offset`.
     pub fn new(file: FileId, text: &'d str, offset: usize, diags: &'d mut Vec<Diagnostic>) -> Decoder<'d> {
-        Decoder { file, text, offset, diags, meant: HashSet::new() }
+        Decoder { file, text, offset, diags, meant: HashSet::new(), first_year: None }
     }
 
     /// Notes that `key`, already named elsewhere, was meant for `table`.
