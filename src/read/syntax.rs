@@ -162,14 +162,15 @@ fn syntax_diagnostic(file: FileId, headers: &mut Headers, detail: &str, span: Sp
 
 /// A text over several lines (`"""` or `'''`) never closed, which the
 /// parser names where the file ends: named at its opening quotes, with the
-/// first line after them that looks like the file's own (a section, a pair;
-/// the quotes' own line starts with them, so is neither) as where it likely
-/// ends.
+/// first line after them that looks like the file's own (a section, a pair,
+/// that parses alone; the quotes' own line starts with them, so is neither)
+/// as where it likely ends.
 fn long_text_left_open(file: FileId, text: &str, end: usize) -> Option<Diagnostic> {
     let before = text.get(..end)?;
     let (open, quotes) = ["\"\"\"", "'''"].iter().filter_map(|q| Some((before.rfind(q)?, *q))).max()?;
     let after = &text[open..];
-    let ends = after.lines().enumerate().find(|(_, l)| l.trim_start().starts_with('[') || names_a_key(l));
+    let looks_own = |l: &str| (l.trim_start().starts_with('[') || names_a_key(l)) && DeTable::parse(l.trim()).is_ok();
+    let ends = after.lines().enumerate().find(|(_, l)| looks_own(l));
     let help = match ends {
         Some((n, line)) => {
             Message::new(MsgId::LongTextOpenBeforeHelp).arg("quotes", quotes).arg("n", n).arg("line", line.trim())
@@ -2166,6 +2167,10 @@ mod tests {
         let help = "close it with ''' where the text ends: likely just before u = 1, 2 lines below";
         assert_eq!(first(text), (message("'''"), help.to_string(), "'''"));
         assert_eq!(first("t = \"\"\"x\n").1, "close it with \"\"\" where the text ends");
+        // Lines of the note that only look like the file's own are passed over.
+        let text = "[[a]]\nnote = \"\"\"Compte rendu\ntotal = 12 élus\n[voir annexe]\ntitle = \"Comité\"\n";
+        let help = "close it with \"\"\" where the text ends: likely just before title = \"Comité\", 3 lines below";
+        assert_eq!(first(text).1, help);
         // Closed, then one left open further down: the one left open.
         assert_eq!(first("t = \"\"\"x\"\"\"\nu = '''y\n").2, "'''");
     }
