@@ -19,14 +19,17 @@ fn edit_distance(a: &str, b: &str) -> usize {
     row[b.len()]
 }
 
-/// The candidate closest to `typo`, if it is close enough to be a likely typo.
+/// The candidate closest to `typo`, if it is close enough to be a likely
+/// typo; between candidates as close, the one that starts most like it
+/// (`3.1.1` finds `3.1.1a`, renamed, before `1.1.1`), then the shortest.
 pub fn closest<'a>(typo: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     let limit = (typo.chars().count() / 3).max(1);
+    let same_start = |c: &str| typo.chars().zip(c.chars()).take_while(|(a, b)| a == b).count();
     candidates
         .into_iter()
         .map(|c| (edit_distance(typo, c), c))
         .filter(|&(d, _)| d <= limit)
-        .min_by_key(|&(d, c)| (d, c.len()))
+        .min_by_key(|&(d, c)| (d, std::cmp::Reverse(same_start(c)), c.len()))
         .map(|(_, c)| c)
 }
 
@@ -223,6 +226,9 @@ mod tests {
         assert_eq!(closest("tagret", keys), Some("target"));
         assert_eq!(closest("colour", keys), None);
         assert_eq!(closest("1.1.9", ["1.1.1", "1.2.1", "2.2.3a"]), Some("1.1.1"));
+        // As close, the one that starts as it does: an indicator renamed `3.1.1a`.
+        assert_eq!(closest("3.1.1", ["1.1.1", "2.1.1", "3.1.1a", "3.1.2"]), Some("3.1.1a"));
+        assert_eq!(closest("3.1.2", ["1.1.2", "3.1.1"]), Some("3.1.1"));
     }
 
     #[test]
