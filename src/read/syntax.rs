@@ -977,14 +977,17 @@ fn day_then_more(line: &str, start: usize) -> Option<Slip> {
 
 /// The day at the start of `written` and what follows it, when something
 /// does: after `YYYY-MM-DD` and a space or a `T`, or after the longest start
-/// before a space that is a day written another way.
+/// before one of the first spaces that is a day written another way.
 fn day_and_more(written: &str) -> Option<(DayRead, &str)> {
     if let Some(day) = iso_day_at(written, 0) {
         let more = written[day.len()..].strip_prefix([' ', '\t', 'T', 't'])?;
         return Some((day_read(day), more.trim_start()));
     }
-    let mut spaces = written.char_indices().rev().filter(|(_, c)| c.is_whitespace());
-    spaces.find_map(|(at, _)| match day_read(&written[..at]) {
+    // A day is a few words at most (`jeudi le 14 septembre 2025`): only the
+    // first spaces are tried, so that a long line is not read again at each.
+    let spaces: Vec<usize> =
+        written.char_indices().filter(|(_, c)| c.is_whitespace()).map(|(at, _)| at).take(6).collect();
+    spaces.into_iter().rev().find_map(|at| match day_read(&written[..at]) {
         DayRead::Unknown => None,
         day => Some((day, written[at..].trim_start())),
     })
@@ -2217,6 +2220,10 @@ mod tests {
         let example = "write the date without quotes, the year, the month, then the day (YYYY-MM-DD), for example: date = 2019-02-14";
         assert_eq!(first("date = hier\n"), ("hier is not a valid date".into(), example.into(), "hier"));
         assert_eq!(words("date = à venir\n"), example);
+        // A day with a line of words after it is read once, not again at each
+        // space (that took a minute for 100,000 words).
+        let long = format!("date = 14/02/2019 {}\n", "a ".repeat(100_000));
+        assert!(words(&long).ends_with("in the title or the note, and write: date = 2019-02-14"));
     }
 
     #[test]
