@@ -410,6 +410,14 @@ messages! {
         fr: "entre guillemets, \\ annonce un caractère spécial : doublez-la (\\\\), ou mettez le texte entre apostrophes droites : note = 'C:\\Documents'",
         en: "inside double quotes, \\ starts a special character: double it (\\\\), or put the text between straight single quotes: note = 'C:\\Documents'",
     }
+    BackslashPathHelp {
+        fr: "entre guillemets, \\ annonce un caractère spécial ; un chemin s'écrit avec des barres obliques /, que Windows comprend aussi : {line}",
+        en: "inside double quotes, \\ starts a special character; a path is written with forward slashes /, which Windows understands too: {line}",
+    }
+    BackslashTextHelp {
+        fr: "entre guillemets, \\ annonce un caractère spécial ; écrivez plutôt : {line}",
+        en: "inside double quotes, \\ starts a special character; write instead: {line}",
+    }
     SyntaxNumber { fr: "nombre mal écrit", en: "a number written wrong", }
     SyntaxNumberHelp {
         fr: "écrivez le nombre en chiffres, sans espace, sans guillemets et sans zéro devant : amount = 3",
@@ -671,6 +679,14 @@ messages! {
     EvidenceOutsidePlanHelp {
         fr: "placez le document dans le dossier du plan (par exemple dans documents/) et nommez-le à partir de ce dossier",
         en: "put the document in the plan's folder (for example in documents/) and name it from there",
+    }
+    EvidenceFullPath {
+        fr: "la preuve « {path} » est nommée par son chemin complet, qui ne vaut que sur l'ordinateur qui l'a écrit",
+        en: "evidence `{path}` is named by its full path, which holds only on the computer that wrote it",
+    }
+    EvidenceFullPathHelp {
+        fr: "ce document est dans le dossier du plan : nommez-le à partir de ce dossier : {path}",
+        en: "this document is in the plan's folder: name it from there: {path}",
     }
     BadUrl { fr: "« {url} » n'est pas une adresse web valide", en: "`{url}` is not a valid web address", }
     BadUrlHelp {

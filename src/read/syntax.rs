@@ -677,6 +677,7 @@ fn slip(line: &str, at: usize) -> Option<Slip> {
         .or_else(|| bare_id(line, key, first, at))
         .or_else(|| if key == "date" { date_slip(line, value) } else { None })
         .or_else(|| list_slip(line, key, value))
+        .or_else(|| backslash_in_quotes(line, key, at))
         .or_else(|| quote_inside(line, key, value, at))
         .or_else(|| if NUMBER_KEYS.contains(&key) { number_slip(line, last) } else { None })
         .or_else(|| semicolons_in_braces(line, value))
@@ -1150,6 +1151,107 @@ fn quote_inside(line: &str, key: &str, start: usize, at: usize) -> Option<Slip> 
     let message = if mark == '"' { MsgId::QuoteInQuotes } else { MsgId::ApostropheInApostrophes };
     let help = Message::new(MsgId::QuoteInsideHelp).arg("line", format!("{key} = {quoted}"));
     Some(Slip { code: Code::Syntax, message: message.into(), help, place: start..start + value.len() })
+}
+
+/// A `\` between double quotes that starts no special character (a
+/// Windows path, `documents\2019\pv.pdf`, `C:\Users`), where the parser
+/// stopped at byte `at`: the line with each such text mended, its `\` made
+/// `/` for a path of `evidence`, else the text between single quotes (or
+/// each `\` doubled, when it holds one).
+fn backslash_in_quotes(line: &str, key: &str, at: usize) -> Option<Slip> {
+    let texts = double_quoted(line);
+    let here = texts.iter().find(|t| t.start < at && at <= t.end && bad_escape(&line[t.start + 1..t.end]))?.clone();
+    let mut mended = String::new();
+    let mut from = 0;
+    for text in texts.iter().filter(|t| bad_escape(&line[t.start + 1..t.end])) {
+        let inner = &line[text.start + 1..text.end];
+        let written = match () {
+            _ if key == "evidence" => format!("\"{}\"", inner.replace("\\\\", "/").replace('\\', "/")),
+            _ if !inner.contains('\'') => format!("'{inner}'"),
+            _ => format!("\"{}\"", double_bad_escapes(inner)),
+        };
+        mended.push_str(&line[from..text.start]);
+        mended.push_str(&written);
+        from = text.end + 1;
+    }
+    mended.push_str(before_comment(&line[from..]));
+    let id = if key == "evidence" { MsgId::BackslashPathHelp } else { MsgId::BackslashTextHelp };
+    let help = Message::new(id).arg("line", mended.trim());
+    Some(Slip { code: Code::Syntax, message: MsgId::SyntaxEscape.into(), help, place: here.start..here.end + 1 })
+}
+
+/// The texts between double quotes on `line`, each from its opening quote
+/// to its closing one (or the line's end, when it has none).
+fn double_quoted(line: &str) -> Vec<Span> {
+    let mut texts = Vec::new();
+    let mut chars = line.char_indices();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '#' => break,
+            '\'' => {
+                chars.by_ref().find(|&(_, c)| c == '\'');
+            }
+            '"' => {
+                let mut end = line.len();
+                while let Some((j, c)) = chars.next() {
+                    match c {
+                        '\\' => {
+                            chars.next();
+                        }
+                        '"' => {
+                            end = j;
+                            break;
+                        }
+                        _ => {}
+                    }
+                }
+                texts.push(i..end);
+            }
+            _ => {}
+        }
+    }
+    texts
+}
+
+/// Whether a text written between double quotes holds a `\` that starts no
+/// special character TOML knows.
+fn bad_escape(inner: &str) -> bool {
+    escapes(inner).any(|(_, good)| !good)
+}
+
+/// `inner` with each `\` that starts no special character doubled.
+fn double_bad_escapes(inner: &str) -> String {
+    let mut out = String::with_capacity(inner.len() + 8);
+    let mut from = 0;
+    for (at, good) in escapes(inner) {
+        if !good {
+            out.push_str(&inner[from..at]);
+            out.push('\\');
+            from = at;
+        }
+    }
+    out.push_str(&inner[from..]);
+    out
+}
+
+/// Each `\` of a text between double quotes, with whether it starts a
+/// special character (`\n`, `\"`, `\\`, `\u00e9`…).
+fn escapes(inner: &str) -> impl Iterator<Item = (usize, bool)> + '_ {
+    let bytes = inner.as_bytes();
+    let hex = |from: usize, n: usize| bytes.get(from..from + n).is_some_and(|h| h.iter().all(u8::is_ascii_hexdigit));
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let found = at + inner.get(at..)?.find('\\')?;
+        let good = match bytes.get(found + 1) {
+            Some(b'b' | b't' | b'n' | b'f' | b'r' | b'e' | b'"' | b'\\') => true,
+            Some(b'x') => hex(found + 2, 2),
+            Some(b'u') => hex(found + 2, 4),
+            Some(b'U') => hex(found + 2, 8),
+            _ => false,
+        };
+        at = if good { found + 2 } else { found + 1 };
+        Some((found, good))
+    })
 }
 
 /// `line`, a `key = value` line, with its value between brackets when `key`
@@ -2224,6 +2326,39 @@ mod tests {
         // space (that took a minute for 100,000 words).
         let long = format!("date = 14/02/2019 {}\n", "a ".repeat(100_000));
         assert!(words(&long).ends_with("in the title or the note, and write: date = 2019-02-14"));
+    }
+
+    #[test]
+    fn a_backslash_that_starts_no_special_character_is_mended_on_the_line() {
+        let path = "inside double quotes, \\ starts a special character; a path is written with forward slashes /, which Windows understands too: ";
+        let (message, help, under) = first("evidence = [\"documents\\2019\\pv.pdf\"]\n");
+        assert_eq!((message.as_str(), under), ("a backslash \\ inside quotes", "\"documents\\2019\\pv.pdf\""));
+        assert_eq!(help, format!("{path}evidence = [\"documents/2019/pv.pdf\"]"));
+        // `\U` starts a character written in hexadecimal; `\\` is already right.
+        let line = "evidence = [\"C:\\Users\\pv.pdf\", \"https://x.org\", \"a\\\\d.pdf\"] # pv\n";
+        let help_for = |text| first(text).1;
+        assert_eq!(
+            help_for(line),
+            format!("{path}evidence = [\"C:/Users/pv.pdf\", \"https://x.org\", \"a\\\\d.pdf\"]")
+        );
+        let text = "inside double quotes, \\ starts a special character; write instead: ";
+        assert_eq!(help_for("note = \"Voir C:\\Users\\pv.docx\"\n"), format!("{text}note = 'Voir C:\\Users\\pv.docx'"));
+        assert_eq!(
+            help_for("note = \"#C:\\x\" # \"D:\\y\"\n"),
+            format!("{text}note = '#C:\\x'"),
+            "a comment is left out"
+        );
+        // With an apostrophe inside, each wrong `\` is doubled and the right ones kept.
+        assert_eq!(
+            help_for("note = \"L'ordre : C:\\Users\\pv\\n \\u00e9 \\x\"\n"),
+            format!("{text}note = \"L'ordre : C:\\\\Users\\\\pv\\n \\u00e9 \\\\x\"")
+        );
+        let single = "evidence = ['C:\\x\\\"', \"a\\d\"]\n";
+        assert_eq!(
+            help_for(single),
+            format!("{path}evidence = ['C:\\x\\\"', \"a/d\"]"),
+            "between single quotes, \\ is no escape"
+        );
     }
 
     #[test]

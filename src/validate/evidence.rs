@@ -34,6 +34,9 @@ fn bad_url(text: &str, item: &Sp<String>) -> Option<Diagnostic> {
 fn bad_path(listing: &Listing, text: &str, item: &Sp<String>) -> Option<Diagnostic> {
     let absolute = text.starts_with(['/', '\\']) || text.get(1..2) == Some(":");
     let parts: Vec<&str> = text.split(['/', '\\']).filter(|p| !p.is_empty() && *p != ".").collect();
+    if absolute && let Some(inside) = within_plan(listing, &parts) {
+        return Some(full_path(item, &inside));
+    }
     if absolute || parts.contains(&"..") {
         return Some(outside(item));
     }
@@ -47,6 +50,20 @@ fn bad_path(listing: &Listing, text: &str, item: &Sp<String>) -> Option<Diagnost
 fn outside(item: &Sp<String>) -> Diagnostic {
     let message = Message::new(MsgId::EvidenceOutsidePlan).arg("path", &item.value);
     Diagnostic::new(Code::EvidenceOutsidePlan, message, Some(item.loc)).help(MsgId::EvidenceOutsidePlanHelp)
+}
+
+/// The path from the plan's folder of a file named by its full path
+/// (`C:\Users\Marie\plan\documents\pv.pdf`, on the computer that wrote it):
+/// the longest end of it that names a file of the plan.
+fn within_plan(listing: &Listing, parts: &[&str]) -> Option<String> {
+    let ends = (1..parts.len()).map(|from| parts[from..].join("/"));
+    ends.into_iter().find(|end| listing.get(end) == Some(Found::File))
+}
+
+fn full_path(item: &Sp<String>, inside: &str) -> Diagnostic {
+    let message = Message::new(MsgId::EvidenceFullPath).arg("path", &item.value);
+    let help = Message::new(MsgId::EvidenceFullPathHelp).arg("path", inside);
+    Diagnostic::new(Code::EvidenceOutsidePlan, message, Some(item.loc)).help(help)
 }
 
 /// No such file: suggest the file whose name is closest.
@@ -93,6 +110,7 @@ mod tests {
             ("documents/../../x", Some("E0213")),
             ("/etc/passwd", Some("E0213")),
             ("C:\\Users\\x.pdf", Some("E0213")),
+            ("C:\\Users\\Marie\\plan\\documents\\pv.pdf", Some("E0213")),
             ("https://cdsm.example/bilan-2017", None),
             ("http://cdsm.example", None),
             ("javascript:alert(1)", Some("E0214")),
@@ -102,5 +120,27 @@ mod tests {
         ];
         let (texts, expected): (Vec<&str>, Vec<Option<&str>>) = cases.into_iter().unzip();
         assert_eq!(codes(&listing, &texts), expected);
+    }
+
+    /// A file of the plan named by its full path is told its path from the
+    /// plan's folder; a full path that ends in no file of the plan, or in a
+    /// link out of it, is outside.
+    #[test]
+    fn a_full_path_to_a_file_of_the_plan_is_given_from_the_plan_s_folder() {
+        let mut listing = Listing::default();
+        listing.insert("documents/2019/pv.pdf".into(), Found::File);
+        listing.insert("documents/ailleurs.pdf".into(), Found::Outside);
+        let help = |text: &str| {
+            let mut diags = Vec::new();
+            check(&listing, &[Sp::nowhere(text.to_string())], &mut diags);
+            (diags[0].message.clone(), diags[0].help.clone())
+        };
+        let inside = Message::new(MsgId::EvidenceFullPathHelp).arg("path", "documents/2019/pv.pdf");
+        for text in ["C:\\Users\\Marie\\plan\\documents\\2019\\pv.pdf", "/home/marie/plan/documents/2019/pv.pdf"] {
+            assert_eq!(help(text), (Message::new(MsgId::EvidenceFullPath).arg("path", text), Some(inside.clone())));
+        }
+        for text in ["C:/plan/documents/pv.pdf", "/home/marie/plan/documents/ailleurs.pdf", "/pv.pdf"] {
+            assert_eq!(help(text).1, Some(MsgId::EvidenceOutsidePlanHelp.into()), "{text}");
+        }
     }
 }
