@@ -629,3 +629,36 @@ fn parallel_records_into_a_big_year_lose_nothing() {
     assert_eq!((added.matches("[[activity]]").count(), leftovers(tmp.path())), (4, 0));
     check_ok(tmp.path());
 }
+
+/// A file dragged into the terminal (its full path) or named from the
+/// current folder is written as the journal names it, from the plan's
+/// folder; a path the plan already names, an address and a file outside the
+/// plan are kept as given (the last is refused).
+#[test]
+fn evidence_given_from_the_current_folder_or_in_full_is_named_from_the_plan() {
+    let tmp = plan_with_journal(b"");
+    let documents = tmp.path().join("plan/documents/2018");
+    fs::create_dir_all(&documents).unwrap();
+    fs::write(documents.join("pv.md"), "# PV\n").unwrap();
+    fs::write(tmp.path().join("ailleurs.md"), "# ailleurs\n").unwrap();
+    let full = documents.join("pv.md").to_string_lossy().into_owned();
+    fn args<'a>(evidence: &[&'a str]) -> Vec<&'a str> {
+        let mut args = vec!["record", "x", "-i", "1.1.1", "--date", "2018-05-01"];
+        evidence.iter().for_each(|e| args.extend(["--evidence", e]));
+        args
+    }
+    let out = run(&documents, &args(&["pv.md", &full, "../2018/pv.md", "documents/2018/pv.md", "https://x.org/pv"]));
+    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    let named = "\"documents/2018/pv.md\"";
+    let line = format!("evidence = [{named}, {named}, {named}, {named}, \"https://x.org/pv\"]\n");
+    assert!(appended(tmp.path(), 2018, "").ends_with(&line), "{}", appended(tmp.path(), 2018, ""));
+    // A path the plan names is the plan's, even when the current folder names another file so.
+    fs::create_dir_all(tmp.path().join("plan/2018")).unwrap();
+    fs::write(tmp.path().join("plan/2018/pv.md"), "# PV\n").unwrap();
+    let out = run(&tmp.path().join("plan/documents"), &args(&["2018/pv.md"]));
+    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    assert!(journal(tmp.path(), 2018).ends_with(b"evidence = [\"2018/pv.md\"]\n"));
+    let outside = tmp.path().join("ailleurs.md").to_string_lossy().into_owned();
+    let err = refused(tmp.path(), &args(&[&outside]));
+    assert!(err.contains("is outside the plan's folder"), "{err}");
+}

@@ -216,7 +216,7 @@ fn shared(id: &str) -> Option<&'static str> {
         "text" => "Ce qu'il y a à dire.",
         "date" => "Le jour où c'est arrivé : AAAA-MM-JJ, ou aujourd'hui, hier. Par défaut : aujourd'hui.",
         "evidence" => {
-            "Ce qui le prouve : un fichier du dossier du plan (documents/pv.pdf) ou une adresse web (https://…). Répétable."
+            "Ce qui le prouve : un fichier du dossier du plan (documents/pv.pdf, ou son chemin depuis le dossier courant, ou complet : il est écrit à partir du dossier du plan) ou une adresse web (https://…). Répétable."
         }
         "dry_run" => "Afficher le TOML qui serait ajouté, et ne rien écrire.",
         "orientation" => "Seulement les indicateurs de cette orientation.",

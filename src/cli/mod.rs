@@ -377,8 +377,9 @@ pub struct EntryArgs {
     #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub date: Option<String>,
 
-    /// What proves it: a file of the plan's folder (documents/pv.pdf) or a web
-    /// address (https://…). Repeatable.
+    /// What proves it: a file of the plan's folder (documents/pv.pdf, or its
+    /// path from the current folder, or in full: it is written from the
+    /// plan's folder) or a web address (https://…). Repeatable.
     #[arg(long = "evidence", value_name = "PATH|URL")]
     pub evidence: Vec<String>,
 

@@ -4,7 +4,7 @@ use plan::i18n::MsgId;
 use plan::model::{Entry, Level};
 
 use super::prompt;
-use super::shared::append::{begin, date, write};
+use super::shared::append::{begin, date, evidence, write};
 use super::shared::args;
 use super::shared::context::{Context, Ready};
 use super::shared::output::{Exit, Stop};
@@ -34,6 +34,6 @@ fn assessment(ctx: &Context, ready: &Ready, args: &AssessArgs) -> Result<Entry, 
         indicator: args.id.clone().unwrap_or_default(),
         level,
         note: args.note.clone(),
-        evidence: args.entry.evidence.clone(),
+        evidence: evidence(ctx, ready, &args.entry),
     })
 }

@@ -4,7 +4,7 @@ use plan::i18n::MsgId;
 use plan::model::{Entry, Topic};
 
 use super::prompt;
-use super::shared::append::{begin, date, write};
+use super::shared::append::{begin, date, evidence, write};
 use super::shared::args;
 use super::shared::context::{Context, Ready};
 use super::shared::output::{Exit, Stop};
@@ -38,6 +38,6 @@ fn narrative(ctx: &Context, ready: &Ready, args: &NoteArgs) -> Result<Entry, Sto
         about: args.id.as_deref().unwrap_or_default().trim().to_string(),
         topic,
         text,
-        evidence: args.entry.evidence.clone(),
+        evidence: evidence(ctx, ready, &args.entry),
     })
 }

@@ -4,7 +4,7 @@ use plan::i18n::{Message, MsgId};
 use plan::model::{Entry, Lang};
 
 use super::prompt;
-use super::shared::append::{begin, date, write};
+use super::shared::append::{begin, date, evidence, write};
 use super::shared::context::{Context, Ready};
 use super::shared::output::{Exit, Stop};
 use crate::cli::RecordArgs;
@@ -45,7 +45,7 @@ fn activity(ctx: &Context, ready: &Ready, args: &RecordArgs) -> Result<Entry, St
         indicators: args.indicators.clone(),
         amount,
         note: args.note.clone(),
-        evidence: args.entry.evidence.clone(),
+        evidence: evidence(ctx, ready, &args.entry),
         tags: tags(ready.lang, &args.tags)?,
     })
 }

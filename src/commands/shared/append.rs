@@ -9,7 +9,7 @@ use chrono::{Datelike, NaiveDate};
 use plan::diagnostic::Tally;
 use plan::i18n::{Message, MsgId};
 use plan::layout::{JOURNAL_DIR, LOCK_FILE, WORK_DIR, display_path, journal_path};
-use plan::model::{Entry, Lang};
+use plan::model::{Entry, Found, Lang, is_address};
 use plan::render::{self, level_word, topic_word};
 use plan::source::Source;
 use plan::workspace::Workspace;
@@ -49,6 +49,29 @@ pub fn begin(ctx: &Context, complete: bool, args: &EntryArgs) -> Option<Early> {
 /// The entry's date: `--date`, or today.
 pub fn date(ctx: &Context, ready: &Ready, args: &EntryArgs) -> Result<NaiveDate, Stop> {
     args::date_or(ready.lang, args.date.as_deref(), ctx.today, ctx.today)
+}
+
+/// The entry's `--evidence`, each as the journal names it: a path given
+/// from the current folder or in full (a file dragged into the terminal)
+/// that names a file inside the plan's folder becomes its path from that
+/// folder, with `/`; anything else is kept as given, for the check to judge.
+pub fn evidence(ctx: &Context, ready: &Ready, args: &EntryArgs) -> Vec<String> {
+    args.evidence.iter().map(|given| from_plan(ctx, ready, given).unwrap_or_else(|| given.clone())).collect()
+}
+
+/// `given`'s path from the plan's folder, when the plan does not already
+/// name a file so and it names one from the current folder.
+fn from_plan(ctx: &Context, ready: &Ready, given: &str) -> Option<String> {
+    let listing = &ready.valid.listing;
+    let plain = given.trim().replace('\\', "/");
+    if is_address(given) || listing.get(&plain) == Some(Found::File) {
+        return None;
+    }
+    let file = ctx.cwd.join(given.trim()).canonicalize().ok()?;
+    let inside = file.strip_prefix(ready.dir.canonicalize().ok()?).ok()?;
+    let parts: Vec<String> = inside.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect();
+    let path = parts.join("/");
+    (listing.get(&path) == Some(Found::File)).then_some(path)
 }
 
 /// Checks the entry against the plan, then writes it (or, with `--dry-run`,
