@@ -1183,30 +1183,22 @@ fn backslash_in_quotes(line: &str, key: &str, at: usize) -> Option<Slip> {
 /// The texts between double quotes on `line`, each from its opening quote
 /// to its closing one; one never closed is left out (its slip is not a `\`).
 fn double_quoted(line: &str) -> Vec<Span> {
-    let mut texts = Vec::new();
-    let mut chars = line.char_indices();
-    while let Some((i, c)) = chars.next() {
-        match c {
-            '#' => break,
-            '\'' => {
-                chars.by_ref().find(|&(_, c)| c == '\'');
+    let (mut texts, mut quote, mut open, mut escaped) = (Vec::new(), None, 0, false);
+    for (i, c) in line.char_indices() {
+        match (quote, c) {
+            (None, '#') => break,
+            (None, '"' | '\'') => (quote, open) = (Some(c), i),
+            (Some('"'), '\\') if !escaped => {
+                escaped = true;
+                continue;
             }
-            '"' => {
-                while let Some((j, c)) = chars.next() {
-                    match c {
-                        '\\' => {
-                            chars.next();
-                        }
-                        '"' => {
-                            texts.push(i..j);
-                            break;
-                        }
-                        _ => {}
-                    }
-                }
+            (Some(q), _) if c == q && !escaped => {
+                texts.extend((q == '"').then_some(open..i));
+                quote = None;
             }
             _ => {}
         }
+        escaped = false;
     }
     texts
 }
@@ -2351,12 +2343,13 @@ mod tests {
             help_for("note = \"L'ordre : C:\\Users\\pv\\n \\u00e9 \\x\"\n"),
             format!("{text}note = \"L'ordre : C:\\\\Users\\\\pv\\n \\u00e9 \\\\x\"")
         );
-        let single = "evidence = ['C:\\x\\\"', \"a\\d\"]\n";
-        assert_eq!(
-            help_for(single),
-            format!("{path}evidence = ['C:\\x\\\"', \"a/d\"]"),
-            "between single quotes, \\ is no escape"
-        );
+        let single = "evidence = ['C:\\x\\\"', 'C:\\dir\\', \"a\\d\"]\n";
+        let mended = format!("{path}evidence = ['C:\\x\\\"', 'C:\\dir\\', \"a/d\"]");
+        assert_eq!(help_for(single), mended, "between single quotes, \\ is no escape");
+        // A text never closed is named as such, whatever it holds (`id = "\` panicked).
+        for text in ["id = \"\\\n", "note = \"C:\\x\n"] {
+            assert_eq!(first(text).0, "quoted text that is never closed", "{text:?}");
+        }
     }
 
     #[test]
