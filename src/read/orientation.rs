@@ -202,15 +202,11 @@ impl Decoder<'_> {
 
     /// Reports `value` as `key`'s wrong type, with `help`.
     fn target_reported(&mut self, key: &str, value: &Value, help: Message) -> bool {
-        if key == "targets" {
-            self.wrong_type(key, value, MsgId::TyTable);
-        } else {
-            self.positive(key, value, Code::BadTarget);
-        }
-        // Both have just reported the value.
-        if let Some(d) = self.diags.last_mut() {
-            d.help = Some(help);
-        }
+        let d = match key {
+            "targets" => self.wrong_type(key, value, MsgId::TyTable),
+            _ => self.not_positive(key, value, Code::BadTarget),
+        };
+        d.help = Some(help);
         true
     }
 

@@ -278,7 +278,7 @@ impl<'d> Decoder<'d> {
         d.help = Some(Message::new(MsgId::MissingFieldHelp).arg("key", key).arg_msg("place", table.place));
     }
 
-    pub(super) fn wrong_type(&mut self, key: &str, value: &Value, expected: MsgId) {
+    pub(super) fn wrong_type(&mut self, key: &str, value: &Value, expected: MsgId) -> &mut Diagnostic {
         let message = Message::new(MsgId::WrongType)
             .arg("key", key)
             .arg_msg("expected", expected)
@@ -286,6 +286,7 @@ impl<'d> Decoder<'d> {
         let d = self.report(Code::WrongType, message, &value.span());
         d.label = Some(Message::new(MsgId::WrongTypeLabel).arg_msg("expected", expected));
         d.help = wrong_type_help(key, expected, value.get_ref());
+        d
     }
 
     /// A string field; `None` (after a report) when it is not a string.
@@ -346,21 +347,24 @@ impl<'d> Decoder<'d> {
     pub(super) fn positive(&mut self, key: &str, value: &Value, code: Code) -> Option<u32> {
         let n = as_integer(value.get_ref()).and_then(|n| u32::try_from(n).ok()).filter(|&n| n > 0);
         if n.is_none() {
-            let (message, help) = match code {
-                Code::BadAmount => (Message::new(MsgId::BadAmount), Message::new(MsgId::BadAmountHelp)),
-                _ => {
-                    (Message::new(MsgId::BadTarget).arg("key", key), Message::new(MsgId::BadTargetHelp).arg("key", key))
-                }
-            };
-            // A good number between quotes: the help for a number written so.
-            let quoted = matches!(value.get_ref(), DeValue::String(s) if s.trim().parse::<u32>().is_ok_and(|n| n > 0));
-            let help =
-                quoted.then(|| wrong_type_help(key, MsgId::TyInteger, value.get_ref())).flatten().unwrap_or(help);
-            let message = with_written(message.arg("max", u32::MAX), value.get_ref());
-            let d = self.report(code, message, &value.span());
-            d.help = Some(help);
+            self.not_positive(key, value, code);
         }
         n
+    }
+
+    /// Reports `value`, which is not a whole number from 1, for `key`.
+    pub(super) fn not_positive(&mut self, key: &str, value: &Value, code: Code) -> &mut Diagnostic {
+        let (message, help) = match code {
+            Code::BadAmount => (Message::new(MsgId::BadAmount), Message::new(MsgId::BadAmountHelp)),
+            _ => (Message::new(MsgId::BadTarget).arg("key", key), Message::new(MsgId::BadTargetHelp).arg("key", key)),
+        };
+        // A good number between quotes: the help for a number written so.
+        let quoted = matches!(value.get_ref(), DeValue::String(s) if s.trim().parse::<u32>().is_ok_and(|n| n > 0));
+        let help = quoted.then(|| wrong_type_help(key, MsgId::TyInteger, value.get_ref())).flatten().unwrap_or(help);
+        let message = with_written(message.arg("max", u32::MAX), value.get_ref());
+        let d = self.report(code, message, &value.span());
+        d.help = Some(help);
+        d
     }
 
     pub(super) fn optional_positive(&mut self, table: &Table, key: &str, code: Code) -> Option<u32> {
@@ -400,7 +404,9 @@ impl<'d> Decoder<'d> {
         for item in items.iter() {
             match item.get_ref() {
                 DeValue::String(s) => out.push(Sp { value: s.to_string(), loc: self.loc(&item.span()) }),
-                _ => self.wrong_type(key, item, MsgId::TyItemString),
+                _ => {
+                    self.wrong_type(key, item, MsgId::TyItemString);
+                }
             }
         }
         out
@@ -423,7 +429,9 @@ impl<'d> Decoder<'d> {
         let DeValue::Array(items) = value.get_ref() else {
             match self.implied_by(&value.span()) {
                 Some(header) => self.level_missing(key, header, &value.span()),
-                None => self.wrong_type(key, value, MsgId::TyTables),
+                None => {
+                    self.wrong_type(key, value, MsgId::TyTables);
+                }
             }
             return Vec::new();
         };
@@ -431,7 +439,9 @@ impl<'d> Decoder<'d> {
         for item in items.iter() {
             match item.get_ref() {
                 DeValue::Table(map) => out.push(Table { map, span: item.span(), place }),
-                _ => self.wrong_type(key, item, MsgId::TyTable),
+                _ => {
+                    self.wrong_type(key, item, MsgId::TyTable);
+                }
             }
         }
         out
