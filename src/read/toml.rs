@@ -12,7 +12,7 @@ use toml::de::{DeArray, DeTable, DeValue};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::i18n::{Message, MsgId};
 use crate::model::{FileId, Loc, MAX_YEAR, MIN_YEAR, Sp, Span};
-use crate::suggest::{DayRead, closest, day_meant, day_read, same_word};
+use crate::suggest::{DayRead, closest, day_read, same_word};
 
 pub(super) type Value<'i> = Spanned<DeValue<'i>>;
 
@@ -493,9 +493,9 @@ impl<'d> Decoder<'d> {
                 Ok(day) => return Some(Sp { value: day, loc: self.loc(&span) }),
                 Err(help) => (self.written(&span).to_string(), help),
             },
-            // `20190214`: the day, without its dashes.
-            DeValue::Integer(i) if let Some(day) = day_meant(i.as_str()).filter(|_| i.radix() == 10) => {
-                (i.as_str().to_string(), Message::new(MsgId::BadDateFormHelp).arg("date", day))
+            // `20190214`: the day, without its dashes (or a day not on the calendar, `20190230`).
+            DeValue::Integer(i) if let Some(day) = eight_digit_day(i) => {
+                (i.as_str().to_string(), date_help(day, false))
             }
             DeValue::String(s) => (format!("\"{s}\""), date_help(day_read(s), true)),
             _ => {
@@ -525,6 +525,20 @@ fn day_of(dt: &toml::value::Datetime) -> Result<NaiveDate, Message> {
         (Some(None), _) => Err(MsgId::BadDateCalendarHelp.into()),
         (None, _) => Err(MsgId::BadDateTimeHelp.into()),
     }
+}
+
+/// A whole number that is a day written without its dashes: `20190214`, or
+/// `20190230` (a year, a month from 1 to 12 and a day from 1 to 31, but no
+/// such day on the calendar); `None` for any other number.
+fn eight_digit_day(i: &toml::de::DeInteger) -> Option<DayRead> {
+    let written = i.as_str();
+    if i.radix() != 10 || written.len() != 8 || !written.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let (month, day) = (written[4..6].parse::<u32>().ok()?, written[6..].parse::<u32>().ok()?);
+    let read = day_read(written);
+    let slip = read == DayRead::NotOnCalendar && (1..=12).contains(&month) && (1..=31).contains(&day);
+    (matches!(read, DayRead::Meant(_)) || slip).then_some(read)
 }
 
 /// Adds `value`, the value as the file writes it: numbers and text as written,
@@ -609,6 +623,15 @@ mod tests {
         assert_eq!(date_error("20190214"), ("20190214 is not a valid date".into(), compact.into()));
         let other = "write the date as YYYY-MM-DD, without quotes: date = 2018-03-14";
         assert_eq!(date_error("20191314").1, other);
+        let calendar = "that day is not on the calendar; check the month and the day";
+        assert_eq!(date_error("20190230"), ("20190230 is not a valid date".into(), calendar.into()));
+        assert_eq!(date_error("20190431").1, calendar);
+        assert_eq!(date_error("20190200").1, other, "no day 0: not a day written without dashes");
+        assert_eq!(date_error("20190232").1, other);
+        assert_eq!(date_error("+20190214").1, other, "a sign: a number, not a day");
+        assert_eq!(date_error("-20190214").1, other);
+        assert_eq!(date_error("2019_02_14").1, compact, "TOML reads 20190214");
+        assert_eq!(date_error("2019_02_30").1, calendar);
         assert_eq!(date_error("0o20170214").1, other, "a number in another base is no day");
         let either = "the day and the month can be read either way; write the year, the month, then the day: date = 2019-06-05 or date = 2019-05-06";
         assert_eq!(date_error("\"05/06/2019\""), ("\"05/06/2019\" is not a valid date".into(), either.into()));
