@@ -1162,8 +1162,8 @@ messages! {
         en: "a file of the plan (Tab completes) or a web address; Enter alone to finish",
     }
     PromptEvidenceMissing {
-        fr: "ce fichier n'est pas dans le dossier du plan ; copiez-le dans documents/, ou donnez une adresse web",
-        en: "this file is not in the plan's folder; copy it into documents/, or give a web address",
+        fr: "ce fichier n'est pas dans le dossier du plan ; copiez-le dans documents/",
+        en: "this file is not in the plan's folder; copy it into documents/",
     }
     PromptAssessed { fr: "Indicateur évalué", en: "Indicator assessed", }
     PromptLevel { fr: "Jugement", en: "Judgement", }

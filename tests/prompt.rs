@@ -181,6 +181,40 @@ mod terminal {
         assert_eq!(code, 1, "{screen}");
     }
 
+    /// A file dragged into the terminal comes in full, between quotes
+    /// (GNOME, Windows) or with a backslash before each space (macOS): it is
+    /// written from the plan's folder. A file outside the plan is refused.
+    #[test]
+    fn evidence_dragged_in_is_written_from_the_plan_folder() {
+        let tmp = tempfile::tempdir().unwrap();
+        let init = ["init", "--lang", "fr", "--start-year", "2025", "--end-year", "2028"];
+        assert_eq!(plan_cmd(tmp.path()).args(init).output().unwrap().status.code(), Some(0));
+        let docs = tmp.path().join("plan/documents");
+        fs::write(docs.join("pv du comité.pdf"), "pv").unwrap();
+        fs::write(docs.join("liste (2026).pdf"), "liste").unwrap();
+        fs::write(tmp.path().join("ailleurs.pdf"), "hors du plan").unwrap();
+        let full = |name: &str| docs.canonicalize().unwrap().join(name).display().to_string();
+        let mut pty = spawn(tmp.path(), &["record", "--date", "2026-03-15", "-i", "1.1.1a", "--amount", "1"]);
+        answer(&mut pty, "Titre de l'activité", "Comité\r");
+        answer(&mut pty, "Note (facultative)", ENTER);
+        let outside = tmp.path().canonicalize().unwrap().join("ailleurs.pdf").display().to_string();
+        answer(&mut pty, "Pièce justificative (facultative)", &format!("'{outside}' \r"));
+        answer(&mut pty, "ce fichier n'est pas dans le dossier du plan", &"\x7f".repeat(outside.len() + 3));
+        pty.send(format!("'{}' \r", full("pv du comité.pdf"))).unwrap();
+        // Once answered, the line shows the path as the journal names it
+        // (between the question and it, only the answer's colour).
+        let named = expectrl::Regex(r"\(facultative\) (\x1b\[[0-9;]*m)*documents/pv du comité\.pdf");
+        pty.expect(named).unwrap_or_else(|e| panic!("the path as the journal names it: {e}"));
+        let mac = full("liste (2026).pdf").replace(' ', "\\ ").replace('(', "\\(").replace(')', "\\)");
+        pty.send(format!("{mac}\r")).unwrap();
+        answer(&mut pty, "Pièce justificative (facultative)", ENTER);
+        answer(&mut pty, "L'ajouter ? (O/n)", "oui\r");
+        let (screen, code) = finish(pty);
+        assert_eq!(code, 0, "{screen}");
+        let evidence = "evidence = [\"documents/pv du comité.pdf\", \"documents/liste (2026).pdf\"]\n";
+        assert!(journal(tmp.path(), 2026).ends_with(evidence), "{}", journal(tmp.path(), 2026));
+    }
+
     /// The text of a stretch of the terminal's stream, its escape sequences
     /// (styles, cursor moves) taken out.
     fn plain(bytes: &[u8]) -> String {

@@ -9,12 +9,13 @@ use inquire::ui::{Color, ErrorMessageRenderConfig, RenderConfig, Styled};
 use inquire::validator::{ErrorMessage, Validation};
 use inquire::{Autocomplete, Confirm, CustomType, CustomUserError, MultiSelect, Select, Text};
 use plan::i18n::{Message, MsgId};
-use plan::model::{Lang, Listing, is_address};
+use plan::model::{Lang, is_address};
 use plan::render::{escape_controls, truncate, wrap_words};
 use plan::suggest::{DayRead, day_read};
 use unicode_width::UnicodeWidthStr;
 
 use super::cancelled;
+use crate::commands::shared::append::EvidencePaths;
 use crate::commands::shared::args::day_given;
 use crate::commands::shared::context::{Context, Ready};
 use crate::commands::shared::output::Stop;
@@ -199,12 +200,13 @@ impl<'r> Asker<'r> {
     }
 
     /// Evidence, one at a time, until an empty answer: files of the plan's
-    /// folder (completed as one types) or web addresses.
-    pub fn evidence(&self, listing: &Listing) -> Result<Vec<String>, Stop> {
-        let files: Vec<String> = listing.files().filter(|f| !is_plan_file(f)).map(str::to_string).collect();
+    /// folder (completed as one types, or dragged in, in full) or web
+    /// addresses.
+    pub fn evidence(&self, paths: &EvidencePaths) -> Result<Vec<String>, Stop> {
+        let files: Vec<String> = paths.listing().files().filter(|f| !is_plan_file(f)).map(str::to_string).collect();
         let mut all = Vec::new();
         loop {
-            let answer = self.evidence_one(listing, files.clone())?;
+            let answer = self.evidence_one(paths, files.clone())?;
             match answer {
                 Some(e) => all.push(e),
                 None => return Ok(all),
@@ -212,23 +214,30 @@ impl<'r> Asker<'r> {
         }
     }
 
-    fn evidence_one(&self, listing: &Listing, files: Vec<String>) -> Result<Option<String>, Stop> {
-        let known = listing.clone();
+    fn evidence_one(&self, paths: &EvidencePaths, files: Vec<String>) -> Result<Option<String>, Stop> {
+        let known = paths.clone();
         let missing = MsgId::PromptEvidenceMissing.template(self.lang);
         let validator = move |text: &str| {
             let text = text.trim();
-            let fine = text.is_empty() || is_address(text) || known.get(text).is_some();
+            let fine = text.is_empty()
+                || is_address(text)
+                || known.listing().get(text).is_some()
+                || known.from_plan(text).is_some();
             Ok(if fine { Validation::Valid } else { Validation::Invalid(missing.into()) })
         };
+        // A file dragged in is shown as the journal will name it.
+        let named = |text: &str| paths.from_plan(text).unwrap_or_else(|| text.trim().to_string());
+        let shown = |text: &str| self.shown(self.text(MsgId::PromptEvidence))(&named(text));
         let mut prompt = Text::new(self.text(MsgId::PromptEvidence))
             .with_help_message(self.text(MsgId::PromptEvidenceHelp))
             .with_validator(validator)
+            .with_formatter(&shown)
             .with_render_config(self.config);
         if !files.is_empty() {
             prompt = prompt.with_autocomplete(Known(files));
         }
         let answer = self.answer(prompt.prompt())?;
-        Ok(Some(answer.trim().to_string()).filter(|a| !a.is_empty()))
+        Ok(Some(named(&answer)).filter(|a| !a.is_empty()))
     }
 
     /// Yes or no to writing the entry shown; yes by default.
@@ -334,7 +343,7 @@ mod tests {
     }
 
     /// A help line fits an 80-column terminal in its brackets, with a date
-    /// range in it.
+    /// range in it, and so does the line that refuses an answer.
     #[test]
     fn every_help_fits_80_columns() {
         use MsgId::*;
@@ -351,9 +360,28 @@ mod tests {
             PromptConfirmHelp,
             PromptTextHelp,
         ];
+        // The answers refused: inquire shows them after `# `, on one line.
+        let errors = [
+            PromptDateInvalidDay,
+            PromptDateInvalidEither,
+            PromptDateInvalid,
+            PromptDateOutside,
+            BadDateCalendarHelp,
+            PromptRequired,
+            PromptChooseOne,
+            PromptAmountInvalid,
+            PromptEvidenceMissing,
+            PromptConfirmInvalid,
+            PromptInvalid,
+        ];
         for lang in [Lang::Fr, Lang::En] {
-            for help in helps {
-                let text = Message::new(help).arg("first", "2026-01-01").arg("last", "2029-12-31").render(lang);
+            for help in helps.into_iter().chain(errors) {
+                let text = Message::new(help)
+                    .arg("first", "2026-01-01")
+                    .arg("last", "2029-12-31")
+                    .arg("second", "2029-12-31")
+                    .arg("day", "2029-12-31")
+                    .render(lang);
                 assert!(text.width() + 2 <= 80, "{help:?} in {lang:?} is {} columns: {text}", text.width() + 2);
             }
         }

@@ -8,6 +8,7 @@ use plan::render::{level_word, topic_word};
 use super::ask::{Asker, Choice};
 use super::{missing, on_terminal};
 use crate::cli::{AssessArgs, EntryArgs, NoteArgs, RecordArgs};
+use crate::commands::shared::append::EvidencePaths;
 use crate::commands::shared::context::{Context, Ready};
 use crate::commands::shared::output::Stop;
 
@@ -43,7 +44,7 @@ pub fn record(ctx: &Context, ready: &Ready, args: &RecordArgs) -> Result<RecordA
         Some(note) => Some(note.clone()),
         None => ask.optional(MsgId::PromptNote)?,
     };
-    let entry = evidence(&ask, ready, entry)?;
+    let entry = evidence(ctx, &ask, ready, entry)?;
     Ok(RecordArgs { title: Some(title), indicators, entry, note, amount, tags })
 }
 
@@ -81,7 +82,7 @@ pub fn assess(ctx: &Context, ready: &Ready, args: &AssessArgs) -> Result<AssessA
         Some(note) => Some(note.clone()),
         None => ask.optional(MsgId::PromptNote)?,
     };
-    let entry = evidence(&ask, ready, entry)?;
+    let entry = evidence(ctx, &ask, ready, entry)?;
     Ok(AssessArgs { id: Some(id), level: Some(level), entry, note })
 }
 
@@ -118,7 +119,7 @@ pub fn note(ctx: &Context, ready: &Ready, args: &NoteArgs) -> Result<NoteArgs, S
         Some(text) => text.clone(),
         None => ask.required(MsgId::PromptText, MsgId::PromptTextHelp, Vec::new())?,
     };
-    let entry = evidence(&ask, ready, entry)?;
+    let entry = evidence(ctx, &ask, ready, entry)?;
     Ok(NoteArgs { id: Some(id), topic: Some(topic), text: Some(text), entry })
 }
 
@@ -132,11 +133,11 @@ fn common(ctx: &Context, ask: &Asker, given: &EntryArgs) -> Result<EntryArgs, St
 }
 
 /// The evidence, asked last unless `--evidence` gave some.
-fn evidence(ask: &Asker, ready: &Ready, entry: EntryArgs) -> Result<EntryArgs, Stop> {
+fn evidence(ctx: &Context, ask: &Asker, ready: &Ready, entry: EntryArgs) -> Result<EntryArgs, Stop> {
     if !entry.evidence.is_empty() {
         return Ok(entry);
     }
-    Ok(EntryArgs { evidence: ask.evidence(&ready.valid.listing)?, ..entry })
+    Ok(EntryArgs { evidence: ask.evidence(&EvidencePaths::new(ctx, ready))?, ..entry })
 }
 
 /// The titles of earlier activities, the latest first, each once.

@@ -9,7 +9,7 @@ use chrono::{Datelike, NaiveDate};
 use plan::diagnostic::Tally;
 use plan::i18n::{Message, MsgId};
 use plan::layout::{JOURNAL_DIR, LOCK_FILE, WORK_DIR, display_path, journal_path};
-use plan::model::{Entry, Found, Lang, is_address};
+use plan::model::{Entry, Found, Lang, Listing, is_address};
 use plan::render::{self, level_word, topic_word};
 use plan::source::Source;
 use plan::workspace::Workspace;
@@ -51,27 +51,77 @@ pub fn date(ctx: &Context, ready: &Ready, args: &EntryArgs) -> Result<NaiveDate,
     args::date_or(ready.lang, args.date.as_deref(), ctx.today, ctx.today)
 }
 
-/// The entry's `--evidence`, each as the journal names it: a path given
-/// from the current folder or in full (a file dragged into the terminal)
-/// that names a file inside the plan's folder becomes its path from that
-/// folder, with `/`; anything else is kept as given, for the check to judge.
+/// The entry's `--evidence`, each as the journal names it (see
+/// [`EvidencePaths::from_plan`]); anything else is kept as given, for the
+/// check to judge.
 pub fn evidence(ctx: &Context, ready: &Ready, args: &EntryArgs) -> Vec<String> {
-    args.evidence.iter().map(|given| from_plan(ctx, ready, given).unwrap_or_else(|| given.clone())).collect()
+    let paths = EvidencePaths::new(ctx, ready);
+    args.evidence.iter().map(|given| paths.from_plan(given).unwrap_or_else(|| given.clone())).collect()
 }
 
-/// `given`'s path from the plan's folder, when the plan does not already
-/// name a file so and it names one from the current folder.
-fn from_plan(ctx: &Context, ready: &Ready, given: &str) -> Option<String> {
-    let listing = &ready.valid.listing;
-    let plain = given.trim().replace('\\', "/");
-    if is_address(given) || listing.get(&plain) == Some(Found::File) {
-        return None;
+/// What turns a path given as evidence (typed from the current folder, or
+/// in full: a file dragged into the terminal) into the path the journal
+/// writes, from the plan's folder, with `/`. Owned, for the prompt's checks.
+#[derive(Clone)]
+pub struct EvidencePaths {
+    cwd: PathBuf,
+    dir: PathBuf,
+    listing: Listing,
+}
+
+impl EvidencePaths {
+    pub fn new(ctx: &Context, ready: &Ready) -> EvidencePaths {
+        EvidencePaths { cwd: ctx.cwd.clone(), dir: ready.dir.clone(), listing: ready.valid.listing.clone() }
     }
-    let file = ctx.cwd.join(given.trim()).canonicalize().ok()?;
-    let inside = file.strip_prefix(ready.dir.canonicalize().ok()?).ok()?;
-    let parts: Vec<String> = inside.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect();
-    let path = parts.join("/");
-    (listing.get(&path) == Some(Found::File)).then_some(path)
+
+    /// The plan folder's files and folders.
+    pub fn listing(&self) -> &Listing {
+        &self.listing
+    }
+
+    /// `given`'s path from the plan's folder, when the plan does not already
+    /// name a file so and `given` names one inside that folder. A dragged
+    /// path's quotes (`'…'`, `"…"`) and, in full on macOS, the backslashes
+    /// before its spaces and signs are taken off.
+    pub fn from_plan(&self, given: &str) -> Option<String> {
+        let given = dragged(given);
+        if is_address(given) || self.listing.get(&given.replace('\\', "/")) == Some(Found::File) {
+            return None;
+        }
+        let unescaped = given.starts_with('/').then(|| unescaped(given));
+        [Some(given), unescaped.as_deref()].into_iter().flatten().find_map(|given| self.inside(given))
+    }
+
+    /// The path from the plan's folder of the file `given` names from the
+    /// current folder, if it is a file of the plan's folder.
+    fn inside(&self, given: &str) -> Option<String> {
+        let file = self.cwd.join(given).canonicalize().ok()?;
+        let inside = file.strip_prefix(self.dir.canonicalize().ok()?).ok()?;
+        let parts: Vec<String> = inside.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect();
+        let path = parts.join("/");
+        (self.listing.get(&path) == Some(Found::File)).then_some(path)
+    }
+}
+
+/// A path as dragged into a terminal: without the spaces around it, nor the
+/// quotes some terminals put around it when it has spaces.
+fn dragged(given: &str) -> &str {
+    let given = given.trim();
+    ['"', '\'']
+        .iter()
+        .find_map(|&q| given.strip_prefix(q).and_then(|rest| rest.strip_suffix(q)))
+        .map_or(given, str::trim)
+}
+
+/// `pv\ (2019).pdf` as `pv (2019).pdf`: macOS's Terminal writes a dragged
+/// path with a backslash before each space or sign.
+fn unescaped(given: &str) -> String {
+    let mut out = String::with_capacity(given.len());
+    let mut chars = given.chars();
+    while let Some(c) = chars.next() {
+        out.extend(if c == '\\' { chars.next() } else { Some(c) });
+    }
+    out
 }
 
 /// Checks the entry against the plan, then writes it (or, with `--dry-run`,
@@ -265,5 +315,21 @@ fn link_refusal(ctx: &Context, plan_dir: &Path, refusal: &Refusal, file: &str) -
         Refusal::NotRegular => {
             (Message::new(MsgId::JournalNotRegular).arg("file", file), Some(MsgId::NotRegularHelp.into()))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{dragged, unescaped};
+
+    #[test]
+    fn a_dragged_path_loses_its_quotes_and_its_escapes() {
+        assert_eq!(dragged("  '/home/léa/plan/pv du comité.pdf' "), "/home/léa/plan/pv du comité.pdf", "GNOME");
+        assert_eq!(dragged("\"C:\\Plan\\pv du comité.pdf\""), "C:\\Plan\\pv du comité.pdf", "Windows");
+        assert_eq!(dragged("'pv.pdf\""), "'pv.pdf\"", "quotes that do not match are kept");
+        assert_eq!(dragged("'"), "'");
+        assert_eq!(unescaped("/Users/léa/pv\\ du\\ comité\\ \\(2019\\).pdf"), "/Users/léa/pv du comité (2019).pdf");
+        assert_eq!(unescaped("/a\\\\b"), "/a\\b", "an escaped backslash is one");
+        assert_eq!(unescaped("/a\\"), "/a", "a backslash at the end escapes nothing");
     }
 }
