@@ -222,11 +222,11 @@ impl<'r> Asker<'r> {
             let fine = text.is_empty()
                 || is_address(text)
                 || known.listing().get(text).is_some()
-                || known.from_plan(text).is_some();
+                || known.named(text).is_some();
             Ok(if fine { Validation::Valid } else { Validation::Invalid(missing.into()) })
         };
         // A file dragged in is shown as the journal will name it.
-        let named = |text: &str| paths.from_plan(text).unwrap_or_else(|| text.trim().to_string());
+        let named = |text: &str| paths.named(text).unwrap_or_else(|| text.trim().to_string());
         let shown = |text: &str| self.shown(self.text(MsgId::PromptEvidence))(&named(text));
         let mut prompt = Text::new(self.text(MsgId::PromptEvidence))
             .with_help_message(self.text(MsgId::PromptEvidenceHelp))

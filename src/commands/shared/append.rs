@@ -52,11 +52,11 @@ pub fn date(ctx: &Context, ready: &Ready, args: &EntryArgs) -> Result<NaiveDate,
 }
 
 /// The entry's `--evidence`, each as the journal names it (see
-/// [`EvidencePaths::from_plan`]); anything else is kept as given, for the
+/// [`EvidencePaths::named`]); anything else is kept as given, for the
 /// check to judge.
 pub fn evidence(ctx: &Context, ready: &Ready, args: &EntryArgs) -> Vec<String> {
     let paths = EvidencePaths::new(ctx, ready);
-    args.evidence.iter().map(|given| paths.from_plan(given).unwrap_or_else(|| given.clone())).collect()
+    args.evidence.iter().map(|given| paths.named(given).unwrap_or_else(|| given.clone())).collect()
 }
 
 /// What turns a path given as evidence (typed from the current folder, or
@@ -83,7 +83,7 @@ impl EvidencePaths {
     /// name a file so and `given` names one inside that folder. A dragged
     /// path's quotes (`'…'`, `"…"`) and, in full on macOS, the backslashes
     /// before its spaces and signs are taken off.
-    pub fn from_plan(&self, given: &str) -> Option<String> {
+    pub fn named(&self, given: &str) -> Option<String> {
         let given = dragged(given);
         if is_address(given) || self.listing.get(&given.replace('\\', "/")) == Some(Found::File) {
             return None;
