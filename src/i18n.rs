@@ -635,8 +635,8 @@ messages! {
         en: "name the indicator it counts toward, e.g. \"{first}\"",
     }
     BadAmount {
-        fr: "« amount » doit être un nombre entier de 1 à {max}, pas {value}",
-        en: "`amount` must be a whole number from 1 to {max}, not {value}",
+        fr: "« amount » doit être un nombre entier plus grand que 0, pas {value}",
+        en: "`amount` must be a whole number greater than 0, not {value}",
     }
     BadAmountHelp {
         fr: "retirez amount pour compter 1, ou écrivez un entier comme amount = 3",
@@ -787,8 +787,16 @@ messages! {
         en: "write kind = \"count\" (activities are counted), kind = \"milestone\" (a step reached once) or kind = \"assessment\" (a judgement: achieved, on track…)",
     }
     BadTarget {
-        fr: "« {key} » doit être un nombre entier de 1 à {max}, pas {value}",
-        en: "`{key}` must be a whole number from 1 to {max}, not {value}",
+        fr: "« {key} » doit être un nombre entier plus grand que 0, pas {value}",
+        en: "`{key}` must be a whole number greater than 0, not {value}",
+    }
+    NumberTooBig {
+        fr: "« {key} » doit être au plus 4\u{a0}294\u{a0}967\u{a0}295, pas {value}",
+        en: "`{key}` must be at most 4,294,967,295, not {value}",
+    }
+    NumberTooBigHelp {
+        fr: "vérifiez le nombre : il a sans doute des chiffres de trop",
+        en: "check the number: it likely has too many digits",
     }
     BadTargetHelp {
         fr: "écrivez un entier positif, sans guillemets, par exemple {key} = 4",
@@ -1038,6 +1046,10 @@ messages! {
     BadAmountArgument {
         fr: "--amount « {value} » n'est pas un nombre entier de 1 ou plus",
         en: "--amount \"{value}\" is not a whole number of 1 or more",
+    }
+    AmountArgumentTooBig {
+        fr: "--amount « {value} » dépasse 4\u{a0}294\u{a0}967\u{a0}295, le plus grand nombre permis",
+        en: "--amount \"{value}\" is more than 4,294,967,295, the largest allowed",
     }
     EmptyTitleArgument { fr: "le titre est vide", en: "the title is empty", }
     EmptyTextArgument { fr: "le texte est vide", en: "the text is empty", }

@@ -109,7 +109,14 @@ fn refused_entries_change_nothing() {
             "\"le 14 septembre 2018\" is not a date; write it YYYY-MM-DD: 2018-09-14",
         ),
         (&["record", "x", "-i", "1.1.1", "--date", "2018-05-01", "--amount", "0"], "--amount \"0\""),
-        (&["record", "x", "-i", "1.1.1", "--date", "2018-05-01", "--amount", "-3"], "--amount \"-3\""),
+        (
+            &["record", "x", "-i", "1.1.1", "--date", "2018-05-01", "--amount", "-3"],
+            "--amount \"-3\" is not a whole number",
+        ),
+        (
+            &["record", "x", "-i", "1.1.1", "--date", "2018-05-01", "--amount", "5000000000"],
+            "--amount \"5000000000\" is more than 4,294,967,295, the largest allowed",
+        ),
         (&["record", " ", "-i", "1.1.1", "--date", "2018-05-01"], "the title is empty"),
     ];
     for (args, says) in cases {

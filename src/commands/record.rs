@@ -1,5 +1,7 @@
 //! `plan record`: add an activity to the journal.
 
+use std::num::IntErrorKind;
+
 use plan::i18n::{Message, MsgId};
 use plan::model::{Entry, Lang};
 
@@ -36,6 +38,9 @@ fn activity(ctx: &Context, ready: &Ready, args: &RecordArgs) -> Result<Entry, St
         None => 1,
         Some(text) => match text.trim().parse::<u32>() {
             Ok(n) if n > 0 => n,
+            Err(e) if *e.kind() == IntErrorKind::PosOverflow => {
+                return Err(Stop::refused(ready.lang, Message::new(MsgId::AmountArgumentTooBig).arg("value", text)));
+            }
             _ => return Err(Stop::refused(ready.lang, Message::new(MsgId::BadAmountArgument).arg("value", text))),
         },
     };

@@ -342,8 +342,8 @@ impl<'d> Decoder<'d> {
     }
 
     /// A whole number from 1 to `u32::MAX`, reported under `code` otherwise,
-    /// with the value as written and the range allowed; one written between
-    /// quotes is shown without them.
+    /// with the value as written (and the most allowed, when it is more); one
+    /// written between quotes is shown without them.
     pub(super) fn positive(&mut self, key: &str, value: &Value, code: Code) -> Option<u32> {
         let n = as_integer(value.get_ref()).and_then(|n| u32::try_from(n).ok()).filter(|&n| n > 0);
         if n.is_none() {
@@ -352,16 +352,18 @@ impl<'d> Decoder<'d> {
         n
     }
 
-    /// Reports `value`, which is not a whole number from 1, for `key`.
+    /// Reports `value`, which is not a whole number from 1 to `u32::MAX`, for `key`.
     pub(super) fn not_positive(&mut self, key: &str, value: &Value, code: Code) -> &mut Diagnostic {
+        let too_big = as_integer(value.get_ref()).is_some_and(|n| n > i64::from(u32::MAX));
         let (message, help) = match code {
+            _ if too_big => (Message::new(MsgId::NumberTooBig).arg("key", key), MsgId::NumberTooBigHelp.into()),
             Code::BadAmount => (Message::new(MsgId::BadAmount), Message::new(MsgId::BadAmountHelp)),
             _ => (Message::new(MsgId::BadTarget).arg("key", key), Message::new(MsgId::BadTargetHelp).arg("key", key)),
         };
         // A good number between quotes: the help for a number written so.
         let quoted = matches!(value.get_ref(), DeValue::String(s) if s.trim().parse::<u32>().is_ok_and(|n| n > 0));
         let help = quoted.then(|| wrong_type_help(key, MsgId::TyInteger, value.get_ref())).flatten().unwrap_or(help);
-        let message = with_written(message.arg("max", u32::MAX), value.get_ref());
+        let message = with_written(message, value.get_ref());
         let d = self.report(code, message, &value.span());
         d.help = Some(help);
         d
@@ -640,6 +642,28 @@ mod tests {
         assert_eq!(date_error("\"30/02/2019\"").1, "that day is not on the calendar; check the month and the day");
         let example = "write the date without quotes, the year, the month, then the day (YYYY-MM-DD), for example: date = 2019-02-14";
         assert_eq!(date_error("\"hier\"").1, example);
+    }
+
+    /// The message and help of the first diagnostic on `text`, a journal.
+    fn first_error(text: &str, lang: Lang) -> (String, String) {
+        let (_, diags) = journal_by_toml(text).expect("the text parses");
+        let d = diags.first().expect("a diagnostic");
+        (d.message.render(lang), d.help.as_ref().unwrap().render(lang))
+    }
+
+    #[test]
+    fn a_number_too_big_is_told_the_most_allowed() {
+        let amount =
+            |n: &str| format!("[[activity]]\ndate = 2019-02-14\ntitle = \"x\"\nindicators = [\"1\"]\namount = {n}\n");
+        let big = "`amount` must be at most 4,294,967,295, not 4294967296";
+        assert_eq!(first_error(&amount("4294967296"), Lang::En).0, big);
+        assert!(journal_by_toml(&amount("4294967295")).unwrap().1.is_empty(), "the most is allowed");
+        let fr = first_error(&amount("0x1_0000_0000"), Lang::Fr);
+        assert_eq!(fr.0, "« amount » doit être au plus 4\u{a0}294\u{a0}967\u{a0}295, pas 0x100000000");
+        assert_eq!(fr.1, "vérifiez le nombre : il a sans doute des chiffres de trop");
+        let small = first_error(&amount("0"), Lang::En);
+        assert_eq!(small.0, "`amount` must be a whole number greater than 0, not 0");
+        assert_eq!(small.1, "leave out amount to count 1, or write a whole number such as amount = 3");
     }
 
     #[test]
