@@ -1165,6 +1165,10 @@ messages! {
         fr: "écrivez un nombre entier de 1 ou plus",
         en: "write a whole number of 1 or more",
     }
+    PromptAmountTooBig {
+        fr: "au plus 4\u{a0}294\u{a0}967\u{a0}295 : vérifiez le nombre",
+        en: "at most 4,294,967,295: check the number",
+    }
     PromptTag { fr: "Étiquettes « {name} »", en: "Tags \"{name}\"", }
     PromptNote { fr: "Note (facultative)", en: "Note (optional)", }
     PromptOptionalHelp { fr: "Entrée seule pour passer", en: "Enter alone to skip", }

@@ -111,7 +111,9 @@ mod terminal {
         answer(&mut pty, "[tapez pour filtrer, espace pour cocher, Entrée pour valider]", ENTER);
         answer(&mut pty, "cochez-en au moins un avec la barre d'espace", "1.1.1a");
         pty.send(" \r").unwrap();
-        answer(&mut pty, "Pour combien compte-t-elle ?", "3\r");
+        answer(&mut pty, "Pour combien compte-t-elle ?", "5000000000\r");
+        answer(&mut pty, "au plus 4\u{a0}294\u{a0}967\u{a0}295 : vérifiez le nombre", &"\x7f".repeat(10));
+        pty.send("3\r").unwrap();
         answer(&mut pty, "Étiquettes « territoire »", &format!("{DOWN} {DOWN} {ENTER}"));
         answer(&mut pty, "Note (facultative)", "Présences : 12 élus, dont 3 maires\r");
         answer(&mut pty, "Pièce justificative (facultative)", "documents/absent.pdf\r");

@@ -187,16 +187,24 @@ impl<'r> Asker<'r> {
 
     /// A whole number of 1 or more, 1 by default.
     pub fn amount(&self) -> Result<u32, Stop> {
-        let invalid = MsgId::PromptAmountInvalid.template(self.lang);
-        let validator =
-            move |n: &u32| Ok(if *n == 0 { Validation::Invalid(invalid.into()) } else { Validation::Valid });
-        let prompt = CustomType::<u32>::new(self.text(MsgId::PromptAmount))
+        let (invalid, too_big) = (MsgId::PromptAmountInvalid, MsgId::PromptAmountTooBig);
+        let (invalid, too_big) = (invalid.template(self.lang), too_big.template(self.lang));
+        // Read wider than it is kept, so that a number too big is told so.
+        let validator = move |n: &u64| {
+            Ok(match u32::try_from(*n) {
+                Ok(0) => Validation::Invalid(invalid.into()),
+                Ok(_) => Validation::Valid,
+                Err(_) => Validation::Invalid(too_big.into()),
+            })
+        };
+        let prompt = CustomType::<u64>::new(self.text(MsgId::PromptAmount))
             .with_default(1)
             .with_help_message(self.text(MsgId::PromptAmountHelp))
             .with_error_message(invalid)
             .with_validator(validator)
             .with_render_config(self.config);
-        self.answer(prompt.prompt())
+        let amount = self.answer(prompt.prompt())?;
+        Ok(u32::try_from(amount).unwrap_or(u32::MAX))
     }
 
     /// Evidence, one at a time, until an empty answer: files of the plan's
@@ -370,6 +378,7 @@ mod tests {
             PromptRequired,
             PromptChooseOne,
             PromptAmountInvalid,
+            PromptAmountTooBig,
             PromptEvidenceMissing,
             PromptConfirmInvalid,
             PromptInvalid,
