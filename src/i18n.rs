@@ -790,6 +790,10 @@ messages! {
         fr: "« {key} » doit être un nombre entier plus grand que 0, pas {value}",
         en: "`{key}` must be a whole number greater than 0, not {value}",
     }
+    BadTargetHelp {
+        fr: "écrivez un entier positif, sans guillemets, par exemple {key} = 4",
+        en: "write a positive whole number, without quotes, for example {key} = 4",
+    }
     NumberTooBig {
         fr: "« {key} » doit être au plus 4\u{a0}294\u{a0}967\u{a0}295, pas {value}",
         en: "`{key}` must be at most 4,294,967,295, not {value}",
@@ -797,10 +801,6 @@ messages! {
     NumberTooBigHelp {
         fr: "vérifiez le nombre : il a sans doute des chiffres de trop",
         en: "check the number: it likely has too many digits",
-    }
-    BadTargetHelp {
-        fr: "écrivez un entier positif, sans guillemets, par exemple {key} = 4",
-        en: "write a positive whole number, without quotes, for example {key} = 4",
     }
     TargetOnceHelp {
         fr: "la même cible chaque année s'écrit une fois, avec target (sans s) : target = {number}",

@@ -68,7 +68,8 @@ impl Stop {
     /// Tells the user why the command stopped, on stderr.
     pub fn print(&self) {
         let text = error_text(self.lang, &self.message, self.help.as_ref());
-        let _ = write_styled(std::io::stderr(), &(self.diagnostics.clone() + &fit(&text, std::io::stderr())));
+        let _ = write_styled(std::io::stderr(), &self.diagnostics);
+        let _ = write_styled(std::io::stderr(), &fit(&text, std::io::stderr()));
     }
 }
 
@@ -160,12 +161,11 @@ pub fn write_stdout(text: &str) -> std::io::Result<()> {
 /// write each stretch between two styles by itself, two million writes for
 /// 100,000 diagnostics.
 fn write_styled<S: anstream::stream::RawStream + anstream::stream::AsLockedWrite>(
-    raw: S,
+    mut raw: S,
     text: &str,
 ) -> std::io::Result<()> {
     if anstream::AutoStream::choice(&raw) == anstream::ColorChoice::Never {
         let plain = anstream::adapter::strip_str(text).to_string();
-        let mut raw = raw;
         return raw.write_all(plain.as_bytes()).and_then(|()| raw.flush());
     }
     let mut stream = anstream::AutoStream::auto(raw);
