@@ -836,22 +836,50 @@ fn ordinary_spaces(line: &str) -> String {
 /// Each character of `line`, where it is, and whether it is outside quotes
 /// and comments (a quote mark that opens a text counts as outside).
 fn outside_quotes(line: &str) -> impl Iterator<Item = (usize, char, bool)> + '_ {
+    places(line).map(|(i, c, place)| (i, c, matches!(place, Place::Outside | Place::Opens)))
+}
+
+/// Where a character of a line is, as TOML reads quotes and comments.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Place {
+    /// Outside any text or comment (a `#` that starts a comment too).
+    Outside,
+    /// The quote mark that opens a text.
+    Opens,
+    /// Inside a text (a `\` and what it escapes too).
+    Inside,
+    /// The quote mark that closes a text.
+    Closes,
+    /// In a comment.
+    Comment,
+}
+
+/// Each character of `line`, where it is, and its [`Place`].
+fn places(line: &str) -> impl Iterator<Item = (usize, char, Place)> + '_ {
     let (mut quote, mut escaped, mut comment) = (None, false, false);
     line.char_indices().map(move |(i, c)| {
-        let outside = quote.is_none() && !comment;
-        match quote {
-            _ if comment => {}
+        let place = match quote {
+            _ if comment => Place::Comment,
             Some('"') if c == '\\' && !escaped => {
                 escaped = true;
-                return (i, c, false);
+                return (i, c, Place::Inside);
             }
-            Some(q) if c == q && !escaped => quote = None,
-            Some(_) => {}
-            None if c == '"' || c == '\'' => quote = Some(c),
-            None => comment = c == '#',
-        }
+            Some(q) if c == q && !escaped => {
+                quote = None;
+                Place::Closes
+            }
+            Some(_) => Place::Inside,
+            None if c == '"' || c == '\'' => {
+                quote = Some(c);
+                Place::Opens
+            }
+            None => {
+                comment = c == '#';
+                Place::Outside
+            }
+        };
         escaped = false;
-        (i, c, outside)
+        (i, c, place)
     })
 }
 
@@ -1171,10 +1199,12 @@ fn backslash_in_quotes(line: &str, key: &str, at: usize) -> Option<Slip> {
     let mut from = 0;
     for text in texts.iter().filter(|t| bad_escape(&line[t.start + 1..t.end])) {
         let inner = &line[text.start + 1..text.end];
-        let written = match () {
-            _ if key == "evidence" => format!("\"{}\"", inner.replace("\\\\", "/").replace('\\', "/")),
-            _ if !inner.contains('\'') => format!("'{inner}'"),
-            _ => format!("\"{}\"", double_bad_escapes(inner)),
+        let written = if key == "evidence" {
+            format!("\"{}\"", inner.replace("\\\\", "/").replace('\\', "/"))
+        } else if !inner.contains('\'') {
+            format!("'{inner}'")
+        } else {
+            format!("\"{}\"", double_bad_escapes(inner))
         };
         mended.push_str(&line[from..text.start]);
         mended.push_str(&written);
@@ -1189,24 +1219,18 @@ fn backslash_in_quotes(line: &str, key: &str, at: usize) -> Option<Slip> {
 /// The texts between double quotes on `line`, each from its opening quote
 /// to its closing one; one never closed is left out (its slip is not a `\`).
 fn double_quoted(line: &str) -> Vec<Span> {
-    let (mut texts, mut quote, mut open, mut escaped) = (Vec::new(), None, 0, false);
-    for (i, c) in line.char_indices() {
-        match (quote, c) {
-            (None, '#') => break,
-            (None, '"' | '\'') => (quote, open) = (Some(c), i),
-            (Some('"'), '\\') if !escaped => {
-                escaped = true;
-                continue;
+    let mut open = 0;
+    let marks = places(line).filter(|&(_, c, _)| c == '"');
+    marks
+        .filter_map(|(i, _, place)| match place {
+            Place::Opens => {
+                open = i;
+                None
             }
-            (Some(q), _) if c == q && !escaped => {
-                texts.extend((q == '"').then_some(open..i));
-                quote = None;
-            }
-            _ => {}
-        }
-        escaped = false;
-    }
-    texts
+            Place::Closes => Some(open..i),
+            _ => None,
+        })
+        .collect()
 }
 
 /// Whether a text written between double quotes holds a `\` that starts no
